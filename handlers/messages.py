@@ -1,0 +1,40 @@
+"""Transport-neutral message types: what a transport hands in and what a handler hands back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One button (Telegram) or numbered menu entry (console, Zalo)."""
+
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One message or button press from a user, on any channel."""
+
+    channel: str
+    chat_id: str
+    user_id: str
+    message_id: str
+    text: str = ""
+    button: str | None = None
+    language: str = "vi"
+    is_group: bool = False
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to send back; transports render choices their own way."""
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+    image: str | None = None
+    document: str | None = None
+    intent: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
