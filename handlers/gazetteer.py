@@ -1,0 +1,171 @@
+"""Names the bot recognises (units, criteria), built from the database, matched exact then fuzzy."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from handlers.text import canon, fold, has_diacritics
+
+PROVINCE_ALIASES = (
+    "toan tinh", "ca tinh", "tinh lang son", "lang son", "cua tinh", "trong tinh", "tinh",
+)
+# Phrases that are never (part of) a name, though their words could start one.
+BLOCKED = ("tieu chi", "chi tieu", "tinh hinh")
+CITY_ALIASES = ("thanh pho lang son", "tp lang son", "thanh pho", "tp", "tp ls")
+# Words before a name that say what kind of unit it is.
+MARKERS = {
+    "xa": "xa",
+    "x": "xa",
+    "huyen": "district",
+    "h": "district",
+    "thi tran": "thi_tran",
+    "tt": "thi_tran",
+    "phuong": "phuong",
+}
+FUZZY_ACCEPT = 85.0
+FUZZY_SUGGEST = 60.0
+_PREFIX = re.compile(r"^(xã|phường|thị trấn|huyện|thành phố|tỉnh)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A unit the user can name."""
+
+    code: str
+    name: str
+    kind: str
+    parent_code: str | None
+    parent_name: str | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the question that names one or more places."""
+
+    start: int
+    end: int
+    text: str
+    places: tuple[Place, ...]
+    marker: str | None
+    exact: bool
+
+
+def bare_name(name: str) -> str:
+    """Strip the administrative prefix: 'Xã Nhân Lý' -> 'Nhân Lý'."""
+    return _PREFIX.sub("", name)
+
+
+class Gazetteer:
+    """Index of unit and criterion names for one database snapshot."""
+
+    def __init__(self, places: Iterable[Place], criteria: Iterable[tuple[str, int, str]]) -> None:
+        self.places: dict[str, Place] = {}
+        self.by_name: dict[str, list[Place]] = {}
+        self.province: Place | None = None
+        for place in places:
+            self.places[place.code] = place
+            if place.kind == "province":
+                self.province = place
+                continue
+            key = fold(bare_name(place.name))
+            if place.kind == "district" and place.name.startswith("Thành phố"):
+                for alias in CITY_ALIASES:
+                    self.by_name.setdefault(alias, []).append(place)
+                continue
+            self.by_name.setdefault(key, []).append(place)
+        if self.province is not None:
+            for alias in PROVINCE_ALIASES:
+                self.by_name.setdefault(alias, []).insert(0, self.province)
+        self.longest = max((len(k.split()) for k in self.by_name), default=1)
+        self.names = list(self.by_name)
+        self.criteria: dict[tuple[str, int], str] = {(s, n): name for s, n, name in criteria}
+        self.name_tokens = {tok for key in self.by_name for tok in key.split()}
+
+    def find(self, raw_tokens: Sequence[str], tokens: Sequence[str]) -> list[Mention]:
+        """Return the exact name mentions in the tokens, longest first, left to right."""
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            if " ".join(tokens[i : i + 2]) in BLOCKED:
+                i += 2
+                continue
+            hit = self._longest_at(raw_tokens, tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit)
+            i = hit.end
+        return found
+
+    def _longest_at(
+        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
+    ) -> Mention | None:
+        for size in range(min(self.longest, len(tokens) - i), 0, -1):
+            key = " ".join(tokens[i : i + size])
+            places = self.by_name.get(key)
+            if not places:
+                continue
+            if key == "lang son" and i > 0 and tokens[i - 1] in ("tp", "thanh", "pho"):
+                continue
+            raw = " ".join(raw_tokens[i : i + size])
+            marker = self._marker_before(tokens, i)
+            return Mention(i, i + size, raw, self._narrow(places, raw, marker), marker, True)
+        return None
+
+    @staticmethod
+    def _marker_before(tokens: Sequence[str], i: int) -> str | None:
+        if i >= 2 and " ".join(tokens[i - 2 : i]) in MARKERS:
+            return MARKERS[" ".join(tokens[i - 2 : i])]
+        if i >= 1 and tokens[i - 1] in MARKERS:
+            return MARKERS[tokens[i - 1]]
+        return None
+
+    @staticmethod
+    def _narrow(places: Sequence[Place], raw: str, marker: str | None) -> tuple[Place, ...]:
+        """Keep places of the marked kind, and those spelled as typed when diacritics were."""
+        kept = list(places)
+        if marker is not None:
+            kept = [p for p in kept if p.kind == marker] or kept
+        if has_diacritics(raw):
+            same = [p for p in kept if canon(bare_name(p.name)) == raw]
+            kept = same or kept
+        return tuple(kept)
+
+    def fuzzy(self, text: str, min_score: float = FUZZY_ACCEPT) -> tuple[float, list[Place]]:
+        """Return the best fuzzy score for text and the places whose name scores it."""
+        key = fold(text)
+        if len(key) < 4:
+            return 0.0, []
+        hits = process.extract(key, self.names, scorer=fuzz.ratio, limit=8, score_cutoff=min_score)
+        if not hits:
+            return 0.0, []
+        best = hits[0][1]
+        places = [p for name, score, _ in hits if score == best for p in self.by_name[name]]
+        return best, places
+
+    def suggest(self, text: str, limit: int = 3) -> list[Place]:
+        """Return the nearest unit names to text, for an unknown-name reply."""
+        key = fold(text)
+        if not key:
+            return []
+        hits = process.extract(
+            key, self.names, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=FUZZY_SUGGEST
+        )
+        out: list[Place] = []
+        for name, _score, _ in hits:
+            for place in self.by_name[name]:
+                if place not in out and place.kind != "province":
+                    out.append(place)
+        return out[:limit]
+
+    def criterion_name(self, set_code: str, number: int) -> str | None:
+        """Return the name of a criterion, or None if the set has no such number."""
+        return self.criteria.get((set_code, number))
+
+    def set_size(self, set_code: str) -> int:
+        """Return how many criteria a set has."""
+        return sum(1 for s, _ in self.criteria if s == set_code)

@@ -1,0 +1,50 @@
+"""Normalise Vietnamese text once: NFC, casefold, a diacritic-free form and a tone-canonical form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tone marks (sắc, huyền, hỏi, ngã, nặng) -> a letter-like suffix that never composes with the
+# word; other combining marks (ˆ, ˘, horn) change the vowel and stay where they are.
+TONE_SUFFIX = {"\u0301": "ˊ", "\u0300": "ˋ", "\u0309": "ˀ", "\u0303": "ˇ", "\u0323": "ˌ"}
+_NON_WORD = re.compile(r"[^\w.]+|(?<!\d)\.|\.(?!\d)|_")
+
+
+def nfc(text: str) -> str:
+    """Return text in NFC with runs of whitespace folded to one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def fold(text: str) -> str:
+    """Return a lower-case, diacritic-free form (đ -> d) with punctuation turned into spaces."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.replace("đ", "d")
+    return " ".join(_NON_WORD.sub(" ", bare).split())
+
+
+def words(text: str) -> list[str]:
+    """Split text into casefolded NFC words, punctuation dropped (decimal points kept)."""
+    return _NON_WORD.sub(" ", unicodedata.normalize("NFC", text.casefold())).split()
+
+
+def canon_word(word: str) -> str:
+    """Return one word's tone-canonical form: the tone moved to a suffix after the word."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = "".join(TONE_SUFFIX[ch] for ch in decomposed if ch in TONE_SUFFIX)
+    rest = "".join(ch for ch in decomposed if ch not in TONE_SUFFIX)
+    return unicodedata.normalize("NFC", rest) + tones
+
+
+def canon(text: str) -> str:
+    """Return a casefolded form that keeps diacritics but not where the tone mark sits.
+
+    "Thụy" and "Thuỵ", "Hòa" and "Hoà" give the same key; "Tân Thanh" and "Tân Thành" do not.
+    """
+    return " ".join(canon_word(w) for w in words(text))
+
+
+def has_diacritics(text: str) -> bool:
+    """Tell whether the text (plain or canonical) carries any diacritic or đ."""
+    return any(ord(ch) > 127 for ch in text)
