@@ -26,7 +26,7 @@ MARKERS = {
     "tt": "thi_tran",
     "phuong": "phuong",
 }
-FUZZY_ACCEPT = 85.0
+FUZZY_ACCEPT = 88.0
 FUZZY_SUGGEST = 60.0
 _PREFIX = re.compile(r"^(xã|phường|thị trấn|huyện|thành phố|tỉnh)\s+", re.I)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -309,7 +310,10 @@ def understand(text: str, gaz: Gazetteer) -> Parsed:
     raw_tokens = [canon_word(w) for w in typed]
     tokens = [fold(w).replace(" ", "") or w for w in typed]
     folded = " ".join(tokens)
-    mentions = gaz.find(raw_tokens, tokens)
+    mentions = [
+        dataclasses.replace(m, text=" ".join(typed[m.start : m.end]))
+        for m in gaz.find(raw_tokens, tokens)
+    ]
     score = 1.0
     unknown_name = None
     if not any(not _is_district_mention(m) for m in mentions):

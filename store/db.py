@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from importlib import resources
 from pathlib import Path
 
 import aiosqlite
@@ -16,7 +15,7 @@ class DatabaseTooNew(RuntimeError):
 
 def migrations() -> list[tuple[int, str]]:
     """Return the bundled migrations as (number, sql), in order."""
-    folder = resources.files("store") / "migrations"
+    folder = Path(__file__).resolve().parent / "migrations"
     found = []
     for entry in folder.iterdir():
         if entry.name.endswith(".sql"):

@@ -6,8 +6,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib import resources
-from importlib.abc import Traversable
+from pathlib import Path
 
 import aiosqlite
 
@@ -40,9 +39,9 @@ _UNIT_TEXT = re.compile(r"^(?:x√£\s+)?(?P<xa>.+?)\s*[-,]?\s*(?P<district>(?:huy·
 _DISTRICT_PREFIX = re.compile(r"^(huyen|thanh pho|tp)\s+")
 
 
-def data_dir() -> Traversable:
+def data_dir() -> Path:
     """Return the folder of bundled data files."""
-    return resources.files("store") / "data"
+    return Path(__file__).resolve().parent / "data"
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:

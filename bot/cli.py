@@ -1,0 +1,121 @@
+"""The ntm-bot command: ask, chat, run, import-status."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.config import Settings
+from bot.console import chat
+from bot.context import Ctx, open_ctx
+from handlers.messages import Incoming, Reply
+from handlers.router import handle
+
+log = logging.getLogger(__name__)
+
+
+def _reply_json(reply: Reply) -> str:
+    body: dict[str, Any] = {
+        "intent": reply.intent,
+        "text": reply.text,
+        "data": reply.data,
+    }
+    if reply.choices:
+        body["choices"] = [{"label": c.label, "data": c.data} for c in reply.choices]
+    return json.dumps(body, ensure_ascii=False)
+
+
+async def _ask_one(ctx: Ctx, question: str, number: int, language: str) -> Reply:
+    incoming = Incoming("cli", "cli", "cli", str(number), question, language=language)
+    try:
+        replies = await handle(incoming, ctx)
+    except Exception:
+        log.exception("failed to answer %r", question[:200])
+        t = ctx.i18n.get(language)
+        return Reply(t._("Sorry, something went wrong; please try again."), intent="error")
+    return replies[0]
+
+
+async def ask(settings: Settings, question: str, as_json: bool, language: str,
+              stdin: TextIO, stdout: TextIO) -> int:
+    """Answer one question, or one per line of standard input when the question is '-'."""
+    async with open_ctx(settings) as ctx:
+        questions = (line.rstrip("\n") for line in stdin) if question == "-" else [question]
+        for number, q in enumerate(questions):
+            reply = await _ask_one(ctx, q, number, language)
+            if as_json:
+                stdout.write(_reply_json(reply) + "\n")
+            else:
+                stdout.write(reply.text + "\n")
+                for i, choice in enumerate(reply.choices, start=1):
+                    stdout.write(f"  {i}. {choice.label}\n")
+            stdout.flush()
+    return 0
+
+
+async def import_status(settings: Settings, path: Path, dry_run: bool, stdout: TextIO) -> int:
+    """Import per-xã status from a CSV file (all rows or none) and print the report."""
+    from store.status_import import import_csv
+
+    async with open_ctx(settings) as ctx:
+        report = await import_csv(ctx.db, path, dry_run=dry_run,
+                                  now=ctx.clock().isoformat(timespec="seconds"))
+    stdout.write(report.describe() + "\n")
+    return 0 if report.ok else 1
+
+
+def run(settings: Settings, stdout: TextIO) -> int:
+    """Serve Telegram when a token is set; otherwise explain and offer the console chat."""
+    if settings.telegram_token:
+        from bot.telegram import run as run_telegram
+
+        return run_telegram(settings)
+    stdout.write(
+        "TELEGRAM_BOT_TOKEN is not set, so the bot opens a local console chat instead.\n"
+        "To serve Telegram: create a bot with @BotFather, then\n"
+        "  TELEGRAM_BOT_TOKEN=123456:ABC... ntm-bot run\n"
+        "Type your questions below (Ctrl-D or 'thoát' to quit).\n"
+    )
+    return asyncio.run(chat(settings, sys.stdin, stdout))
+
+
+def parser() -> argparse.ArgumentParser:
+    """Build the command-line parser."""
+    p = argparse.ArgumentParser(prog="ntm-bot", description="NTM Lạng Sơn chatbot")
+    sub = p.add_subparsers(dest="command")
+    a = sub.add_parser("ask", help="answer one question ('-' reads one per line from stdin)")
+    a.add_argument("question")
+    a.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    a.add_argument("--lang", default="vi", help="reply language: vi (default) or en")
+    sub.add_parser("chat", help="interactive console chat")
+    sub.add_parser("run", help="serve Telegram (console chat when no token is set)")
+    i = sub.add_parser("import-status", help="import per-xã status from a CSV file")
+    i.add_argument("csv", type=Path)
+    i.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ntm-bot command line."""
+    args = parser().parse_args(argv)
+    settings = Settings.from_env()
+    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "ask":
+        return asyncio.run(ask(settings, args.question, args.json, args.lang, sys.stdin,
+                               sys.stdout))
+    if args.command == "chat":
+        return asyncio.run(chat(settings, sys.stdin, sys.stdout))
+    if args.command == "import-status":
+        return asyncio.run(import_status(settings, args.csv, args.dry_run, sys.stdout))
+    return run(settings, sys.stdout)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

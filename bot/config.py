@@ -1,0 +1,46 @@
+"""Settings from the environment, read once at start-up."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DB = "ntm-bot.db"
+DEFAULT_LOCALES = Path(__file__).resolve().parent.parent / "locales"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable about one running bot."""
+
+    db_path: str = DEFAULT_DB
+    locale: str = "vi"
+    timezone: str = "Asia/Ho_Chi_Minh"
+    locales_dir: Path = DEFAULT_LOCALES
+    telegram_token: str | None = field(default=None, repr=False)
+    telegram_api_url: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from NTM_* and TELEGRAM_* environment variables."""
+        e = os.environ if env is None else env
+        return cls(
+            db_path=e.get("NTM_DB", DEFAULT_DB),
+            locale=e.get("NTM_LOCALE", "vi"),
+            timezone=e.get("NTM_TZ", "Asia/Ho_Chi_Minh"),
+            locales_dir=Path(e.get("NTM_LOCALES_DIR", str(DEFAULT_LOCALES))),
+            telegram_token=e.get("TELEGRAM_BOT_TOKEN") or None,
+            telegram_api_url=e.get("TELEGRAM_API_URL") or None,
+            webhook_url=e.get("TELEGRAM_WEBHOOK_URL") or None,
+            webhook_secret=e.get("TELEGRAM_WEBHOOK_SECRET") or None,
+            webhook_listen=e.get("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
+            webhook_port=int(e.get("TELEGRAM_WEBHOOK_PORT", "8443")),
+            log_level=e.get("NTM_LOG_LEVEL", "INFO"),
+        )

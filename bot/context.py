@@ -1,0 +1,55 @@
+"""The composition root: one context (settings, database, catalogs, names, clock) per process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from bot.config import Settings
+from bot.i18n import I18n
+from handlers.gazetteer import Gazetteer
+from store.criteria import all_criteria
+from store.db import connect
+from store.plan_import import load_bundled
+from store.units import all_places
+
+
+def utc_now() -> datetime:
+    """Return the current time in UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass
+class Ctx:
+    """What every handler may use; opened by open_ctx, passed explicitly, never global."""
+
+    settings: Settings
+    db: aiosqlite.Connection
+    i18n: I18n
+    gazetteer: Gazetteer
+    clock: Callable[[], datetime] = utc_now
+
+    async def reload_names(self) -> None:
+        """Rebuild the gazetteer after units or criteria changed."""
+        self.gazetteer = await build_gazetteer(self.db)
+
+
+async def build_gazetteer(db: aiosqlite.Connection) -> Gazetteer:
+    """Build the name index from the units and criteria in the database."""
+    criteria = [(c.set_code, c.number, c.name) for c in await all_criteria(db)]
+    return Gazetteer(await all_places(db), criteria)
+
+
+@asynccontextmanager
+async def open_ctx(
+    settings: Settings, clock: Callable[[], datetime] = utc_now
+) -> AsyncIterator[Ctx]:
+    """Open the database (creating and loading it on first run) and everything built on it."""
+    async with connect(settings.db_path) as db:
+        await load_bundled(db)
+        yield Ctx(settings, db, I18n(settings.locales_dir, settings.locale),
+                  await build_gazetteer(db), clock)

@@ -1,0 +1,68 @@
+"""Logging set-up that never prints a secret (bot token, webhook secret)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable
+from urllib.parse import quote
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MASK = "***"
+# Loggers that print request URLs (which contain the bot token) at INFO or DEBUG.
+CHATTY = ("httpx", "httpcore")
+
+
+def secret_forms(secrets: Iterable[str | None]) -> list[str]:
+    """Return every non-empty secret and its URL-quoted form, longest first."""
+    forms = set()
+    for secret in secrets:
+        if secret:
+            forms.add(secret)
+            forms.add(quote(secret, safe=""))
+    return sorted(forms, key=len, reverse=True)
+
+
+class RedactingFilter(logging.Filter):
+    """Replace secrets in a record's message, arguments, exception and stack text."""
+
+    def __init__(self, secrets: Iterable[str | None]) -> None:
+        super().__init__()
+        self.secrets = secret_forms(secrets)
+        self._formatter = logging.Formatter()
+
+    def redact(self, text: str) -> str:
+        """Return text with every secret replaced by the mask."""
+        for secret in self.secrets:
+            text = text.replace(secret, MASK)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact the record in place; never drop it."""
+        if not self.secrets:
+            return True
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            message = f"{record.msg} {record.args!r}"
+        record.msg = self.redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+
+def setup_logging(level: str | int, secrets: Iterable[str | None]) -> RedactingFilter:
+    """Log to stderr at level, redacting secrets on every root handler; return the filter."""
+    logging.basicConfig(level=level, stream=sys.stderr, format=FORMAT, force=True)
+    logging.captureWarnings(True)
+    for name in CHATTY:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    redactor = RedactingFilter(secrets)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redactor)
+    return redactor

@@ -1,0 +1,215 @@
+"""The one entry point: an incoming message or button press in, replies out, on any transport."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from bot.i18n import Translator
+from handlers import chat_answers, plan_answers, xa_answers
+from handlers.gazetteer import Place
+from handlers.intents import Intent
+from handlers.messages import Choice, Incoming, Reply
+from handlers.replies import fit, place_short
+from handlers.understand import PLACE_INTENTS, Parsed, resolve, understand
+from store.conversation import load_state, save_state
+from store.plan_import import PROVINCE_CODE
+
+if TYPE_CHECKING:
+    from bot.context import Ctx
+
+log = logging.getLogger(__name__)
+MAX_MESSAGE = 1000
+Answer = Callable[[Parsed, "Ctx", Translator, Place], Awaitable[Reply]]
+COMMANDS = {
+    "/xa": Intent.XA_OVERVIEW,
+    "/huyen": Intent.AVERAGE,
+    "/tieuchi": Intent.CRITERION_INFO,
+    "/tinh": Intent.AVERAGE,
+}
+# Routing table, in order: intents that answer about one unit, and the unit they fall back to.
+UNIT_ANSWERS: dict[Intent, Answer] = {
+    Intent.XA_LACKING: xa_answers.lacking,
+    Intent.XA_MET: xa_answers.met,
+    Intent.XA_OVERVIEW: xa_answers.overview,
+    Intent.AVERAGE: plan_answers.average,
+    Intent.CRITERION_COUNT: plan_answers.criterion_count,
+}
+PROVINCE_DEFAULT = {Intent.AVERAGE, Intent.CRITERION_COUNT}
+
+
+def _parsed_to_state(p: Parsed) -> dict[str, Any]:
+    return {"intent": p.intent.value, "units": list(p.units), "criterion": p.criterion,
+            "cset": p.cset, "group": p.group, "order": p.order}
+
+
+def _parsed_from_state(s: dict[str, Any]) -> Parsed:
+    return Parsed(Intent(s["intent"]), tuple(s.get("units", ())), s.get("criterion"),
+                  s.get("cset"), s.get("group"), s.get("order"))
+
+
+def _follow(previous: Parsed | None, new: Parsed) -> Parsed:
+    """Reuse the previous question's kind with what the follow-up names."""
+    if previous is None:
+        return dataclasses.replace(new, intent=Intent.UNKNOWN)
+    want = PLACE_INTENTS.get(previous.intent, "any")
+    units = resolve(new.mentions, want) if new.mentions else previous.units
+    return dataclasses.replace(
+        previous,
+        units=units,
+        criterion=new.criterion if new.criterion is not None else previous.criterion,
+        cset=new.cset or previous.cset,
+        mentions=new.mentions,
+    )
+
+
+async def answer(parsed: Parsed, ctx: Ctx, t: Translator) -> tuple[Reply, Parsed | None]:
+    """Answer an understood question; also return what to remember as pending, if anything."""
+    intent = parsed.intent
+    places = [ctx.gazetteer.places[c] for c in parsed.units if c in ctx.gazetteer.places]
+    if intent == Intent.GREET:
+        return chat_answers.greet(t), None
+    if intent == Intent.HELP:
+        return chat_answers.help_reply(t), None
+    if intent == Intent.RANKING:
+        return await plan_answers.ranking(parsed, ctx, t), None
+    if intent == Intent.CRITERION_INFO:
+        return await plan_answers.criterion_info(parsed, ctx, t), None
+    if intent == Intent.FUNDING:
+        return await plan_answers.funding(parsed, ctx, t), None
+    if intent == Intent.TARGETS:
+        return await plan_answers.targets(parsed, ctx, t), None
+    if intent == Intent.GROUP_MEMBERS:
+        return await plan_answers.groups(parsed, ctx, t, places[0] if places else None), None
+    if intent in UNIT_ANSWERS:
+        return await _unit_answer(parsed, ctx, t, places)
+    district_places = [(p.code, p.name) for p in places if p.kind == "district"]
+    return chat_answers.fallback(t, district_places), None
+
+
+async def _unit_answer(
+    parsed: Parsed, ctx: Ctx, t: Translator, places: list[Place]
+) -> tuple[Reply, Parsed | None]:
+    intent = parsed.intent
+    if len(places) > 1:
+        typed = next((m.text for m in parsed.mentions if m.places), places[0].name)
+        return plan_answers.choose_unit(t, places, typed), parsed
+    if not places:
+        if intent in PROVINCE_DEFAULT:
+            places = [plan_answers.province_place(ctx)]
+        elif parsed.suggestions:
+            return _suggest(ctx, t, parsed), parsed
+        else:
+            return _ask_unit(t, parsed), None
+    place = places[0]
+    if intent == Intent.CRITERION_COUNT and place.kind not in ("district", "province"):
+        intent = Intent.XA_MET if parsed.criterion is not None else Intent.XA_OVERVIEW
+        parsed = dataclasses.replace(parsed, intent=intent)
+    if intent in (Intent.XA_LACKING, Intent.XA_MET, Intent.XA_OVERVIEW) and place.kind in (
+        "district", "province"
+    ):
+        if place.kind == "province":
+            return await plan_answers.average(parsed, ctx, t, place), None
+        return await plan_answers.district_criteria(parsed, ctx, t, place), None
+    if intent == Intent.AVERAGE and place.kind not in ("district", "province"):
+        district = ctx.gazetteer.places.get(place.parent_code or PROVINCE_CODE)
+        place = district or plan_answers.province_place(ctx)
+    return await UNIT_ANSWERS[intent](parsed, ctx, t, place), None
+
+
+def _suggest(ctx: Ctx, t: Translator, parsed: Parsed) -> Reply:
+    places = [ctx.gazetteer.places[c] for c in parsed.suggestions]
+    text = t._("I found no unit called \"{name}\". Did you mean:").format(
+        name=parsed.unknown_name or "")
+    return Reply(text, tuple(Choice(place_short(p), f"pick:{p.code}") for p in places),
+                 data={"unknown": parsed.unknown_name, "suggestions": list(parsed.suggestions)})
+
+
+def _ask_unit(t: Translator, parsed: Parsed) -> Reply:
+    if parsed.intent in (Intent.XA_LACKING, Intent.XA_MET, Intent.XA_OVERVIEW):
+        text = t._("Which xã? For example: \"Xã Nhân Lý còn thiếu tiêu chí nào?\"")
+    else:
+        text = t._("Which district? For example: \"Bình quân tiêu chí huyện Tràng Định\"")
+    return Reply(text, data={})
+
+
+def _from_button(data: str, pending: Parsed | None) -> Parsed | None:
+    kind, _, rest = data.partition(":")
+    if kind == "pick" and pending is not None:
+        return dataclasses.replace(pending, units=(rest,), mentions=(), suggestions=())
+    if kind == "ask":
+        intent, _, code = rest.partition(":")
+        if intent in Intent._value2member_map_:
+            return Parsed(Intent(intent), (code,) if code else ())
+    return None
+
+
+def _from_command(text: str, ctx: Ctx) -> Parsed | None:
+    word, _, arg = text.strip().partition(" ")
+    word = word.split("@", 1)[0].lower()
+    if word in ("/start", "/help"):
+        return Parsed(Intent.HELP if word == "/help" else Intent.GREET)
+    if word not in COMMANDS:
+        return None
+    intent = COMMANDS[word]
+    if word == "/tinh":
+        return Parsed(intent, (PROVINCE_CODE,))
+    if not arg.strip():
+        return Parsed(intent, (), score=0.0)
+    parsed = understand(arg, ctx.gazetteer)
+    if word == "/tieuchi":
+        digits = "".join(ch for ch in arg if ch.isdigit())
+        number = int(digits) if digits else parsed.criterion
+        return Parsed(intent, criterion=number, cset=parsed.cset)
+    want = PLACE_INTENTS[intent]
+    return dataclasses.replace(parsed, intent=intent, units=resolve(parsed.mentions, want))
+
+
+def _command_menu(t: Translator, ctx: Ctx, intent: Intent) -> Reply:
+    if intent == Intent.CRITERION_INFO:
+        return Reply(t._("Which criterion? Send /tieuchi NUMBER, e.g. /tieuchi 5."),
+                     (Choice(t._("List all criteria"), "ask:criterion_info:"),))
+    if intent == Intent.AVERAGE:
+        districts = [p for p in ctx.gazetteer.places.values() if p.kind == "district"]
+        return Reply(t._("Which district?"),
+                     tuple(Choice(p.name, f"ask:average:{p.code}") for p in districts))
+    return Reply(t._("Which xã? Send /xa NAME, e.g. /xa Nhân Lý."))
+
+
+async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
+    """Understand one message or button press and return the replies; never raises for input."""
+    t = ctx.i18n.get(incoming.language)
+    state = await load_state(ctx.db, incoming.channel, incoming.chat_id)
+    previous = _parsed_from_state(state["last"]) if "last" in state else None
+    pending = _parsed_from_state(state["pending"]) if "pending" in state else None
+    text = incoming.text or ""
+    parsed: Parsed | None
+    if incoming.button:
+        parsed = _from_button(incoming.button, pending)
+        if parsed is None:
+            return [Reply(t._("That choice has expired; please ask again."))]
+    elif not text.strip():
+        return [chat_answers.empty(t)]
+    elif len(text) > MAX_MESSAGE:
+        return [chat_answers.too_long(t, len(text))]
+    elif text.startswith("/"):
+        parsed = _from_command(text, ctx)
+        if parsed is None:
+            return [chat_answers.help_reply(t)]
+        if parsed.score == 0.0:
+            return [_command_menu(t, ctx, parsed.intent)]
+    else:
+        parsed = understand(text, ctx.gazetteer)
+        if parsed.intent == Intent.FOLLOWUP:
+            parsed = _follow(previous, parsed)
+    reply, new_pending = await answer(parsed, ctx, t)
+    new_state: dict[str, Any] = {"last": _parsed_to_state(parsed)}
+    if new_pending is not None:
+        new_state["pending"] = _parsed_to_state(new_pending)
+    if parsed.intent not in (Intent.UNKNOWN, Intent.GREET, Intent.HELP) or new_pending:
+        await save_state(ctx.db, incoming.channel, incoming.chat_id, new_state,
+                         ctx.clock().isoformat(timespec="seconds"))
+    reply = dataclasses.replace(reply, text=fit(reply.text), intent=parsed.intent.value)
+    return [reply]
