@@ -42,8 +42,9 @@ async def _ask_one(ctx: Ctx, question: str, number: int, language: str) -> Reply
     return replies[0]
 
 
-async def ask(settings: Settings, question: str, as_json: bool, language: str,
-              stdin: TextIO, stdout: TextIO) -> int:
+async def ask(
+    settings: Settings, question: str, as_json: bool, language: str, stdin: TextIO, stdout: TextIO
+) -> int:
     """Answer one question, or one per line of standard input when the question is '-'."""
     async with open_ctx(settings) as ctx:
         questions = (line.rstrip("\n") for line in stdin) if question == "-" else [question]
@@ -64,8 +65,9 @@ async def import_status(settings: Settings, path: Path, dry_run: bool, stdout: T
     from store.status_import import import_csv
 
     async with open_ctx(settings) as ctx:
-        report = await import_csv(ctx.db, path, dry_run=dry_run,
-                                  now=ctx.clock().isoformat(timespec="seconds"))
+        report = await import_csv(
+            ctx.db, path, dry_run=dry_run, now=ctx.clock().isoformat(timespec="seconds")
+        )
     stdout.write(report.describe() + "\n")
     return 0 if report.ok else 1
 
@@ -105,11 +107,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the ntm-bot command line."""
     args = parser().parse_args(argv)
     settings = Settings.from_env()
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=settings.log_level,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     if args.command == "ask":
-        return asyncio.run(ask(settings, args.question, args.json, args.lang, sys.stdin,
-                               sys.stdout))
+        return asyncio.run(
+            ask(settings, args.question, args.json, args.lang, sys.stdin, sys.stdout)
+        )
     if args.command == "chat":
         return asyncio.run(chat(settings, sys.stdin, sys.stdout))
     if args.command == "import-status":

@@ -26,8 +26,9 @@ def to_incoming(line: str, choices: tuple[Choice, ...], number: int) -> Incoming
     """Turn a typed line into a message, or a button press when it picks a listed choice."""
     text = line.strip()
     if text.isdigit() and 1 <= int(text) <= len(choices):
-        return Incoming("console", "console", "console", str(number),
-                        button=choices[int(text) - 1].data)
+        return Incoming(
+            "console", "console", "console", str(number), button=choices[int(text) - 1].data
+        )
     return Incoming("console", "console", "console", str(number), text)
 
 
@@ -49,8 +50,9 @@ async def chat(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
                 replies = await handle(to_incoming(line, choices, number), ctx)
             except Exception:
                 log.exception("console: failed to answer %r", line[:200])
-                replies = [Reply(ctx.i18n.get(None)._(
-                    "Sorry, something went wrong; please try again."))]
+                replies = [
+                    Reply(ctx.i18n.get(None)._("Sorry, something went wrong; please try again."))
+                ]
             for reply in replies:
                 stdout.write(render(reply) + "\n")
             choices = replies[-1].choices if replies else ()

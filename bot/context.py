@@ -51,5 +51,10 @@ async def open_ctx(
     """Open the database (creating and loading it on first run) and everything built on it."""
     async with connect(settings.db_path) as db:
         await load_bundled(db)
-        yield Ctx(settings, db, I18n(settings.locales_dir, settings.locale),
-                  await build_gazetteer(db), clock)
+        yield Ctx(
+            settings,
+            db,
+            I18n(settings.locales_dir, settings.locale),
+            await build_gazetteer(db),
+            clock,
+        )

@@ -29,12 +29,17 @@ def greet(t: Translator) -> Reply:
 
 def help_reply(t: Translator) -> Reply:
     """Explain what can be asked, with examples and commands."""
-    text = "\n".join([
-        t._("You can ask, with or without diacritics:"),
-        examples(t),
-        t._("Commands: /xa NAME, /huyen NAME, /tieuchi NUMBER, /tinh, /help."),
-        t._("All figures come from plan 18/KH-UBND (18/01/2023) unless a report says otherwise."),
-    ])
+    text = "\n".join(
+        [
+            t._("You can ask, with or without diacritics:"),
+            examples(t),
+            t._("Commands: /xa NAME, /huyen NAME, /tieuchi NUMBER, /tinh, /help."),
+            t._(
+                "All figures come from plan 18/KH-UBND (18/01/2023) unless a report says "
+                "otherwise."
+            ),
+        ]
+    )
     return Reply(text, data={})
 
 

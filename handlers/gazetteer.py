@@ -1,4 +1,4 @@
-"""Names the bot recognises (units, criteria), built from the database, matched exact then fuzzy."""
+"""Names the bot recognises (units, criteria), from the database; matched exact, then fuzzy."""
 
 from __future__ import annotations
 
@@ -11,7 +11,13 @@ from rapidfuzz import fuzz, process
 from handlers.text import canon, fold, has_diacritics
 
 PROVINCE_ALIASES = (
-    "toan tinh", "ca tinh", "tinh lang son", "lang son", "cua tinh", "trong tinh", "tinh",
+    "toan tinh",
+    "ca tinh",
+    "tinh lang son",
+    "lang son",
+    "cua tinh",
+    "trong tinh",
+    "tinh",
 )
 # Phrases that are never (part of) a name, though their words could start one.
 BLOCKED = ("tieu chi", "chi tieu", "tinh hinh")

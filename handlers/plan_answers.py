@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.i18n import Translator
-from handlers.gazetteer import Place, bare_name
+from handlers.gazetteer import Place
 from handlers.messages import Choice, Reply
 from handlers.replies import criteria_lines, numbers_text, plan_source, set_label, unit_label
 from handlers.understand import Parsed
@@ -45,9 +45,14 @@ async def average(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
     )
     return Reply(
         text,
-        data={"unit": {"code": place.code, "name": place.name}, "set": set_code,
-              "average": round(avg.value, 2), "total": avg.total, "divisor": avg.divisor,
-              "source": avg.source},
+        data={
+            "unit": {"code": place.code, "name": place.name},
+            "set": set_code,
+            "average": round(avg.value, 2),
+            "total": avg.total,
+            "divisor": avg.divisor,
+            "source": avg.source,
+        },
     )
 
 
@@ -60,9 +65,15 @@ async def criterion_count(parsed: Parsed, ctx: Ctx, t: Translator, place: Place)
         return no_such_criterion(ctx, t, set_code, number)
     count = await plan.criterion_count(ctx.db, set_code, number, place.code)
     lines = [
-        t._("Criterion {n} ({name}), {unit}: {planned}/{of} xã planned to meet it in 2023 "
-            "({share}).").format(
-            n=number, name=name, unit=place.name, planned=count.planned, of=count.of_total,
+        t._(
+            "Criterion {n} ({name}), {unit}: {planned}/{of} xã planned to meet it in 2023 "
+            "({share})."
+        ).format(
+            n=number,
+            name=name,
+            unit=place.name,
+            planned=count.planned,
+            of=count.of_total,
             share=t.pct(count.planned, count.of_total),
         )
     ]
@@ -75,10 +86,15 @@ async def criterion_count(parsed: Parsed, ctx: Ctx, t: Translator, place: Place)
     lines.append(t._("Source: plan {source}.").format(source=count.source))
     return Reply(
         "\n".join(lines),
-        data={"unit": {"code": place.code, "name": place.name}, "set": set_code,
-              "criterion": number, "planned": count.planned, "of": count.of_total,
-              "percent": round(100 * count.planned / count.of_total, 1) if count.of_total else 0,
-              "added": count.added},
+        data={
+            "unit": {"code": place.code, "name": place.name},
+            "set": set_code,
+            "criterion": number,
+            "planned": count.planned,
+            "of": count.of_total,
+            "percent": round(100 * count.planned / count.of_total, 1) if count.of_total else 0,
+            "added": count.added,
+        },
     )
 
 
@@ -86,12 +102,14 @@ def no_such_criterion(ctx: Ctx, t: Translator, set_code: str, number: int | None
     """Explain that a criterion number does not exist and list the set's range."""
     size = ctx.gazetteer.set_size(set_code)
     if number is None:
-        text = t._("Which criterion? Give its number (1-{size}) or its name, e.g. 'tc 5' or "
-                   "'tiêu chí giao thông'.").format(size=size)
+        text = t._(
+            "Which criterion? Give its number (1-{size}) or its name, e.g. 'tc 5' or "
+            "'tiêu chí giao thông'."
+        ).format(size=size)
     else:
-        text = t._("There is no criterion {n} in the {set}: they are numbered 1 to {size}.").format(
-            n=number, set=set_label(t, set_code), size=size
-        )
+        text = t._(
+            "There is no criterion {n} in the {set}: they are numbered 1 to {size}."
+        ).format(n=number, set=set_label(t, set_code), size=size)
     return Reply(text, data={"set": set_code, "criterion": number, "size": size})
 
 
@@ -115,8 +133,11 @@ async def ranking(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     lines.append(plan_source(t, plan.APPENDIX_OF_SET[set_code]))
     return Reply(
         "\n".join(lines),
-        data={"set": set_code, "order": parsed.order or "max",
-              "ranking": [{"code": a.unit_code, "average": round(a.value, 2)} for a in averages]},
+        data={
+            "set": set_code,
+            "order": parsed.order or "max",
+            "ranking": [{"code": a.unit_code, "average": round(a.value, 2)} for a in averages],
+        },
     )
 
 
@@ -125,10 +146,12 @@ async def criterion_info(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     set_code = parsed.cset or "ntm"
     names = {n: name for (s, n), name in ctx.gazetteer.criteria.items() if s == set_code}
     if parsed.criterion is None:
-        text = "\n".join([
-            t._("The {set} ({count}):").format(set=set_label(t, set_code), count=len(names)),
-            criteria_lines(sorted(names), names),
-        ])
+        text = "\n".join(
+            [
+                t._("The {set} ({count}):").format(set=set_label(t, set_code), count=len(names)),
+                criteria_lines(sorted(names), names),
+            ]
+        )
         return Reply(text, data={"set": set_code, "criteria": sorted(names)})
     if parsed.criterion not in names:
         return no_such_criterion(ctx, t, set_code, parsed.criterion)
@@ -141,10 +164,11 @@ async def criterion_info(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     if info.group_name:
         lines.append(t._("Group: {group}.").format(group=info.group_name))
     if info.target_quote:
-        lines.append(t._("2023 province target: \"{quote}\".").format(quote=info.target_quote))
+        lines.append(t._('2023 province target: "{quote}".').format(quote=info.target_quote))
     lines.append(t._("Source: {source}.").format(source=info.source))
-    return Reply("\n".join(lines),
-                 data={"set": set_code, "criterion": parsed.criterion, "name": info.name})
+    return Reply(
+        "\n".join(lines), data={"set": set_code, "criterion": parsed.criterion, "name": info.name}
+    )
 
 
 async def groups(parsed: Parsed, ctx: Ctx, t: Translator, place: Place | None) -> Reply:
@@ -156,27 +180,41 @@ async def groups(parsed: Parsed, ctx: Ctx, t: Translator, place: Place | None) -
     if place is not None and district is not None:
         title += " — " + place.name
     lines = [t._("{title}: {count} xã").format(title=title, count=len(members))]
-    lines += [f"{i}. {name} ({district_name})"
-              for i, (_, name, district_name) in enumerate(members, start=1)]
+    lines += [
+        f"{i}. {name} ({district_name})"
+        for i, (_, name, district_name) in enumerate(members, start=1)
+    ]
     lines.append(t._("Source: plan {plan}.").format(plan=PLAN))
-    return Reply("\n".join(lines),
-                 data={"group": group, "members": [code for code, _, _ in members]})
+    return Reply(
+        "\n".join(lines), data={"group": group, "members": [code for code, _, _ in members]}
+    )
 
 
 async def funding(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     """Give the 2023 funding need by source."""
     lines_ = await plan_text.funding(ctx.db)
     total = lines_[0]
-    lines = [t._("Total funding need for 2023: {amount} billion VND.").format(
-        amount=t.amount(total.amount))]
+    lines = [
+        t._("Total funding need for 2023: {amount} billion VND.").format(
+            amount=t.amount(total.amount)
+        )
+    ]
     for line in lines_[1:]:
-        lines.append(f"{line.line}. {line.label}: {t.amount(line.amount)} "
-                     + t._("billion VND") + f" ({t.dec(line.percent, 1)}%)")
+        lines.append(
+            f"{line.line}. {line.label}: {t.amount(line.amount)} "
+            + t._("billion VND")
+            + f" ({t.dec(line.percent, 1)}%)"
+        )
     lines.append(t._("Source: plan {plan}, section III.").format(plan=PLAN))
-    return Reply("\n".join(lines), data={
-        "total": total.amount,
-        "lines": [{"label": x.label, "amount": x.amount, "percent": x.percent}
-                  for x in lines_[1:]]})
+    return Reply(
+        "\n".join(lines),
+        data={
+            "total": total.amount,
+            "lines": [
+                {"label": x.label, "amount": x.amount, "percent": x.percent} for x in lines_[1:]
+            ],
+        },
+    )
 
 
 async def targets(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
@@ -188,18 +226,27 @@ async def targets(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
 
     lines = [
         t._("Main targets of the 2023 plan:"),
-        "• " + t._("{added} more xã meet NTM, {total}/{all} in all ({share});").format(
-            added=n("ntm_xa_added"), total=n("ntm_xa_total"), all=n("xa_total"),
-            share=t.pct(facts["ntm_xa_total"], facts["xa_total"])),
-        "• " + t._("no xã below {n} criteria; average {low}-{high} criteria per xã;").format(
-            n=n("min_criteria_per_xa"), low=n("avg_criteria_low"), high=n("avg_criteria_high")),
-        "• " + t._("{added} more advanced NTM xã, {total} in all, averaging {avg} advanced "
-                   "criteria;").format(added=n("nang_cao_added"), total=n("nang_cao_total"),
-                                       avg=n("nang_cao_avg")),
+        "• "
+        + t._("{added} more xã meet NTM, {total}/{all} in all ({share});").format(
+            added=n("ntm_xa_added"),
+            total=n("ntm_xa_total"),
+            all=n("xa_total"),
+            share=t.pct(facts["ntm_xa_total"], facts["xa_total"]),
+        ),
+        "• "
+        + t._("no xã below {n} criteria; average {low}-{high} criteria per xã;").format(
+            n=n("min_criteria_per_xa"), low=n("avg_criteria_low"), high=n("avg_criteria_high")
+        ),
+        "• "
+        + t._(
+            "{added} more advanced NTM xã, {total} in all, averaging {avg} advanced criteria;"
+        ).format(added=n("nang_cao_added"), total=n("nang_cao_total"), avg=n("nang_cao_avg")),
         "• " + t._("{added} more model NTM xã;").format(added=n("kieu_mau_added")),
         "• " + t._("the 20 border xã average {avg} criteria;").format(avg=n("bien_gioi_avg")),
-        "• " + t._("OCOP: at least {n} products, {low}-{high} of them 4-star.").format(
-            n=n("ocop_products"), low=n("ocop_4star_low"), high=n("ocop_4star_high")),
+        "• "
+        + t._("OCOP: at least {n} products, {low}-{high} of them 4-star.").format(
+            n=n("ocop_products"), low=n("ocop_4star_low"), high=n("ocop_4star_high")
+        ),
         t._("Source: plan {plan}, section I.1.").format(plan=PLAN),
     ]
     return Reply("\n".join(lines), data={"facts": facts})
@@ -210,34 +257,56 @@ async def district_criteria(parsed: Parsed, ctx: Ctx, t: Translator, place: Plac
     rows = await plan_text.district_plan(ctx.db, place.code)
     if not rows:
         reply = await average(parsed, ctx, t, place)
-        note = t._("{unit} is a district; the plan sets no district-level NTM criteria for it. "
-                   "Here is its average:").format(unit=place.name)
+        note = t._(
+            "{unit} is a district; the plan sets no district-level NTM criteria for it. "
+            "Here is its average:"
+        ).format(unit=place.name)
         return Reply(note + "\n" + reply.text, reply.choices, data=reply.data)
     names = {n: name for (s, n), name in ctx.gazetteer.criteria.items() if s == "huyen"}
     aimed = [n for n, kind in rows if kind == "target_2023"]
     goal = [n for n, kind in rows if kind == "end_2023"]
     lacking = [n for n in sorted(names) if n not in goal]
-    text = "\n".join([
-        t._("{unit}, district NTM criteria (9): in 2023 it aims to complete {aimed}, reaching "
-            "{count}/9 by the end of 2023 ({goal}).").format(
-            unit=place.name, aimed=numbers_text(aimed), count=len(goal), goal=numbers_text(goal)),
-        t._("Still to do after 2023:"),
-        criteria_lines(lacking, names),
-        t._("Source: plan {plan}, section II.6.").format(plan=PLAN),
-    ])
-    return Reply(text, data={"unit": {"code": place.code, "name": place.name}, "set": "huyen",
-                             "targets": aimed, "end_2023": goal, "lacking_after_2023": lacking})
+    text = "\n".join(
+        [
+            t._(
+                "{unit}, district NTM criteria (9): in 2023 it aims to complete {aimed}, reaching "
+                "{count}/9 by the end of 2023 ({goal})."
+            ).format(
+                unit=place.name,
+                aimed=numbers_text(aimed),
+                count=len(goal),
+                goal=numbers_text(goal),
+            ),
+            t._("Still to do after 2023:"),
+            criteria_lines(lacking, names),
+            t._("Source: plan {plan}, section II.6.").format(plan=PLAN),
+        ]
+    )
+    return Reply(
+        text,
+        data={
+            "unit": {"code": place.code, "name": place.name},
+            "set": "huyen",
+            "targets": aimed,
+            "end_2023": goal,
+            "lacking_after_2023": lacking,
+        },
+    )
 
 
 def choose_unit(t: Translator, places: list[Place], typed: str) -> Reply:
     """Ask which of several same-named units the user means."""
-    text = t._("Several units are called \"{name}\". Which one do you mean?").format(
-        name=typed.title())
+    text = t._('Several units are called "{name}". Which one do you mean?').format(
+        name=typed.title()
+    )
     return Reply(
         text,
         tuple(Choice(unit_label(p), f"pick:{p.code}") for p in places),
-        data={"candidates": [{"code": p.code, "name": p.name, "district": p.parent_name}
-                             for p in places]},
+        data={
+            "candidates": [
+                {"code": p.code, "name": p.name, "district": p.parent_name} for p in places
+            ]
+        },
     )
 
 

@@ -54,9 +54,9 @@ def flag_note(t: Translator, flag: str) -> str:
             item=detail
         )
     if kind == "target_item_unclear":
-        return t._("the plan's target '{item}' is a sub-indicator or unclear; kept as printed").format(
-            item=detail
-        )
+        return t._(
+            "the plan's target '{item}' is a sub-indicator or unclear; kept as printed"
+        ).format(item=detail)
     if kind == "met_item_unclear":
         return t._("the plan's entry '{item}' among the met criteria is unclear").format(
             item=detail

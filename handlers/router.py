@@ -41,13 +41,25 @@ PROVINCE_DEFAULT = {Intent.AVERAGE, Intent.CRITERION_COUNT}
 
 
 def _parsed_to_state(p: Parsed) -> dict[str, Any]:
-    return {"intent": p.intent.value, "units": list(p.units), "criterion": p.criterion,
-            "cset": p.cset, "group": p.group, "order": p.order}
+    return {
+        "intent": p.intent.value,
+        "units": list(p.units),
+        "criterion": p.criterion,
+        "cset": p.cset,
+        "group": p.group,
+        "order": p.order,
+    }
 
 
 def _parsed_from_state(s: dict[str, Any]) -> Parsed:
-    return Parsed(Intent(s["intent"]), tuple(s.get("units", ())), s.get("criterion"),
-                  s.get("cset"), s.get("group"), s.get("order"))
+    return Parsed(
+        Intent(s["intent"]),
+        tuple(s.get("units", ())),
+        s.get("criterion"),
+        s.get("cset"),
+        s.get("group"),
+        s.get("order"),
+    )
 
 
 def _follow(previous: Parsed | None, new: Parsed) -> Parsed:
@@ -99,7 +111,7 @@ async def _unit_answer(
     if not places:
         if intent in PROVINCE_DEFAULT:
             places = [plan_answers.province_place(ctx)]
-        elif parsed.suggestions:
+        elif parsed.unknown_name:
             return _suggest(ctx, t, parsed), parsed
         else:
             return _ask_unit(t, parsed), None
@@ -108,7 +120,8 @@ async def _unit_answer(
         intent = Intent.XA_MET if parsed.criterion is not None else Intent.XA_OVERVIEW
         parsed = dataclasses.replace(parsed, intent=intent)
     if intent in (Intent.XA_LACKING, Intent.XA_MET, Intent.XA_OVERVIEW) and place.kind in (
-        "district", "province"
+        "district",
+        "province",
     ):
         if place.kind == "province":
             return await plan_answers.average(parsed, ctx, t, place), None
@@ -121,17 +134,23 @@ async def _unit_answer(
 
 def _suggest(ctx: Ctx, t: Translator, parsed: Parsed) -> Reply:
     places = [ctx.gazetteer.places[c] for c in parsed.suggestions]
-    text = t._("I found no unit called \"{name}\". Did you mean:").format(
-        name=parsed.unknown_name or "")
-    return Reply(text, tuple(Choice(place_short(p), f"pick:{p.code}") for p in places),
-                 data={"unknown": parsed.unknown_name, "suggestions": list(parsed.suggestions)})
+    name = (parsed.unknown_name or "").title()
+    if places:
+        text = t._('I found no unit called "{name}". Did you mean:').format(name=name)
+    else:
+        text = t._('I found no unit called "{name}"; please check the name.').format(name=name)
+    return Reply(
+        text,
+        tuple(Choice(place_short(p), f"pick:{p.code}") for p in places),
+        data={"unknown": parsed.unknown_name, "suggestions": list(parsed.suggestions)},
+    )
 
 
 def _ask_unit(t: Translator, parsed: Parsed) -> Reply:
     if parsed.intent in (Intent.XA_LACKING, Intent.XA_MET, Intent.XA_OVERVIEW):
-        text = t._("Which xã? For example: \"Xã Nhân Lý còn thiếu tiêu chí nào?\"")
+        text = t._('Which xã? For example: "Xã Nhân Lý còn thiếu tiêu chí nào?"')
     else:
-        text = t._("Which district? For example: \"Bình quân tiêu chí huyện Tràng Định\"")
+        text = t._('Which district? For example: "Bình quân tiêu chí huyện Tràng Định"')
     return Reply(text, data={})
 
 
@@ -169,12 +188,16 @@ def _from_command(text: str, ctx: Ctx) -> Parsed | None:
 
 def _command_menu(t: Translator, ctx: Ctx, intent: Intent) -> Reply:
     if intent == Intent.CRITERION_INFO:
-        return Reply(t._("Which criterion? Send /tieuchi NUMBER, e.g. /tieuchi 5."),
-                     (Choice(t._("List all criteria"), "ask:criterion_info:"),))
+        return Reply(
+            t._("Which criterion? Send /tieuchi NUMBER, e.g. /tieuchi 5."),
+            (Choice(t._("List all criteria"), "ask:criterion_info:"),),
+        )
     if intent == Intent.AVERAGE:
         districts = [p for p in ctx.gazetteer.places.values() if p.kind == "district"]
-        return Reply(t._("Which district?"),
-                     tuple(Choice(p.name, f"ask:average:{p.code}") for p in districts))
+        return Reply(
+            t._("Which district?"),
+            tuple(Choice(p.name, f"ask:average:{p.code}") for p in districts),
+        )
     return Reply(t._("Which xã? Send /xa NAME, e.g. /xa Nhân Lý."))
 
 
@@ -209,7 +232,12 @@ async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
     if new_pending is not None:
         new_state["pending"] = _parsed_to_state(new_pending)
     if parsed.intent not in (Intent.UNKNOWN, Intent.GREET, Intent.HELP) or new_pending:
-        await save_state(ctx.db, incoming.channel, incoming.chat_id, new_state,
-                         ctx.clock().isoformat(timespec="seconds"))
+        await save_state(
+            ctx.db,
+            incoming.channel,
+            incoming.chat_id,
+            new_state,
+            ctx.clock().isoformat(timespec="seconds"),
+        )
     reply = dataclasses.replace(reply, text=fit(reply.text), intent=parsed.intent.value)
     return [reply]

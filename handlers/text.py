@@ -1,4 +1,4 @@
-"""Normalise Vietnamese text once: NFC, casefold, a diacritic-free form and a tone-canonical form."""
+"""Normalise Vietnamese once: NFC, casefold, a diacritic-free form and a tone-canonical one."""
 
 from __future__ import annotations
 

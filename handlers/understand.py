@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 
 from handlers.gazetteer import Gazetteer, Mention, Place
@@ -16,22 +16,64 @@ MAX_INPUT = 500  # longer input is cut: no question needs more, and matching sta
 # Criterion names (folded) per set, longest phrases first when matched.
 CRITERION_ALIASES: dict[str, dict[str, int]] = {
     "ntm": {
-        "quy hoach": 1, "giao thong": 2, "duong": 2, "thuy loi": 3, "phong chong thien tai": 3,
-        "dien": 4, "truong hoc": 5, "co so vat chat van hoa": 6, "csvc van hoa": 6,
-        "ha tang thuong mai": 7, "thuong mai": 7, "thong tin va truyen thong": 8,
-        "thong tin truyen thong": 8, "truyen thong": 8, "nha o dan cu": 9, "nha o": 9,
-        "thu nhap": 10, "ngheo da chieu": 11, "ho ngheo": 11, "ngheo": 11, "lao dong": 12,
-        "to chuc san xuat": 13, "giao duc va dao tao": 14, "giao duc": 14, "y te": 15,
-        "van hoa": 16, "moi truong va an toan thuc pham": 17, "an toan thuc pham": 17,
-        "moi truong": 17, "he thong chinh tri": 18, "tiep can phap luat": 18,
-        "quoc phong va an ninh": 19, "quoc phong an ninh": 19, "quoc phong": 19, "an ninh": 19,
+        "quy hoach": 1,
+        "giao thong": 2,
+        "duong": 2,
+        "thuy loi": 3,
+        "phong chong thien tai": 3,
+        "dien": 4,
+        "truong hoc": 5,
+        "co so vat chat van hoa": 6,
+        "csvc van hoa": 6,
+        "ha tang thuong mai": 7,
+        "thuong mai": 7,
+        "thong tin va truyen thong": 8,
+        "thong tin truyen thong": 8,
+        "truyen thong": 8,
+        "nha o dan cu": 9,
+        "nha o": 9,
+        "thu nhap": 10,
+        "ngheo da chieu": 11,
+        "ho ngheo": 11,
+        "ngheo": 11,
+        "lao dong": 12,
+        "to chuc san xuat": 13,
+        "giao duc va dao tao": 14,
+        "giao duc": 14,
+        "y te": 15,
+        "van hoa": 16,
+        "moi truong va an toan thuc pham": 17,
+        "an toan thuc pham": 17,
+        "moi truong": 17,
+        "he thong chinh tri": 18,
+        "tiep can phap luat": 18,
+        "quoc phong va an ninh": 19,
+        "quoc phong an ninh": 19,
+        "quoc phong": 19,
+        "an ninh": 19,
     },
     "nang_cao": {
-        "quy hoach": 1, "giao thong": 2, "thuy loi": 3, "dien": 4, "giao duc": 5, "van hoa": 6,
-        "thuong mai": 7, "thong tin": 8, "truyen thong": 8, "nha o": 9, "thu nhap": 10,
-        "ngheo": 11, "lao dong": 12, "to chuc san xuat": 13, "y te": 14, "hanh chinh cong": 15,
-        "tiep can phap luat": 16, "chat luong moi truong song": 18, "moi truong": 17,
-        "quoc phong": 19, "an ninh": 19,
+        "quy hoach": 1,
+        "giao thong": 2,
+        "thuy loi": 3,
+        "dien": 4,
+        "giao duc": 5,
+        "van hoa": 6,
+        "thuong mai": 7,
+        "thong tin": 8,
+        "truyen thong": 8,
+        "nha o": 9,
+        "thu nhap": 10,
+        "ngheo": 11,
+        "lao dong": 12,
+        "to chuc san xuat": 13,
+        "y te": 14,
+        "hanh chinh cong": 15,
+        "tiep can phap luat": 16,
+        "chat luong moi truong song": 18,
+        "moi truong": 17,
+        "quoc phong": 19,
+        "an ninh": 19,
     },
 }
 _CRITERION_NO = re.compile(r"\b(?:tieu chi|tc|chi tieu)\s*(?:so\s*|thu\s*)?(\d{1,4})(?:\.\d+)?\b")
@@ -44,36 +86,97 @@ def _has(*phrases: str) -> Callable[[str], bool]:
 
 
 HELP = _has(
-    r"help", r"huong dan", r"giup", r"tro giup", r"lam duoc gi", r"dung de lam gi",
-    r"hoi (?:nhung )?gi", r"cach dung", r"su dung", r"start", r"menu",
+    r"help",
+    r"huong dan",
+    r"giup",
+    r"tro giup",
+    r"lam duoc gi",
+    r"dung de lam gi",
+    r"hoi (?:nhung )?gi",
+    r"cach dung",
+    r"su dung",
+    r"start",
+    r"menu",
 )
 GREET = re.compile(r"^(?:xin chao|chao|hello|hi|alo|hey)\b")
 FUNDING = _has(
-    r"von", r"kinh phi", r"ngan sach", r"tien", r"dong gop", r"ty dong", r"nguon luc",
+    r"von",
+    r"kinh phi",
+    r"ngan sach",
+    r"tien",
+    r"dong gop",
+    r"ty dong",
+    r"nguon luc",
 )
 INFO = _has(
-    r"la gi", r"gom", r"noi ve", r"noi (?:ve )?cai gi", r"yeu cau", r"la sao", r"nghia la",
-    r"dieu kien gi", r"can nhung", r"la tieu chi gi", r"danh sach tieu chi", r"bo tieu chi",
+    r"la gi",
+    r"gom",
+    r"noi ve",
+    r"noi (?:ve )?cai gi",
+    r"yeu cau",
+    r"la sao",
+    r"nghia la",
+    r"dieu kien gi",
+    r"can nhung",
+    r"la tieu chi gi",
+    r"danh sach tieu chi",
+    r"bo tieu chi",
 )
 TARGETS = _has(
-    r"muc tieu", r"chi tieu", r"ocop", r"dat ra", r"phan dau (?:dat )?(?:bq|binh quan)",
-    r"phan dau bao nhieu", r"phan dau .*bao nhieu",
+    r"muc tieu",
+    r"chi tieu",
+    r"ocop",
+    r"dat ra",
+    r"phan dau (?:dat )?(?:bq|binh quan)",
+    r"phan dau bao nhieu",
+    r"phan dau .*bao nhieu",
 )
 RANK_MAX = _has(
-    r"cao nhat", r"nhieu (?:\w+ ){0,3}nhat", r"cao (?:\w+ ){0,3}nhat", r"nhieu nhat", r"dan dau", r"dung dau", r"tot nhat", r"xep hang", r"hang dau",
+    r"cao nhat",
+    r"nhieu (?:\w+ ){0,3}nhat",
+    r"cao (?:\w+ ){0,3}nhat",
+    r"nhieu nhat",
+    r"dan dau",
+    r"dung dau",
+    r"tot nhat",
+    r"xep hang",
+    r"hang dau",
 )
 RANK_MIN = _has(
-    r"thap nhat", r"it (?:\w+ ){0,3}nhat", r"thap (?:\w+ ){0,3}nhat", r"it nhat", r"kem nhat", r"dung cuoi", r"cuoi bang", r"yeu nhat", r"sau cung",
+    r"thap nhat",
+    r"it (?:\w+ ){0,3}nhat",
+    r"thap (?:\w+ ){0,3}nhat",
+    r"it nhat",
+    r"kem nhat",
+    r"dung cuoi",
+    r"cuoi bang",
+    r"yeu nhat",
+    r"sau cung",
 )
 RANK_WHO = _has(r"huyen nao", r"don vi nao", r"xep hang", r"cac huyen", r"dia phuong nao")
 AVERAGE = _has(r"binh quan", r"bq", r"trung binh", r"tb", r"tieu chi xa")
 COUNT = _has(
-    r"bao nhieu xa", r"may xa", r"so xa", r"bn xa", r"bao nhieu don vi", r"xa nao dat",
-    r"co bao nhieu", r"bao nhieu", r"may", r"bn",
+    r"bao nhieu xa",
+    r"may xa",
+    r"so xa",
+    r"bn xa",
+    r"bao nhieu don vi",
+    r"xa nao dat",
+    r"co bao nhieu",
+    r"bao nhieu",
+    r"may",
+    r"bn",
 )
 LACKING = _has(
-    r"thieu", r"chua dat", r"ko dat", r"k dat", r"khong dat", r"con lai", r"can them",
-    r"chua xong", r"chua co",
+    r"thieu",
+    r"chua dat",
+    r"ko dat",
+    r"k dat",
+    r"khong dat",
+    r"con lai",
+    r"can them",
+    r"chua xong",
+    r"chua co",
 )
 MET = _has(r"dat", r"dat duoc", r"hoan thanh")
 OVERVIEW = _has(r"thong tin", r"tinh hinh", r"the nao", r"toi dau", r"tong quan", r"ket qua")
@@ -86,8 +189,17 @@ GROUPS = (
     ("ntm_2023", _has(r"ntm", r"nong thon moi", r"ve dich", r"dat chuan")),
 )
 GROUP_ASK = _has(
-    r"xa nao", r"cac xa", r"nhung xa", r"danh sach", r"ds", r"la xa nao", r"gom nhung xa",
-    r"xa bien gioi", r"xa dbkk", r"xa dac biet", r"\d+ xa",
+    r"xa nao",
+    r"cac xa",
+    r"nhung xa",
+    r"danh sach",
+    r"ds",
+    r"la xa nao",
+    r"gom nhung xa",
+    r"xa bien gioi",
+    r"xa dbkk",
+    r"xa dac biet",
+    r"\d+ xa",
 )
 SET_WORDS = (
     ("huyen", _has(r"huyen (?:nong thon moi|ntm)", r"tieu chi huyen so", r"bo tieu chi huyen")),
@@ -107,17 +219,24 @@ PLACE_INTENTS = {
     Intent.FOLLOWUP: "any",
     Intent.UNKNOWN: "any",
 }
-NO_SET_INTENTS = {Intent.XA_OVERVIEW, Intent.GROUP_MEMBERS, Intent.FUNDING, Intent.TARGETS, Intent.GREET, Intent.HELP}
+NO_SET_INTENTS = {
+    Intent.XA_OVERVIEW,
+    Intent.GROUP_MEMBERS,
+    Intent.FUNDING,
+    Intent.TARGETS,
+    Intent.GREET,
+    Intent.HELP,
+}
 # Words of questions and politeness, never part of a name: what is left is a name to match.
-FILLER = set(
+FILLER = frozenset(
     (
         "a ah oi nhe nha voi cho minh toi em anh chi hoi xin biet xem la gi nao nhung cac co "
         "khong ko k chua roi da dang con thieu dat duoc bao nhieu may bn tieu chi tc ntm nong "
         "thon moi nang cao nc kieu mau binh quan bq trung tb xa huyen h x tp thanh pho tinh "
-        "toan ca cua o tai va thi sao the vay de ve dich so thu mot moi don vi tinh hinh thong "
-        "tin ket qua tong quan toi dau cho biet giup ve nay nam 2023 2022 hien nay ra sao "
-        "phai duoc cai gi bot ban chao hello hi alo can bo lam dung xep hang theo nhat cao thap "
-        "chuan phan dau dau cuoi danh sach ds sach gom lieu tiep nhu"
+        "toan ca cua o tai va thi sao the vay de ve dich so thu mot moi don vi tinh hinh "
+        "thong tin ket qua tong quan toi dau cho biet giup ve nay nam 2023 2022 hien nay ra "
+        "sao phai duoc cai gi bot ban chao hello hi alo can bo lam dung xep hang theo nhat "
+        "cao thap chuan phan dau dau cuoi danh sach ds sach gom lieu tiep nhu "
     ).split()
 )
 
@@ -172,7 +291,12 @@ def _intent(text: str, has_place: bool, has_commune: bool, has_criterion: bool) 
         return Intent.GREET
     if has_criterion and INFO(text) and not COUNT(text):
         return Intent.CRITERION_INFO
-    if INFO(text) and _set(text) and not has_place and not GROUP_ASK(text.replace("danh sach tieu chi", "")):
+    if (
+        INFO(text)
+        and _set(text)
+        and not has_place
+        and not GROUP_ASK(text.replace("danh sach tieu chi", ""))
+    ):
         return Intent.CRITERION_INFO
     if FUNDING(text):
         return Intent.FUNDING
@@ -186,7 +310,7 @@ def _intent(text: str, has_place: bool, has_commune: bool, has_criterion: bool) 
         GROUP_ASK(text) and any(match(text) for _, match in GROUPS) and not has_criterion
     ):
         return Intent.GROUP_MEMBERS
-    if LACKING(text) and (has_place or not FOLLOWUP.search(text)):
+    if LACKING(text):
         return Intent.XA_LACKING if has_place or not has_criterion else Intent.CRITERION_COUNT
     if has_criterion and COUNT(text) and not (has_commune and not _has(r"xa")(text)):
         return Intent.CRITERION_COUNT
@@ -237,8 +361,7 @@ def resolve(mentions: Sequence[Mention], want: str) -> tuple[str, ...]:
             head = primary[0]
             places = _commune_kinds(head.places)
             qualifier = {
-                p.code for m in mentions if m is not head for p in m.places
-                if p.kind == "district"
+                p.code for m in mentions if m is not head for p in m.places if p.kind == "district"
             }
             narrowed = [p for p in places if p.parent_code in qualifier]
             return tuple(p.code for p in (narrowed or places))
@@ -251,11 +374,39 @@ def resolve(mentions: Sequence[Mention], want: str) -> tuple[str, ...]:
 
 # Phrases never part of a name, though some of their words are (chi, cao, nang, binh, ...).
 STOP_PHRASES = (
-    "tieu chi", "chi tieu", "nang cao", "can bo", "la xa", "xa nao", "xin chao", "chao ban",
-    "binh quan", "trung binh", "thong tin", "tinh hinh", "dat chuan", "phan dau", "ve dich",
-    "nong thon moi", "kieu mau", "bao nhieu", "xep hang", "the nao", "thi sao", "cao nhat",
-    "thap nhat", "dan dau", "dung dau", "dung cuoi", "dac biet kho khan", "bien gioi",
-    "toi dau", "ke hoach", "bo tieu chi", "tong quan", "ket qua",
+    "tieu chi",
+    "chi tieu",
+    "nang cao",
+    "can bo",
+    "la xa",
+    "xa nao",
+    "xin chao",
+    "chao ban",
+    "binh quan",
+    "trung binh",
+    "thong tin",
+    "tinh hinh",
+    "dat chuan",
+    "phan dau",
+    "ve dich",
+    "nong thon moi",
+    "kieu mau",
+    "bao nhieu",
+    "xep hang",
+    "the nao",
+    "thi sao",
+    "cao nhat",
+    "thap nhat",
+    "dan dau",
+    "dung dau",
+    "dung cuoi",
+    "dac biet kho khan",
+    "bien gioi",
+    "toi dau",
+    "ke hoach",
+    "bo tieu chi",
+    "tong quan",
+    "ket qua",
 )
 ALIAS_TOKENS = tuple(
     {tuple(alias.split()) for aliases in CRITERION_ALIASES.values() for alias in aliases}
@@ -274,7 +425,9 @@ def _alias_positions(tokens: Sequence[str]) -> set[int]:
     return found
 
 
-def _residual_runs(tokens: Sequence[str], mentions: Sequence[Mention], stop: set[str]) -> list[str]:
+def _residual_runs(
+    tokens: Sequence[str], mentions: Sequence[Mention], stop: Set[str]
+) -> list[str]:
     covered = {i for m in mentions for i in range(m.start, m.end)} | _alias_positions(tokens)
     runs: list[list[str]] = [[]]
     for i, tok in enumerate(tokens):
@@ -301,7 +454,9 @@ def _fuzzy_mention(gaz: Gazetteer, runs: Sequence[str]) -> tuple[Mention | None,
                 best = (score, places, span)
     if best[1]:
         return Mention(-1, -1, best[2], tuple(best[1]), None, False), None
-    return None, (max(runs, key=len) if runs else None)
+    if not runs:
+        return None, None
+    return None, re.sub(r"^(?:xa|huyen|x|h|tp|phuong|thi tran)\s+", "", max(runs, key=len))
 
 
 def understand(text: str, gaz: Gazetteer) -> Parsed:
@@ -334,7 +489,7 @@ def understand(text: str, gaz: Gazetteer) -> Parsed:
     suggestions: tuple[str, ...] = ()
     if units or intent in (Intent.UNKNOWN, Intent.FOLLOWUP, Intent.HELP, Intent.GREET):
         unknown_name = None
-    elif unknown_name and want == "commune":
+    elif unknown_name and want in ("commune", "district"):
         suggestions = tuple(p.code for p in gaz.suggest(unknown_name))
     else:
         unknown_name = None

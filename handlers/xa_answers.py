@@ -113,7 +113,9 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
     if missing:
         lines.append(
             t._("{unit} still lacks {count}/{total} {set}:").format(
-                unit=unit_label(place), count=len(missing), total=len(items),
+                unit=unit_label(place),
+                count=len(missing),
+                total=len(items),
                 set=set_label(t, set_code),
             )
         )
@@ -168,8 +170,13 @@ async def met(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
     text = "\n".join(lines) + _flags_text(t, [e for e in entries if e.set_code == set_code])
     return Reply(
         text,
-        data={"unit": _unit_data(place), "set": set_code, "met": done, "count": len(done),
-              "total": len(items)},
+        data={
+            "unit": _unit_data(place),
+            "set": set_code,
+            "met": done,
+            "count": len(done),
+            "total": len(items),
+        },
     )
 
 
@@ -189,21 +196,26 @@ async def overview(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Rep
         done = sum(1 for i in items if i.met)
         lines.append(
             t._("{set}: {met}/{total} met; 2023 targets: {targets}.").format(
-                set=set_label(t, entry.set_code), met=done, total=len(items),
+                set=set_label(t, entry.set_code),
+                met=done,
+                total=len(items),
                 targets=_target_text(entry) or "—",
             )
         )
     if not entries:
-        lines.append(
-            t._("The 2023 plan names this unit in none of its appendices 1-5.")
-        )
+        lines.append(t._("The 2023 plan names this unit in none of its appendices 1-5."))
     else:
-        lines.append(t._("Source: plan {plan}, appendices {list}.").format(
-            plan=PLAN, list=numbers_text(e.appendix for e in entries)))
+        lines.append(
+            t._("Source: plan {plan}, appendices {list}.").format(
+                plan=PLAN, list=numbers_text(e.appendix for e in entries)
+            )
+        )
     text = "\n".join(lines) + _flags_text(t, entries)
-    choices = (
-        Choice(t._("Criteria still lacking"), f"ask:{Intent.XA_LACKING.value}:{place.code}"),
-    ) if entries else ()
+    choices: tuple[Choice, ...] = (
+        (Choice(t._("Criteria still lacking"), f"ask:{Intent.XA_LACKING.value}:{place.code}"),)
+        if entries
+        else ()
+    )
     if place.parent_code and place.parent_name:
         choices += (
             Choice(
@@ -211,5 +223,12 @@ async def overview(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Rep
                 f"ask:average:{place.parent_code}",
             ),
         )
-    return Reply(text, choices, data={"unit": _unit_data(place), "groups": groups,
-                                      "appendices": [e.appendix for e in entries]})
+    return Reply(
+        text,
+        choices,
+        data={
+            "unit": _unit_data(place),
+            "groups": groups,
+            "appendices": [e.appendix for e in entries],
+        },
+    )

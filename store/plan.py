@@ -88,7 +88,8 @@ async def average(db: aiosqlite.Connection, set_code: str, unit_code: str) -> Av
     else:
         total = await _scalar(
             db,
-            "SELECT sum(planned) FROM plan_district_count WHERE set_code = ? AND district_code = ?",
+            "SELECT sum(planned) FROM plan_district_count"
+            " WHERE set_code = ? AND district_code = ?",
             (set_code, unit_code),
         )
     divisor = await _divisor(db, set_code, unit_code)

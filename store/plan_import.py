@@ -35,7 +35,9 @@ APPENDIX_ROWS = {
 }
 UNIT_KINDS = {"xã": "xa", "phường": "phuong", "thị trấn": "thi_tran"}
 _ROW = re.compile(r"^\d+\t")
-_UNIT_TEXT = re.compile(r"^(?:xã\s+)?(?P<xa>.+?)\s*[-,]?\s*(?P<district>(?:huyện|tp\.)\s*.+)$", re.I)
+_UNIT_TEXT = re.compile(
+    r"^(?:xã\s+)?(?P<xa>.+?)\s*[-,]?\s*(?P<district>(?:huyện|tp\.)\s*.+)$", re.I
+)
 _DISTRICT_PREFIX = re.compile(r"^(huyen|thanh pho|tp)\s+")
 
 
@@ -218,7 +220,8 @@ def district_table(appendix: int, roster: Roster) -> DistrictTable:
 
 async def _insert_units(db: aiosqlite.Connection, roster: Roster) -> None:
     await db.execute(
-        "INSERT INTO unit (code, name, kind, parent_code, roster) VALUES (?, ?, 'province', NULL, ?)",
+        "INSERT INTO unit (code, name, kind, parent_code, roster)"
+        " VALUES (?, ?, 'province', NULL, ?)",
         (PROVINCE_CODE, PROVINCE_NAME, ROSTER),
     )
     seen: set[str] = set()
@@ -232,7 +235,13 @@ async def _insert_units(db: aiosqlite.Connection, roster: Roster) -> None:
     await db.executemany(
         "INSERT INTO unit VALUES (?, ?, ?, ?, ?)",
         [
-            (r["unit_code"], r["unit_name"], UNIT_KINDS[r["unit_type"]], r["district_code"], ROSTER)
+            (
+                r["unit_code"],
+                r["unit_name"],
+                UNIT_KINDS[r["unit_type"]],
+                r["district_code"],
+                ROSTER,
+            )
             for r in roster.rows
         ],
     )
@@ -325,21 +334,32 @@ async def _insert_plan_text(db: aiosqlite.Connection, roster: Roster) -> None:
     await db.executemany(
         "INSERT INTO province_target VALUES ('ntm', ?, ?, ?, 181, ?)",
         [
-            (int(r["criterion"]), int(r["added"]) if r["added"] else None, int(r["total"]),
-             r["quote"])
+            (
+                int(r["criterion"]),
+                int(r["added"]) if r["added"] else None,
+                int(r["total"]),
+                r["quote"],
+            )
             for r in _read_csv("province_targets.csv")
         ],
     )
     await db.executemany(
         "INSERT INTO plan_fact VALUES (?, ?, ?, ?)",
-        [(r["key"], float(r["value"]), r["unit"], r["quote"])
-         for r in _read_csv("headline_targets.csv")],
+        [
+            (r["key"], float(r["value"]), r["unit"], r["quote"])
+            for r in _read_csv("headline_targets.csv")
+        ],
     )
     await db.executemany(
         "INSERT INTO funding VALUES (?, ?, ?, ?, ?)",
         [
-            (int(r["line"]), r["label"], float(r["amount_billion_vnd"]), float(r["percent"]),
-             r["quote"])
+            (
+                int(r["line"]),
+                r["label"],
+                float(r["amount_billion_vnd"]),
+                float(r["percent"]),
+                r["quote"],
+            )
             for r in _read_csv("funding.csv")
         ],
     )

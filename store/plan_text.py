@@ -36,8 +36,9 @@ async def facts(db: aiosqlite.Connection) -> dict[str, float]:
 async def funding(db: aiosqlite.Connection) -> list[FundingLine]:
     """Return section III's lines, the total first."""
     async with db.execute("SELECT line, label, amount, percent FROM funding ORDER BY line") as cur:
-        return [FundingLine(int(a), str(b), float(c), float(d)) for a, b, c, d in
-                await cur.fetchall()]
+        return [
+            FundingLine(int(a), str(b), float(c), float(d)) for a, b, c, d in await cur.fetchall()
+        ]
 
 
 async def district_plan(db: aiosqlite.Connection, district_code: str) -> list[tuple[int, str]]:

@@ -65,7 +65,13 @@ async def plan_entries(db: aiosqlite.Connection, unit_code: str) -> list[PlanEnt
             targets = tuple((str(i), c) for i, c in await cur.fetchall())
         entries.append(
             PlanEntry(
-                appendix, row_no, set_code, text, met_count, target_count, targets,
+                appendix,
+                row_no,
+                set_code,
+                text,
+                met_count,
+                target_count,
+                targets,
                 tuple(f for f in str(flags).split(";") if f),
             )
         )

@@ -1,0 +1,45 @@
+"""Shared fixtures: a real SQLite database in tmp_path, opened through the composition root."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.context import Ctx, open_ctx
+from handlers.gazetteer import Gazetteer
+from handlers.messages import Incoming, Reply
+from handlers.router import handle
+
+
+@pytest.fixture
+async def ctx(tmp_path: Path) -> AsyncIterator[Ctx]:
+    """A context on a fresh database loaded with the bundled plan."""
+    async with open_ctx(Settings(db_path=str(tmp_path / "ntm.db"))) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    """The name index of the bundled data, built once."""
+
+    async def build() -> Gazetteer:
+        path = tmp_path_factory.mktemp("gaz") / "ntm.db"
+        async with open_ctx(Settings(db_path=str(path))) as opened:
+            return opened.gazetteer
+
+    return asyncio.run(build())
+
+
+async def ask(
+    ctx: Ctx, text: str = "", *, chat: str = "c1", button: str | None = None, language: str = "vi"
+) -> Reply:
+    """Send one message through the router as a memory transport would; return the reply."""
+    replies = await handle(
+        Incoming("memory", chat, "u1", "m1", text, button=button, language=language), ctx
+    )
+    assert len(replies) == 1
+    return replies[0]
