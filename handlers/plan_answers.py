@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from bot.context import Ctx
 
 
+RANK_SHOWN = 10  # beyond this many districts, only the first ten are listed
+
+
 def _figure_set(parsed: Parsed) -> str:
     return "nang_cao" if parsed.cset == "nang_cao" else "ntm"
 
@@ -127,7 +130,8 @@ async def ranking(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
         else t._("Highest: {unit}, {value} criteria per xã ({set}, 2023 plan).")
     )
     lines = [head.format(unit=top_place.name, value=t.dec(top.value), set=set_label(t, set_code))]
-    for i, avg in enumerate(averages, start=1):
+    shown = averages if len(averages) <= RANK_SHOWN + 5 else averages[:RANK_SHOWN]
+    for i, avg in enumerate(shown, start=1):
         place = ctx.gazetteer.places[avg.unit_code]
         lines.append(f"{i}. {place.name.removeprefix('Huyện ')}: {t.dec(avg.value)}")
     lines.append(plan_source(t, plan.APPENDIX_OF_SET[set_code]))

@@ -12,7 +12,7 @@ from handlers import chat_answers, plan_answers, xa_answers
 from handlers.gazetteer import Place
 from handlers.intents import Intent
 from handlers.messages import Choice, Incoming, Reply
-from handlers.replies import fit, place_short
+from handlers.replies import fit, place_short, unit_label
 from handlers.understand import PLACE_INTENTS, Parsed, resolve, understand
 from store.conversation import load_state, save_state
 from store.plan_import import PROVINCE_CODE
@@ -38,6 +38,7 @@ UNIT_ANSWERS: dict[Intent, Answer] = {
     Intent.CRITERION_COUNT: plan_answers.criterion_count,
 }
 PROVINCE_DEFAULT = {Intent.AVERAGE, Intent.CRITERION_COUNT}
+CONFIRM_BELOW = 0.93  # a name matched only this loosely is confirmed before answering
 
 
 def _parsed_to_state(p: Parsed) -> dict[str, Any]:
@@ -109,13 +110,15 @@ async def _unit_answer(
         typed = next((m.text for m in parsed.mentions if m.places), places[0].name)
         return plan_answers.choose_unit(t, places, typed), parsed
     if not places:
+        if parsed.unknown_name:
+            return _suggest(ctx, t, parsed), parsed
         if intent in PROVINCE_DEFAULT:
             places = [plan_answers.province_place(ctx)]
-        elif parsed.unknown_name:
-            return _suggest(ctx, t, parsed), parsed
         else:
             return _ask_unit(t, parsed), None
     place = places[0]
+    if parsed.score < CONFIRM_BELOW:
+        return _confirm(t, place), dataclasses.replace(parsed, score=1.0)
     if intent == Intent.CRITERION_COUNT and place.kind not in ("district", "province"):
         intent = Intent.XA_MET if parsed.criterion is not None else Intent.XA_OVERVIEW
         parsed = dataclasses.replace(parsed, intent=intent)
@@ -143,6 +146,15 @@ def _suggest(ctx: Ctx, t: Translator, parsed: Parsed) -> Reply:
         text,
         tuple(Choice(place_short(p), f"pick:{p.code}") for p in places),
         data={"unknown": parsed.unknown_name, "suggestions": list(parsed.suggestions)},
+    )
+
+
+def _confirm(t: Translator, place: Place) -> Reply:
+    text = t._("Did you mean {unit}?").format(unit=unit_label(place))
+    return Reply(
+        text,
+        (Choice(unit_label(place), f"pick:{place.code}"),),
+        data={"candidates": [{"code": place.code, "name": place.name}]},
     )
 
 

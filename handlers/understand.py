@@ -98,7 +98,7 @@ HELP = _has(
     r"start",
     r"menu",
 )
-GREET = re.compile(r"^(?:xin chao|chao|hello|hi|alo|hey)\b")
+GREET = re.compile(r"^(?:xin chao|chao|hello|hi|alo|hey)\b|\b(?:cam on|thank|thanks)\b")
 FUNDING = _has(
     r"von",
     r"kinh phi",
@@ -439,7 +439,9 @@ def _residual_runs(
     return [" ".join(r) for r in runs if r]
 
 
-def _fuzzy_mention(gaz: Gazetteer, runs: Sequence[str]) -> tuple[Mention | None, str | None]:
+def _fuzzy_mention(
+    gaz: Gazetteer, runs: Sequence[str]
+) -> tuple[Mention | None, str | None, float]:
     best: tuple[float, list[Place], str] = (0.0, [], "")
     for run in runs:
         words = run.split()
@@ -453,10 +455,11 @@ def _fuzzy_mention(gaz: Gazetteer, runs: Sequence[str]) -> tuple[Mention | None,
             if score > best[0]:
                 best = (score, places, span)
     if best[1]:
-        return Mention(-1, -1, best[2], tuple(best[1]), None, False), None
+        return Mention(-1, -1, best[2], tuple(best[1]), None, False), None, best[0]
     if not runs:
-        return None, None
-    return None, re.sub(r"^(?:xa|huyen|x|h|tp|phuong|thi tran)\s+", "", max(runs, key=len))
+        return None, None, 0.0
+    name = re.sub(r"^(?:xa|huyen|x|h|tp|phuong|thi tran)\s+", "", max(runs, key=len))
+    return None, name, 0.0
 
 
 def understand(text: str, gaz: Gazetteer) -> Parsed:
@@ -474,10 +477,10 @@ def understand(text: str, gaz: Gazetteer) -> Parsed:
     if not any(not _is_district_mention(m) for m in mentions):
         stop = (FILLER - gaz.name_tokens) | _keyword_tokens(folded)
         runs = _residual_runs(tokens, mentions, stop)
-        fuzzy, unknown_name = _fuzzy_mention(gaz, runs)
+        fuzzy, unknown_name, fuzzy_score = _fuzzy_mention(gaz, runs)
         if fuzzy is not None:
             mentions = [*mentions, fuzzy]
-            score = 0.9
+            score = fuzzy_score / 100
     covered = {i for m in mentions for i in range(m.start, m.end)}
     rest = " ".join(t for i, t in enumerate(tokens) if i not in covered)
     cset = _set(rest)
@@ -489,7 +492,7 @@ def understand(text: str, gaz: Gazetteer) -> Parsed:
     suggestions: tuple[str, ...] = ()
     if units or intent in (Intent.UNKNOWN, Intent.FOLLOWUP, Intent.HELP, Intent.GREET):
         unknown_name = None
-    elif unknown_name and want in ("commune", "district"):
+    elif unknown_name and want in ("commune", "district") and len(unknown_name) >= 4:
         suggestions = tuple(p.code for p in gaz.suggest(unknown_name))
     else:
         unknown_name = None

@@ -7,13 +7,16 @@ from typing import Any
 
 import aiosqlite
 
+from store.db import first
+
 
 async def load_state(db: aiosqlite.Connection, channel: str, chat_id: str) -> dict[str, Any]:
     """Return a chat's saved state, or an empty one."""
-    async with db.execute(
-        "SELECT state FROM conversation WHERE channel = ? AND chat_id = ?", (channel, chat_id)
-    ) as cur:
-        row = await cur.fetchone()
+    row = first(
+        await db.execute_fetchall(
+            "SELECT state FROM conversation WHERE channel = ? AND chat_id = ?", (channel, chat_id)
+        )
+    )
     if row is None:
         return {}
     state = json.loads(row[0])

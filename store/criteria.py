@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from store.db import first
+
 
 @dataclass(frozen=True)
 class Criterion:
@@ -20,15 +22,18 @@ class Criterion:
 
 async def all_criteria(db: aiosqlite.Connection) -> list[Criterion]:
     """Return every criterion of every set, in order."""
-    async with db.execute(
-        "SELECT set_code, number, name, group_name, source FROM criterion"
-        " ORDER BY set_code, number"
-    ) as cur:
-        return [Criterion(*row) for row in await cur.fetchall()]
+    return [
+        Criterion(*row)
+        for row in await db.execute_fetchall(
+            "SELECT set_code, number, name, group_name, source FROM criterion"
+            " ORDER BY set_code, number"
+        )
+    ]
 
 
 async def set_name(db: aiosqlite.Connection, set_code: str) -> str:
     """Return a criteria set's name."""
-    async with db.execute("SELECT name FROM criteria_set WHERE code = ?", (set_code,)) as cur:
-        row = await cur.fetchone()
+    row = first(
+        await db.execute_fetchall("SELECT name FROM criteria_set WHERE code = ?", (set_code,))
+    )
     return str(row[0]) if row else set_code

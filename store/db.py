@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiosqlite
+from aiosqlite import Row
 
 
 class DatabaseTooNew(RuntimeError):
@@ -50,7 +51,13 @@ async def connect(path: str | Path) -> AsyncIterator[aiosqlite.Connection]:
         await db.execute("PRAGMA journal_mode = WAL")
         await db.execute("PRAGMA foreign_keys = ON")
         await db.execute("PRAGMA busy_timeout = 5000")
+        await db.execute("PRAGMA synchronous = NORMAL")
         await migrate(db)
         yield db
     finally:
         await db.close()
+
+
+def first(rows: Iterable[Row]) -> Row | None:
+    """Return the first row of a fetched result, or None."""
+    return next(iter(rows), None)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from store.db import first
 from store.plan_import import PLAN, PROVINCE_CODE
 
 APPENDIX_OF_SET = {"ntm": 6, "nang_cao": 7}
@@ -46,17 +47,17 @@ class CriterionCount:
 
 
 async def _scalar(db: aiosqlite.Connection, sql: str, args: tuple[object, ...]) -> int:
-    async with db.execute(sql, args) as cur:
-        row = await cur.fetchone()
+    row = first(await db.execute_fetchall(sql, args))
     return int(row[0]) if row and row[0] is not None else 0
 
 
 async def _printed(db: aiosqlite.Connection, set_code: str, unit: str, what: str) -> str | None:
-    async with db.execute(
-        "SELECT text FROM plan_printed WHERE set_code = ? AND unit_code = ? AND what = ?",
-        (set_code, unit, what),
-    ) as cur:
-        row = await cur.fetchone()
+    row = first(
+        await db.execute_fetchall(
+            "SELECT text FROM plan_printed WHERE set_code = ? AND unit_code = ? AND what = ?",
+            (set_code, unit, what),
+        )
+    )
     return str(row[0]) if row else None
 
 
@@ -98,12 +99,28 @@ async def average(db: aiosqlite.Connection, set_code: str, unit_code: str) -> Av
 
 
 async def district_averages(db: aiosqlite.Connection, set_code: str) -> list[Average]:
-    """Return every district's average, highest first."""
-    async with db.execute(
-        "SELECT DISTINCT district_code FROM plan_district_count WHERE set_code = ?", (set_code,)
-    ) as cur:
-        codes = [str(code) for (code,) in await cur.fetchall()]
-    found = [await average(db, set_code, code) for code in codes]
+    """Return every district's average, highest first, in three queries whatever the size."""
+    totals = await db.execute_fetchall(
+        "SELECT district_code, sum(planned) FROM plan_district_count WHERE set_code = ?"
+        " GROUP BY district_code",
+        (set_code,),
+    )
+    if set_code == "nang_cao":
+        divisors = await db.execute_fetchall("SELECT district_code, ntm_xa FROM district_ntm_base")
+    else:
+        divisors = await db.execute_fetchall(
+            "SELECT parent_code, count(*) FROM unit WHERE kind = 'xa' GROUP BY parent_code"
+        )
+    printed = await db.execute_fetchall(
+        "SELECT unit_code, text FROM plan_printed WHERE set_code = ? AND what = 'average'",
+        (set_code,),
+    )
+    by_code = {str(code): int(n) for code, n in divisors}
+    texts = {str(code): str(text) for code, text in printed}
+    found = [
+        Average(str(code), set_code, int(total), by_code.get(str(code), 0), texts.get(str(code)))
+        for code, total in totals
+    ]
     return sorted(found, key=lambda a: (-a.value, a.unit_code))
 
 
@@ -127,11 +144,12 @@ async def criterion_count(
         )
     added = None
     if unit_code == PROVINCE_CODE:
-        async with db.execute(
-            "SELECT added FROM province_target WHERE set_code = ? AND criterion = ?",
-            (set_code, criterion),
-        ) as cur:
-            row = await cur.fetchone()
+        row = first(
+            await db.execute_fetchall(
+                "SELECT added FROM province_target WHERE set_code = ? AND criterion = ?",
+                (set_code, criterion),
+            )
+        )
         if row is not None:
             added = row[0]
             source += ", mục I.2"

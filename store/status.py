@@ -36,33 +36,33 @@ async def current_status(
     db: aiosqlite.Connection, unit_code: str, set_code: str
 ) -> list[StatusItem]:
     """Return the latest status row per criterion (by as-of date, then insertion)."""
-    async with db.execute(
+    rows = await db.execute_fetchall(
         "SELECT criterion, met, as_of, source_kind, source FROM status s"
         " WHERE unit_code = ? AND set_code = ? AND id = ("
         "   SELECT id FROM status t WHERE t.unit_code = s.unit_code AND t.set_code = s.set_code"
         "   AND t.criterion = s.criterion ORDER BY as_of DESC, id DESC LIMIT 1)"
         " ORDER BY criterion",
         (unit_code, set_code),
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return [StatusItem(int(c), bool(m), str(a), str(k), str(s)) for c, m, a, k, s in rows]
 
 
 async def plan_entries(db: aiosqlite.Connection, unit_code: str) -> list[PlanEntry]:
     """Return the xã's rows in appendices 1-5 with their 2023 targets."""
-    async with db.execute(
+    rows = await db.execute_fetchall(
         "SELECT id, appendix, row_no, set_code, source_text, met_count, target_count, flags"
         " FROM plan_row WHERE unit_code = ? ORDER BY appendix",
         (unit_code,),
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     entries = []
     for row_id, appendix, row_no, set_code, text, met_count, target_count, flags in rows:
-        async with db.execute(
-            "SELECT item, criterion FROM plan_target WHERE plan_row_id = ? ORDER BY rowid",
-            (row_id,),
-        ) as cur:
-            targets = tuple((str(i), c) for i, c in await cur.fetchall())
+        targets = tuple(
+            (str(i), c)
+            for i, c in await db.execute_fetchall(
+                "SELECT item, criterion FROM plan_target WHERE plan_row_id = ? ORDER BY rowid",
+                (row_id,),
+            )
+        )
         entries.append(
             PlanEntry(
                 appendix,
@@ -80,10 +80,13 @@ async def plan_entries(db: aiosqlite.Connection, unit_code: str) -> list[PlanEnt
 
 async def groups_of(db: aiosqlite.Connection, unit_code: str) -> list[str]:
     """Return the programme groups a unit belongs to."""
-    async with db.execute(
-        "SELECT group_code FROM unit_group WHERE unit_code = ? ORDER BY group_code", (unit_code,)
-    ) as cur:
-        return [str(g) for (g,) in await cur.fetchall()]
+    return [
+        str(g)
+        for (g,) in await db.execute_fetchall(
+            "SELECT group_code FROM unit_group WHERE unit_code = ? ORDER BY group_code",
+            (unit_code,),
+        )
+    ]
 
 
 async def group_members(
@@ -98,5 +101,7 @@ async def group_members(
     if district_code is not None:
         sql += " AND u.parent_code = ?"
         args = (group_code, district_code)
-    async with db.execute(sql + " ORDER BY g.position", args) as cur:
-        return [(str(c), str(n), str(d)) for c, n, d in await cur.fetchall()]
+    return [
+        (str(c), str(n), str(d))
+        for c, n, d in await db.execute_fetchall(sql + " ORDER BY g.position", args)
+    ]

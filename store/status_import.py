@@ -12,6 +12,7 @@ import aiosqlite
 
 from handlers.gazetteer import bare_name
 from handlers.text import canon, fold, has_diacritics
+from store.db import first
 
 COLUMNS = ("unit", "set", "criterion", "met", "as_of", "source")
 MET_WORDS = {
@@ -139,12 +140,16 @@ def _check(row: dict[str, str], index: UnitIndex, sizes: dict[str, int]) -> Stat
 
 
 async def _exists(db: aiosqlite.Connection, r: StatusRow) -> bool:
-    async with db.execute(
-        "SELECT 1 FROM status WHERE unit_code = ? AND set_code = ? AND criterion = ? AND met = ?"
-        " AND as_of = ? AND source = ? AND source_kind = 'import'",
-        (r.unit_code, r.set_code, r.criterion, int(r.met), r.as_of, r.source),
-    ) as cur:
-        return await cur.fetchone() is not None
+    return (
+        first(
+            await db.execute_fetchall(
+                "SELECT 1 FROM status WHERE unit_code = ? AND set_code = ? AND criterion = ?"
+                " AND met = ? AND as_of = ? AND source = ? AND source_kind = 'import'",
+                (r.unit_code, r.set_code, r.criterion, int(r.met), r.as_of, r.source),
+            )
+        )
+        is not None
+    )
 
 
 async def import_csv(
@@ -152,15 +157,21 @@ async def import_csv(
 ) -> ImportReport:
     """Check every row of a status CSV; apply all of them in one transaction, or none."""
     report = ImportReport(str(path), dry_run)
-    async with db.execute(
-        "SELECT u.code, u.name, u.kind, coalesce(p.name, '') FROM unit u"
-        " LEFT JOIN unit p ON p.code = u.parent_code"
-    ) as cur:
-        index = UnitIndex(
-            [(str(a), str(b), str(c), str(d)) for a, b, c, d in await cur.fetchall()]
+    index = UnitIndex(
+        [
+            (str(a), str(b), str(c), str(d))
+            for a, b, c, d in await db.execute_fetchall(
+                "SELECT u.code, u.name, u.kind, coalesce(p.name, '') FROM unit u"
+                " LEFT JOIN unit p ON p.code = u.parent_code"
+            )
+        ]
+    )
+    sizes = {
+        str(s): int(n)
+        for s, n in await db.execute_fetchall(
+            "SELECT set_code, max(number) FROM criterion GROUP BY set_code"
         )
-    async with db.execute("SELECT set_code, max(number) FROM criterion GROUP BY set_code") as cur:
-        sizes = {str(s): int(n) for s, n in await cur.fetchall()}
+    }
     try:
         with path.open(encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)

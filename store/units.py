@@ -5,6 +5,7 @@ from __future__ import annotations
 import aiosqlite
 
 from handlers.gazetteer import Place
+from store.db import first
 
 _SELECT = (
     "SELECT u.code, u.name, u.kind, u.parent_code, p.name FROM unit u"
@@ -14,21 +15,20 @@ _SELECT = (
 
 async def all_places(db: aiosqlite.Connection) -> list[Place]:
     """Return every unit with its parent's name."""
-    async with db.execute(_SELECT + " ORDER BY u.code") as cur:
-        return [Place(*row) for row in await cur.fetchall()]
+    return [Place(*row) for row in await db.execute_fetchall(_SELECT + " ORDER BY u.code")]
 
 
 async def get_place(db: aiosqlite.Connection, code: str) -> Place | None:
     """Return one unit by code, or None."""
-    async with db.execute(_SELECT + " WHERE u.code = ?", (code,)) as cur:
-        row = await cur.fetchone()
+    row = first(await db.execute_fetchall(_SELECT + " WHERE u.code = ?", (code,)))
     return Place(*row) if row else None
 
 
 async def count_communes(db: aiosqlite.Connection, district_code: str, kind: str = "xa") -> int:
     """Return how many communes of a kind a district has."""
-    async with db.execute(
-        "SELECT count(*) FROM unit WHERE parent_code = ? AND kind = ?", (district_code, kind)
-    ) as cur:
-        row = await cur.fetchone()
+    row = first(
+        await db.execute_fetchall(
+            "SELECT count(*) FROM unit WHERE parent_code = ? AND kind = ?", (district_code, kind)
+        )
+    )
     return int(row[0]) if row else 0

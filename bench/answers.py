@@ -1,0 +1,498 @@
+"""Benchmark the in-process answer path: throughput, latency percentiles, cold start.
+
+Run from the repository root:
+
+    .venv/bin/python bench/answers.py               # all three parts, prints figures
+    .venv/bin/python bench/answers.py --profile ls  # also cProfile the Lạng Sơn loop
+
+Figures only, never asserts: the exit code is 0 whatever the numbers are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import io
+import logging
+import math
+import os
+import pstats
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot.config import Settings  # noqa: E402
+from bot.context import Ctx, open_ctx  # noqa: E402
+from handlers.messages import Incoming  # noqa: E402
+from handlers.router import handle  # noqa: E402
+from handlers.text import fold  # noqa: E402
+from store.plan_import import PROVINCE_CODE  # noqa: E402
+
+CHANNEL = "bench"
+CLI_QUESTION = "Xã Nhân Lý còn thiếu tiêu chí nào?"
+
+# A realistic Lạng Sơn mix: diacritics or not, abbreviations, typos, follow-ups, off-topic.
+LS_QUESTIONS: tuple[str, ...] = (
+    "Xã Nhân Lý còn thiếu tiêu chí nào?",
+    "nhan ly con thieu tieu chi gi",
+    "nhan lyy con thieu tc gi",
+    "Mẫu Sơn còn thiếu tiêu chí nào",
+    "xã Mẫu Sơn huyện Lộc Bình đạt những tiêu chí nào",
+    "Bình quân tiêu chí huyện Tràng Định",
+    "binh quan tieu chi huyen trang dinh",
+    "bq tc toàn tỉnh",
+    "bq nâng cao huyện Chi Lăng",
+    "thế còn huyện Bắc Sơn thì sao",
+    "tc 5 có bao nhiêu xã đạt",
+    "tiêu chí 2 huyện Văn Lãng có bao nhiêu xã đạt",
+    "tc y te toan tinh bao nhieu xa dat",
+    "huyện nào cao nhất",
+    "huyen nao thap nhat",
+    "các xã biên giới",
+    "danh sách xã đặc biệt khó khăn",
+    "các xã phấn đấu đạt chuẩn ntm năm 2023",
+    "tổng vốn 2023",
+    "kinh phi thuc hien bao nhieu",
+    "tiêu chí 17 là gì",
+    "tc 8 la gi",
+    "bộ tiêu chí nông thôn mới gồm những gì",
+    "mục tiêu năm 2023",
+    "thời tiết hôm nay",
+    "xin chào",
+    "bot làm được gì",
+    "tinh bac chua dat tc nao??",
+    "còn xã Đồng Tiến thì sao",
+    "Long Đống còn mấy tiêu chí chưa đạt",
+    "Khánh Xuân còn thiếu tiêu chí nâng cao nào",
+    "tình hình xã Quang Lạc",
+    "xã Tân Thành còn thiếu gì",
+    "hoang dongg con thieu tieu chi kieu mau nao",
+    "xã Thành Công còn thiếu tiêu chí nào",
+    "/xa Nhân Lý",
+    "/tieuchi 5",
+    "giao thông huyện Lộc Bình có bao nhiêu xã đạt",
+    "ok cảm ơn bạn nhé",
+    "Huyện Cao Lộc",
+)
+
+
+def _syllables(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split(","))
+
+
+# Folded keyword phrases of questions; a generated name spelling one would hijack the question
+# ("huyện nào cao nhất" naming a xã "Cao Nhất"), which no real roster does.
+KEYWORD_PHRASES = frozenset(
+    _phrases(
+        "cao nhat, thap nhat, binh quan, trung binh, bao nhieu, tieu chi, chi tieu, nang cao, "
+        "thong tin, tinh hinh, dat chuan, ve dich, bien gioi, kieu mau, xep hang, dan dau, "
+        "dung dau, the nao, thi sao, ket qua, tong quan, muc tieu, danh sach, nong thon, "
+        "thon moi, dac biet, kho khan"
+    )
+)
+
+
+# Syllables of the synthetic national roster (Vietnamese-like, shared across many names).
+FIRST = _syllables(
+    "Tân Hòa Bình Minh Phú Thạnh Long An Đông Tây Nam Bắc Vĩnh Hưng Thuận Quang Xuân Hồng "
+    "Thanh Trung Đức Phước Hiệp Mỹ Lộc Hợp Thắng Lợi Sơn Hải Kim Ngọc Cẩm Hoàng Văn Yên Tiên "
+    "Quảng Thịnh Cao Đại Hà Lạc Nghĩa Hương Thái Định Hiếu Thượng Hạ Phúc Tam Liên Quốc Kỳ "
+    "Hoa Vạn Diễn Triệu Sông Đồng Chiến Thống Nhân Tiến Châu Mường"
+)
+SECOND = _syllables(
+    "Minh Bình Hòa Lập Phong Thành Tiến Hưng Lợi Thịnh An Phú Lộc Sơn Hải Lâm Yên Trung Tân "
+    "Xuân Thủy Khánh Hà Giang Long Phúc Thọ Nghĩa Đức Thái Hiệp Tâm Quang Hồng Thắng Trạch "
+    "Hải Lạc Hội Vinh Mỹ Điền Kiên Đồng Tuyền Dương Cường Nhất Kết Hậu Hưng Châu Lũng Mai Ninh"
+)
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The synthetic units added for the national-size run."""
+
+    districts: list[tuple[str, str]]  # (code, name without prefix)
+    communes: list[tuple[str, str, str]]  # (code, name without prefix, district code)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Latency figures of one run, in nanoseconds per answer."""
+
+    label: str
+    count: int
+    wall_ns: int
+    latencies: list[int]
+    per_question: dict[str, list[int]]
+    planned: int
+
+    @property
+    def per_second(self) -> float:
+        """Return answers per second over the timed loop."""
+        return self.count / (self.wall_ns / 1e9) if self.wall_ns else 0.0
+
+    def pct_ms(self, q: float) -> float:
+        """Return the q-quantile latency in milliseconds (nearest rank)."""
+        ordered = sorted(self.latencies)
+        rank = max(0, min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1))
+        return ordered[rank] / 1e6
+
+    @property
+    def max_ms(self) -> float:
+        """Return the slowest answer in milliseconds."""
+        return max(self.latencies) / 1e6
+
+    @property
+    def mean_ms(self) -> float:
+        """Return the mean latency in milliseconds."""
+        return statistics.fmean(self.latencies) / 1e6
+
+    def slowest(self, top: int = 5) -> list[tuple[float, float, str]]:
+        """Return (median ms, max ms, question) of the slowest questions, by median."""
+        rows = [
+            (statistics.median(v) / 1e6, max(v) / 1e6, q) for q, v in self.per_question.items()
+        ]
+        return sorted(rows, reverse=True)[:top]
+
+    def line(self) -> str:
+        """Format the figures on one line."""
+        return (
+            f"{self.label:<10} n={self.count:>5}  {self.per_second:>6.0f} answers/s  "
+            f"mean {self.mean_ms:6.3f}  "
+            f"p50 {self.pct_ms(0.50):6.3f}  p90 {self.pct_ms(0.90):6.3f}  "
+            f"p99 {self.pct_ms(0.99):7.3f}  max {self.max_ms:8.3f} ms"
+        )
+
+
+def typo(name: str, rng: random.Random) -> str:
+    """Misspell a folded name the way people do: a doubled, dropped or swapped letter."""
+    word = fold(name)
+    letters = [i for i, ch in enumerate(word) if ch.isalpha()]
+    i = rng.choice(letters[1:-1] or letters)
+    kind = rng.randrange(3)
+    if kind == 0:
+        return word[: i + 1] + word[i] + word[i + 1 :]
+    if kind == 1 and len(letters) > 6:
+        return word[:i] + word[i + 1 :]
+    j = i + 1 if i + 1 < len(word) and word[i + 1].isalpha() else i - 1
+    a, b = sorted((i, j))
+    return word[:a] + word[b] + word[a] + word[b + 1 :]
+
+
+def _plausible(name: str) -> bool:
+    first, second = name.split()
+    return first != second and fold(name) not in KEYWORD_PHRASES
+
+
+def make_roster(n_districts: int, n_communes: int, seed: int = 7) -> Roster:
+    """Build a deterministic roster: unique codes, names repeated across districts."""
+    rng = random.Random(seed)
+    districts: list[tuple[str, str]] = []
+    seen_districts: set[str] = set()
+    while len(districts) < n_districts:
+        name = f"{rng.choice(FIRST)} {rng.choice(SECOND)}"
+        if name in seen_districts or not _plausible(name):
+            continue
+        seen_districts.add(name)
+        districts.append((str(1000 + len(districts)), name))
+    communes: list[tuple[str, str, str]] = []
+    per_district = n_communes // n_districts
+    extra = n_communes - per_district * n_districts
+    for index, (d_code, _) in enumerate(districts):
+        size = per_district + (1 if index < extra else 0)
+        names: set[str] = set()
+        while len(names) < size:
+            name = f"{rng.choice(FIRST)} {rng.choice(SECOND)}"
+            if _plausible(name):
+                names.add(name)
+        for name in sorted(names):
+            communes.append((str(40000 + len(communes)), name, d_code))
+    return Roster(districts, communes)
+
+
+async def insert_roster(ctx: Ctx, roster: Roster, seed: int = 11) -> None:
+    """Insert the synthetic units and their appendix-6-like planned counts with plain SQL."""
+    rng = random.Random(seed)
+    size: Counter[str] = Counter(d for _, _, d in roster.communes)
+    roster_name = "bench synthetic national roster"
+    await ctx.db.execute("BEGIN")
+    await ctx.db.executemany(
+        "INSERT INTO unit (code, name, kind, parent_code, roster) VALUES (?, ?, 'district', ?, ?)",
+        [(code, f"Huyện {name}", PROVINCE_CODE, roster_name) for code, name in roster.districts],
+    )
+    await ctx.db.executemany(
+        "INSERT INTO unit (code, name, kind, parent_code, roster) VALUES (?, ?, 'xa', ?, ?)",
+        [(code, f"Xã {name}", d, roster_name) for code, name, d in roster.communes],
+    )
+    counts = []
+    for code, _ in roster.districts:
+        n = size[code]
+        for criterion in range(1, 20):
+            planned = min(n, max(0, round(n * rng.uniform(0.35, 0.95))))
+            counts.append(("ntm", code, criterion, planned, str(planned)))
+    await ctx.db.executemany("INSERT INTO plan_district_count VALUES (?, ?, ?, ?, ?)", counts)
+    await ctx.db.commit()
+
+
+def national_questions(roster: Roster, count: int = 24, seed: int = 3) -> list[str]:
+    """Questions naming generated xã and districts, with and without diacritics, some typos."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    for k in range(count):
+        _, xa, d_code = rng.choice(roster.communes)
+        district = next(name for code, name in roster.districts if code == d_code)
+        form = k % 8
+        if form == 0:
+            out.append(f"Xã {xa} còn thiếu tiêu chí nào?")
+        elif form == 1:
+            out.append(f"xa {fold(xa)} con thieu tc gi")
+        elif form == 2:
+            out.append(f"{typo(xa, rng)} con thieu tieu chi nao")
+        elif form == 3:
+            out.append(f"xã {xa} huyện {district} đạt những tiêu chí nào")
+        elif form == 4:
+            out.append(f"Bình quân tiêu chí huyện {district}")
+        elif form == 5:
+            out.append(f"bq tc huyen {fold(district)}")
+        elif form == 6:
+            out.append(f"tc {rng.randint(1, 19)} huyện {district} có bao nhiêu xã đạt")
+        else:
+            out.append(f"tình hình xã {typo(xa, rng)}")
+    return out
+
+
+def schedule(questions: Sequence[str], n: int, chats: int) -> list[tuple[str, str]]:
+    """Spread n questions over chats in runs of three, so follow-ups meet a real state."""
+    return [(f"chat{(k // 3) % chats}", questions[k % len(questions)]) for k in range(n)]
+
+
+async def run_loop(
+    ctx: Ctx, label: str, plan: Sequence[tuple[str, str]], budget_s: float
+) -> tuple[Figures, Counter[str]]:
+    """Answer the plan sequentially, timing each answer; stop early past the time budget."""
+    latencies: list[int] = []
+    per_question: dict[str, list[int]] = {}
+    intents: Counter[str] = Counter()
+    clock = time.perf_counter_ns
+    deadline = clock() + int(budget_s * 1e9)
+    start = clock()
+    for k, (chat, text) in enumerate(plan):
+        incoming = Incoming(CHANNEL, chat, f"user-{chat}", str(k), text)
+        t0 = clock()
+        replies = await handle(incoming, ctx)
+        t1 = clock()
+        latencies.append(t1 - t0)
+        per_question.setdefault(text, []).append(t1 - t0)
+        intents[replies[0].intent or "-"] += 1
+        if t1 > deadline:
+            break
+    wall = clock() - start
+    figures = Figures(label, len(latencies), wall, latencies, per_question, len(plan))
+    return figures, intents
+
+
+def report(figures: Figures) -> None:
+    """Print a run's figures, whether the time budget cut it short, and its slowest questions."""
+    print("  " + figures.line())
+    if figures.count < figures.planned:
+        print(f"  (time budget reached: {figures.count} of {figures.planned} answers timed)")
+    print("  slowest questions in the timed loop (median / max ms):")
+    for median, worst, question in figures.slowest():
+        print(f"    {median:8.3f} / {worst:8.3f}  {question}")
+
+
+def print_intents(intents: Counter[str]) -> None:
+    """Print the intent mix of a run on one line, so the mix can be judged."""
+    total = sum(intents.values())
+    parts = [f"{name} {100 * n / total:.0f}%" for name, n in intents.most_common()]
+    print("  intent mix: " + ", ".join(parts))
+
+
+async def bench_langson(tmp: Path, n: int, chats: int, budget: float, profile: bool) -> Figures:
+    """Part 1: the Lạng Sơn mix on a fresh database."""
+    async with open_ctx(Settings(db_path=str(tmp / "langson.db"))) as ctx:
+        await run_loop(ctx, "warm-up", schedule(LS_QUESTIONS, 3 * len(LS_QUESTIONS), chats), 30)
+        plan = schedule(LS_QUESTIONS, n, chats)
+        profiler = cProfile.Profile() if profile else None
+        if profiler is not None:
+            profiler.enable()
+        figures, intents = await run_loop(ctx, "Lạng Sơn", plan, budget)
+        if profiler is not None:
+            profiler.disable()
+            print_profile(profiler, "Lạng Sơn loop")
+        print(f"  {len(LS_QUESTIONS)} distinct questions, {chats} chats")
+        print_intents(intents)
+        return figures
+
+
+async def bench_national(
+    tmp: Path, n: int, chats: int, size: tuple[int, int], budget: float, profile: bool
+) -> Figures:
+    """Part 2: the same mix plus generated names, on a national-size roster."""
+    roster = make_roster(*size)
+    async with open_ctx(Settings(db_path=str(tmp / "national.db"))) as ctx:
+        await insert_roster(ctx, roster)
+        t0 = time.perf_counter_ns()
+        await ctx.reload_names()
+        reload_ms = (time.perf_counter_ns() - t0) / 1e6
+        gaz = ctx.gazetteer
+        districts = sum(1 for p in gaz.places.values() if p.kind == "district")
+        communes = sum(1 for p in gaz.places.values() if p.kind in ("xa", "phuong", "thi_tran"))
+        shared = sum(1 for places in gaz.by_name.values() if len(places) > 1)
+        print(
+            f"  roster: {districts} districts, {communes} communes "
+            f"({len(roster.districts)} + {len(roster.communes)} generated); "
+            f"{len(gaz.by_name)} distinct folded names, {shared} shared by several units; "
+            f"reload_names {reload_ms:.0f} ms"
+        )
+        questions = [*LS_QUESTIONS, *national_questions(roster)]
+        await run_loop(ctx, "warm-up", schedule(questions, len(questions), chats), 30)
+        profiler = cProfile.Profile() if profile else None
+        if profiler is not None:
+            profiler.enable()
+        plan = schedule(questions, n, chats)
+        figures, intents = await run_loop(ctx, "national", plan, budget)
+        if profiler is not None:
+            profiler.disable()
+            print_profile(profiler, "national loop")
+        print(f"  {len(questions)} distinct questions, {chats} chats")
+        print_intents(intents)
+        return figures
+
+
+def print_profile(profiler: cProfile.Profile, title: str, top: int = 25) -> None:
+    """Print the top functions by own time and by cumulative time."""
+    for key in ("tottime", "cumulative"):
+        out = io.StringIO()
+        stats = pstats.Stats(profiler, stream=out)
+        stats.strip_dirs().sort_stats(key).print_stats(top)
+        print(f"\n--- cProfile, {title}, by {key} ---")
+        text = out.getvalue()
+        print(text[text.find("   ncalls") :].rstrip())
+
+
+def cold_start(tmp: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Part 3: wall time of `ntm-bot ask` on a fresh database path and on an existing one."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env["NTM_LOG_LEVEL"] = "WARNING"
+
+    def once(db: Path) -> float:
+        env["NTM_DB"] = str(db)
+        t0 = time.perf_counter_ns()
+        done = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "ask", CLI_QUESTION],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        elapsed = (time.perf_counter_ns() - t0) / 1e6
+        if done.returncode != 0 or not done.stdout.strip():
+            print(f"  ntm-bot ask failed ({done.returncode}): {done.stderr.strip()[-300:]}")
+        return elapsed
+
+    fresh = [once(tmp / f"cold-{i}" / "ntm.db") for i in range(runs)]
+    existing_db = tmp / "cold-0" / "ntm.db"
+    existing = [once(existing_db) for _ in range(runs)]
+    return fresh, existing
+
+
+def verdict(ok: bool) -> str:
+    """Say whether a target is met."""
+    return "met" if ok else "MISSED"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the three parts and print the figures and a target table."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("-n", type=int, default=5000, help="answers timed on Lạng Sơn data")
+    p.add_argument("--n-national", type=int, default=2000, help="answers timed at national size")
+    p.add_argument("--budget", type=float, default=40.0, help="max seconds per timed loop")
+    p.add_argument("--chats", type=int, default=8, help="distinct chat ids")
+    p.add_argument("--districts", type=int, default=700, help="generated districts")
+    p.add_argument("--communes", type=int, default=10000, help="generated xã")
+    p.add_argument("--runs", type=int, default=5, help="cold-start runs of each kind")
+    p.add_argument("--profile", choices=("ls", "national"), help="cProfile one timed loop")
+    p.add_argument("--skip-cold", action="store_true", help="skip the cold-start part")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    started = time.perf_counter()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, repo {ROOT}")
+    with tempfile.TemporaryDirectory(prefix="ntm-bench-") as name:
+        tmp = Path(name)
+        print("\n[1] Lạng Sơn data, in-process handle()")
+        ls = asyncio.run(bench_langson(tmp, args.n, args.chats, args.budget, args.profile == "ls"))
+        report(ls)
+        print(f"\n[2] National size (~{args.districts} districts, ~{args.communes} xã)")
+        nat = asyncio.run(
+            bench_national(
+                tmp,
+                args.n_national,
+                args.chats,
+                (args.districts, args.communes),
+                args.budget,
+                args.profile == "national",
+            )
+        )
+        report(nat)
+        fresh: list[float] = []
+        existing: list[float] = []
+        if not args.skip_cold:
+            print(f"\n[3] Cold start: ntm-bot ask {CLI_QUESTION!r}, {args.runs} runs each")
+            fresh, existing = cold_start(tmp, args.runs)
+            for label, times in (("fresh db (create+load)", fresh), ("existing db", existing)):
+                print(
+                    f"  {label:<24} min {min(times):7.1f} ms  "
+                    f"median {statistics.median(times):7.1f} ms  "
+                    f"runs {', '.join(f'{x:.0f}' for x in times)}"
+                )
+    rows = [
+        (
+            "Lạng Sơn throughput",
+            "≥ 2000 answers/s",
+            f"{ls.per_second:.0f} answers/s",
+            ls.per_second >= 2000,
+        ),
+        ("Lạng Sơn p99", "< 2 ms", f"{ls.pct_ms(0.99):.3f} ms", ls.pct_ms(0.99) < 2),
+        ("National p99", "< 5 ms", f"{nat.pct_ms(0.99):.3f} ms", nat.pct_ms(0.99) < 5),
+    ]
+    if fresh:
+        rows += [
+            (
+                "Cold start, fresh db",
+                "< 1 s",
+                f"{statistics.median(fresh):.0f} ms median",
+                statistics.median(fresh) < 1000,
+            ),
+            (
+                "Cold start, existing db",
+                "< 1 s",
+                f"{statistics.median(existing):.0f} ms median",
+                statistics.median(existing) < 1000,
+            ),
+        ]
+    print("\nTarget                    Goal               Measured               Result")
+    for what, goal, measured, ok in rows:
+        print(f"{what:<25} {goal:<18} {measured:<22} {verdict(ok)}")
+    print(f"\n(total bench time {time.perf_counter() - started:.1f} s; figures only, exit 0)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

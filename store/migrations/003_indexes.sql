@@ -1,0 +1,3 @@
+-- Indexes for province-wide and per-district aggregates (national-size rosters).
+CREATE INDEX unit_kind_parent ON unit (kind, parent_code);
+CREATE INDEX plan_count_criterion ON plan_district_count (set_code, criterion, planned);
