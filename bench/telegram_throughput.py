@@ -1,0 +1,235 @@
+"""Benchmark Telegram throughput: our bot against a minimal PTB echo bot on one fake Bot API.
+
+Run from the repository root (either form):
+
+    .venv/bin/python -m bench.telegram_throughput
+    .venv/bin/python bench/telegram_throughput.py --messages 3000
+
+Both bots long-poll the same loopback FakeBotApi, one after the other, with the same PTB set-up
+(concurrent updates, rate limiter with its limits switched off, same retries), so the ratio shows
+what answering (understanding, SQLite lookups, dedup, flood control) costs over bare PTB.
+Figures only: the exit code is 0 whatever the numbers are. Stops by itself (< 2 minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from telegram import Update  # noqa: E402
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
+
+from bot.config import Settings  # noqa: E402
+from bot.context import open_ctx  # noqa: E402
+from bot.telegram import CONCURRENT_UPDATES, build_application, serve  # noqa: E402
+from bot.telegram_adapter import apology, slow_down  # noqa: E402
+from bot.telegram_retry import RetryingRateLimiter  # noqa: E402
+from tests.fakes import bot_api  # noqa: E402
+from tests.fakes.bot_api import FakeBotApi  # noqa: E402
+
+TOKEN = "424242:BENCH-token"
+QUESTIONS = (
+    "Xã Nhân Lý còn thiếu tiêu chí nào?",
+    "bq tc huyện Tràng Định",
+    "tc 5 có bao nhiêu xã đạt",
+    "Bình quân tiêu chí huyện Cao Lộc?",
+    "xa yen trach con thieu tieu chi gi",
+    "Mẫu Sơn còn thiếu tiêu chí nào?",
+    "/xa Nhân Lý",
+    "Huyện Lộc Bình có bao nhiêu xã đạt tiêu chí giao thông?",
+    "Tiêu chí 17 là gì?",
+    "Xin chào",
+)
+PER_USER = 5  # messages per user: below the flood limit (8 in 10 s), so none is throttled
+# The fake's listen backlog (socketserver's default is 5) overflows at 64 concurrent sends and
+# resets connections; Telegram's does not, so the benchmark widens it for both bots alike.
+LISTEN_BACKLOG = 512
+App = Application[Any, Any, Any, Any, Any, Any]
+
+
+class CountingBotApi(FakeBotApi):
+    """The fake Bot API with a wide listen backlog, counting delivered messages cheaply."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.answered = 0
+
+    def start(self) -> CountingBotApi:
+        """Start serving with a listen backlog wide enough for 64 concurrent senders."""
+        bot_api._Server.request_queue_size = LISTEN_BACKLOG  # this benchmark process only
+        super().start()
+        return self
+
+    def _record(self, method: str, params: dict[str, Any], *, ok: bool, **extra: Any) -> None:
+        """Record the call as the fake does, and count delivered messages."""
+        super()._record(method, params, ok=ok, **extra)
+        if ok and method == "sendMessage":
+            self.answered += 1
+
+
+class RetryCounter(logging.Handler):
+    """Counts the network retries the rate limiter logs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Count one retry."""
+        self.count += 1
+
+
+@dataclass(frozen=True)
+class Phase:
+    """What one bot managed."""
+
+    name: str
+    sent: int
+    answered: int
+    seconds: float
+    retries: int = 0
+
+    @property
+    def rate(self) -> float:
+        """Answered updates per second."""
+        return self.answered / self.seconds if self.seconds else 0.0
+
+
+def limiter() -> RetryingRateLimiter:
+    """The rate limiter both bots use: limits off (no artificial throttling), retries on."""
+    return RetryingRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
+
+
+def echo_application(api: FakeBotApi) -> App:
+    """A minimal PTB bot that answers every text with the same text."""
+
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.message and update.message.text:
+            await update.message.reply_text(update.message.text)
+
+    app: App = (
+        ApplicationBuilder()
+        .token(TOKEN)
+        .base_url(api.base_url)
+        .base_file_url(api.file_base_url)
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .rate_limiter(limiter())
+        .job_queue(None)
+        .build()
+    )
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    return app
+
+
+async def push_and_wait(
+    name: str, api: CountingBotApi, n: int, first_chat: int, timeout: float
+) -> Phase:
+    """Queue n questions from n/PER_USER users and wait until n answers went out."""
+    before = api.answered
+    retries = RetryCounter()
+    retry_log = logging.getLogger("bot.telegram_retry")
+    retry_log.setLevel(logging.WARNING)
+    retry_log.propagate = False
+    retry_log.addHandler(retries)
+    began = time.perf_counter()
+    for i in range(n):
+        api.push_text(first_chat + i // PER_USER, QUESTIONS[i % len(QUESTIONS)])
+    deadline = began + timeout
+    while api.answered - before < n and time.perf_counter() < deadline:
+        await asyncio.sleep(0.01)
+    seconds = time.perf_counter() - began
+    retry_log.removeHandler(retries)
+    return Phase(name, n, api.answered - before, seconds, retries.count)
+
+
+async def until_polling(api: FakeBotApi, polls_before: int) -> None:
+    """Wait until the bot under test has started long polling."""
+    while api.poll_count <= polls_before:
+        await asyncio.sleep(0.01)
+
+
+async def run_echo(api: CountingBotApi, n: int, timeout: float) -> Phase:
+    """Measure the echo bot."""
+    app = echo_application(api)
+    async with app:
+        await app.start()
+        assert app.updater is not None
+        polls = api.poll_count
+        await app.updater.start_polling(poll_interval=0)
+        await until_polling(api, polls)
+        name = "echo bot (PTB MessageHandler, same text back)"
+        phase = await push_and_wait(name, api, n, 1_000_000, timeout)
+        await app.updater.stop()
+        await app.stop()
+    return phase
+
+
+async def run_ours(api: CountingBotApi, n: int, timeout: float, folder: Path) -> Phase:
+    """Measure our application: real router, SQLite database, dedup and flood control."""
+    settings = Settings(
+        db_path=str(folder / "bench.db"), telegram_token=TOKEN, telegram_api_url=api.base_url
+    )
+    async with open_ctx(settings) as ctx:
+        app = build_application(ctx, rate_limiter=limiter())
+        stop = asyncio.Event()
+        polls = api.poll_count
+        serving = asyncio.create_task(serve(ctx, stop, app))
+        await until_polling(api, polls)
+        name = "ntm-bot (build_application, real router + SQLite)"
+        phase = await push_and_wait(name, api, n, 2_000_000, timeout)
+        stop.set()
+        await serving
+        t = ctx.i18n.get("vi")
+        texts = [call["params"]["text"] for call in api.calls("sendMessage")]
+    warned, failed = texts.count(slow_down(t)), texts.count(apology(t))
+    print(f"  ntm-bot checks: {warned} flood warnings, {failed} apologies (both should be 0)")
+    return phase
+
+
+async def main_async(n: int, timeout: float) -> None:
+    """Run both phases on one fake server and print the figures."""
+    with CountingBotApi(TOKEN) as api, tempfile.TemporaryDirectory() as folder:
+        print(
+            f"Telegram throughput: {n} Vietnamese questions per bot, {n // PER_USER} users,"
+            f" long polling against FakeBotApi at {api.base_url}"
+        )
+        print(f"Both bots: concurrent_updates={CONCURRENT_UPDATES}, {limiter().describe()}")
+        print("(overall/group rate 0 = Telegram's limits switched off, for both bots alike)")
+        echo = await run_echo(api, n, timeout)
+        ours = await run_ours(api, n, timeout, Path(folder))
+    for phase in (echo, ours):
+        print(
+            f"  {phase.name:52} {phase.answered:5}/{phase.sent} answered"
+            f" in {phase.seconds:6.2f} s = {phase.rate:8.1f} updates/s"
+            f" ({phase.retries} network retries)"
+        )
+    ratio = ours.rate / echo.rate if echo.rate else float("nan")
+    print(f"  ratio ours/echo: {ratio:.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run the benchmark."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--messages", type=int, default=3000, help="questions per bot")
+    parser.add_argument("--timeout", type=float, default=50.0, help="seconds allowed per bot")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    logging.basicConfig(level=logging.ERROR)
+    asyncio.run(main_async(args.messages, args.timeout))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Serve the bot on Telegram with python-telegram-bot: long polling, or a webhook when set."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import secrets
+import signal
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import Bot, BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    CallbackQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.config import Settings
+from bot.context import Ctx, open_ctx
+from bot.i18n import Translator
+from bot.logs import setup_logging
+from bot.telegram_adapter import Handle, TelegramAdapter
+from bot.telegram_flood import FloodGate
+from bot.telegram_incoming import CHANNEL
+from bot.telegram_retry import RetryingRateLimiter
+from store.updates import forget_before
+
+log = logging.getLogger(__name__)
+App = Application[Any, Any, Any, Any, Any, Any]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+CONCURRENT_UPDATES = 64
+POLL_TIMEOUT = timedelta(seconds=10)
+KEEP_UPDATE_KEYS = timedelta(days=7)
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+COMMANDS = ("start", "help", "xa", "huyen", "tieuchi", "tinh")
+
+
+def file_url(api_url: str) -> str:
+    """Derive the file download base from the API base: '.../bot' -> '.../file/bot'."""
+    base = api_url.rstrip("/")
+    return base.removesuffix("/bot") + "/file/bot"
+
+
+def build_application(
+    ctx: Ctx,
+    *,
+    handle: Handle | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
+    request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
+    flood: FloodGate | None = None,
+) -> App:
+    """Build the PTB application answering every message and button press via the router."""
+    settings = ctx.settings
+    if not settings.telegram_token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    if handle is None:
+        from handlers.router import handle as route
+
+        handle = route
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_token)
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .job_queue(None)
+        .rate_limiter(rate_limiter or RetryingRateLimiter())
+    )
+    if settings.telegram_api_url:
+        url = settings.telegram_api_url
+        builder = builder.base_url(url).base_file_url(file_url(url))
+    if request is not None:
+        builder = builder.request(request)
+    if updates_request is not None:
+        builder = builder.get_updates_request(updates_request)
+    app: App = builder.build()
+    adapter = TelegramAdapter(ctx, handle, flood if flood is not None else FloodGate())
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, adapter.on_message))
+    app.add_handler(CallbackQueryHandler(adapter.on_callback))
+    app.add_error_handler(adapter.on_error)
+    return app
+
+
+def command_menu(t: Translator) -> list[BotCommand]:
+    """Return the bot's commands with descriptions in one language, in COMMANDS order."""
+    descriptions = {
+        "start": t._("Start: what the bot can answer"),
+        "help": t._("How to ask, with examples"),
+        "xa": t._("Criteria of a commune: /xa NAME"),
+        "huyen": t._("Average criteria of a district: /huyen NAME"),
+        "tieuchi": t._("One criterion: /tieuchi NUMBER"),
+        "tinh": t._("Province-wide figures"),
+    }
+    return [BotCommand(name, descriptions[name]) for name in COMMANDS]
+
+
+async def set_commands(bot: Bot, ctx: Ctx) -> None:
+    """Publish the command menu in Vietnamese (the default) and English."""
+    for language, code in (("vi", None), ("en", "en")):
+        try:
+            await bot.set_my_commands(command_menu(ctx.i18n.get(language)), language_code=code)
+        except TelegramError as exc:
+            log.warning("could not set the %s command menu: %s", language, exc)
+
+
+def describe(settings: Settings, username: str) -> str:
+    """Say in one line what this process serves, without the token."""
+    api = f"{settings.telegram_api_url or DEFAULT_API_URL}***"
+    if settings.webhook_url:
+        where = f"{settings.webhook_listen}:{settings.webhook_port}"
+        return f"serving @{username} by webhook {settings.webhook_url} on {where} (API {api})"
+    return f"serving @{username} by long polling (API {api})"
+
+
+async def start_updates(app: App, settings: Settings) -> None:
+    """Start receiving updates: a webhook if one is configured, else long polling."""
+    if app.updater is None:
+        raise RuntimeError("the application has no updater")
+    if settings.webhook_url:
+        await app.updater.start_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    else:
+        await app.updater.start_polling(
+            poll_interval=0, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
+        )
+
+
+async def serve(ctx: Ctx, stop: asyncio.Event | None = None, app: App | None = None) -> None:
+    """Serve until stop is set (or the task is cancelled); fetched updates are answered first."""
+    app = build_application(ctx) if app is None else app
+    stop = asyncio.Event() if stop is None else stop
+    await forget_before(ctx.db, CHANNEL, ctx.clock() - KEEP_UPDATE_KEYS)
+    async with app:
+        await set_commands(app.bot, ctx)
+        await app.start()
+        try:
+            await start_updates(app, ctx.settings)
+            log.info(describe(ctx.settings, app.bot.username))
+            await stop.wait()
+        finally:
+            if app.updater is not None and app.updater.running:
+                await app.updater.stop()
+            await app.stop()
+
+
+async def _serve_until_signal(settings: Settings) -> None:
+    """Open the context and serve until SIGINT or SIGTERM."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGINT, signal.SIGTERM)
+    for signum in signals:
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        async with open_ctx(settings) as ctx:
+            await serve(ctx, stop)
+    finally:
+        for signum in signals:
+            loop.remove_signal_handler(signum)
+
+
+def run(settings: Settings) -> int:
+    """Serve Telegram until SIGINT/SIGTERM; return the process exit status."""
+    if settings.webhook_url and not settings.webhook_secret:
+        settings = replace(settings, webhook_secret=secrets.token_urlsafe(32))
+    setup_logging(settings.log_level, [settings.telegram_token, settings.webhook_secret])
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    try:
+        asyncio.run(_serve_until_signal(settings))
+    except (TelegramError, OSError) as exc:
+        log.error("the Telegram bot stopped: %s", exc)
+        return 1
+    return 0

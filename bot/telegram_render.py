@@ -1,0 +1,141 @@
+"""Render a neutral Reply on Telegram: plain text split to fit, choices as an inline keyboard."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
+
+from handlers.messages import Choice, Reply
+
+log = logging.getLogger(__name__)
+TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+LABEL_LIMIT = 64
+DATA_LIMIT = 64
+
+
+def units(text: str) -> int:
+    """Return the length of text as Telegram counts it (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fitting(text: str, limit: int) -> int:
+    """Return how many leading characters of text fit in limit UTF-16 code units."""
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > limit:
+            return index
+    return len(text)
+
+
+def _cut(text: str, limit: int) -> tuple[str, str]:
+    """Split off a head that fits: at the last line break, else the last space, else hard."""
+    fits = _fitting(text, limit)
+    window = text[: fits + 1]
+    for separator in ("\n", " "):
+        at = window.rfind(separator)
+        if at > 0:
+            return text[:at], text[at + 1 :]
+    return text[:fits], text[fits:]
+
+
+def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Split text into non-blank parts of at most limit units, at line breaks when possible."""
+    parts: list[str] = []
+    rest = text
+    while units(rest) > limit:
+        head, rest = _cut(rest, limit)
+        if head.strip():
+            parts.append(head.rstrip())
+    if rest.strip():
+        parts.append(rest.rstrip())
+    return parts
+
+
+def label(text: str) -> str:
+    """Shorten a button label to Telegram's limit, marking the cut with an ellipsis."""
+    return text if len(text) <= LABEL_LIMIT else text[: LABEL_LIMIT - 1].rstrip() + "…"
+
+
+def keyboard(choices: tuple[Choice, ...]) -> InlineKeyboardMarkup | None:
+    """Build a one-button-per-row inline keyboard; skip choices whose data is too long."""
+    rows = []
+    for choice in choices:
+        if len(choice.data.encode()) > DATA_LIMIT:
+            log.warning("dropped a button whose callback data is too long: %r", choice.data)
+            continue
+        rows.append([InlineKeyboardButton(label(choice.label), callback_data=choice.data)])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def file_input(value: str) -> str | Path:
+    """Return a local file as a Path to upload; anything else (URL, file_id) as it is."""
+    path = Path(value)
+    return path if path.is_file() else value
+
+
+async def _send_media(
+    bot: Bot,
+    chat_id: int,
+    reply: Reply,
+    caption: str | None,
+    markup: InlineKeyboardMarkup | None,
+    answer_to: ReplyParameters | None,
+) -> list[Message]:
+    """Send a reply's image and document; the caption and keyboard go on the last one."""
+    sent = []
+    if reply.image:
+        last = not reply.document
+        photo = await bot.send_photo(
+            chat_id,
+            file_input(reply.image),
+            caption=caption if last else None,
+            reply_markup=markup if last else None,
+            reply_parameters=answer_to,
+        )
+        sent.append(photo)
+        answer_to = None
+    if reply.document:
+        document = await bot.send_document(
+            chat_id,
+            file_input(reply.document),
+            caption=caption,
+            reply_markup=markup,
+            reply_parameters=answer_to,
+        )
+        sent.append(document)
+    return sent
+
+
+async def send_reply(
+    bot: Bot, chat_id: int, reply: Reply, reply_to: int | None = None
+) -> list[Message]:
+    """Send one Reply as plain-text messages (and media), the keyboard on the last part."""
+    markup = keyboard(reply.choices)
+    answer_to = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+    text = reply.text.strip()
+    sent: list[Message] = []
+    if reply.image or reply.document:
+        caption = text if text and units(text) <= CAPTION_LIMIT else None
+        on_media = markup if caption is not None or not text else None
+        sent += await _send_media(bot, chat_id, reply, caption, on_media, answer_to)
+        if caption is not None or not text:
+            return sent
+        answer_to = None
+    parts = split_text(text)
+    if not parts:
+        log.warning("nothing to send for an empty reply (intent %r)", reply.intent)
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        sent.append(
+            await bot.send_message(
+                chat_id,
+                part,
+                reply_markup=markup if last else None,
+                reply_parameters=answer_to if index == 0 else None,
+            )
+        )
+    return sent

@@ -1,0 +1,55 @@
+"""Logging set-up: secrets never reach the log, whoever logs them and however."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from bot.logs import MASK, setup_logging
+
+TOKEN = "777000111:AAHsecret-token_value"
+SECRET = "hook-secret-123"
+
+
+@pytest.fixture
+def stream() -> Iterator[io.StringIO]:
+    """Route the redacting root handler into a buffer; restore logging afterwards."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    setup_logging("DEBUG", [TOKEN, SECRET, None])
+    buffer = io.StringIO()
+    for handler in root.handlers:
+        if isinstance(handler, logging.StreamHandler):
+            handler.setStream(buffer)
+    yield buffer
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    logging.captureWarnings(False)
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.NOTSET)
+
+
+def test_secrets_in_message_args_and_tracebacks_are_masked(stream: io.StringIO) -> None:
+    """A token in the format string, in %-args, quoted in a URL or in a traceback is masked."""
+    log = logging.getLogger("telegram.ext.some_child")
+    log.info("POST http://127.0.0.1/bot%s/getMe", TOKEN)
+    log.warning("url %s", "http://x/bot777000111%3AAAHsecret-token_value/x")
+    log.info(f"secret {SECRET} in the message itself")
+    try:
+        raise RuntimeError(f"failed calling /bot{TOKEN}/sendMessage")
+    except RuntimeError:
+        log.exception("boom")
+    text = stream.getvalue()
+    assert TOKEN not in text and SECRET not in text and "AAHsecret" not in text
+    assert text.count(MASK) == 4
+    assert "RuntimeError" in text  # the traceback itself is kept
+
+
+def test_httpx_request_lines_are_quietened(stream: io.StringIO) -> None:
+    """httpx logs each request URL (with the token) at INFO; those lines are not shown."""
+    logging.getLogger("httpx").info('HTTP Request: POST http://x/bot%s/getMe "200 OK"', TOKEN)
+    assert stream.getvalue() == ""
+    assert logging.getLogger("httpx").getEffectiveLevel() == logging.WARNING
