@@ -67,6 +67,14 @@ def _flags_text(t: Translator, entries: list[PlanEntry]) -> str:
     return "\n" + t._("Note: {notes}.").format(notes="; ".join(dict.fromkeys(notes)))
 
 
+def _footer(
+    t: Translator, items: list[StatusItem], entries: list[PlanEntry], set_code: str
+) -> str:
+    """End a status answer with its source and the plan's flags for that set."""
+    flags = _flags_text(t, [e for e in entries if e.set_code == set_code])
+    return "\n" + _status_source(t, items) + flags
+
+
 def _no_data(t: Translator, place: Place, set_code: str) -> Reply:
     text = t._(
         "The 2023 plan does not list {set} criterion by criterion for {unit}: only the "
@@ -134,8 +142,7 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
                 numbers=_target_text(entry),
             )
         )
-    lines.append(_status_source(t, items))
-    text = "\n".join(lines) + _flags_text(t, [e for e in entries if e.set_code == set_code])
+    text = "\n".join(lines) + _footer(t, items, entries, set_code)
     return Reply(
         text,
         data={
@@ -165,9 +172,8 @@ async def met(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
             unit=unit_label(place), count=len(done), total=len(items), set=set_label(t, set_code)
         ),
         criteria_lines(done, names) if done else "—",
-        _status_source(t, items),
     ]
-    text = "\n".join(lines) + _flags_text(t, [e for e in entries if e.set_code == set_code])
+    text = "\n".join(lines) + _footer(t, items, entries, set_code)
     return Reply(
         text,
         data={
