@@ -172,6 +172,10 @@ class Gazetteer:
         """Return the name of a criterion, or None if the set has no such number."""
         return self.criteria.get((set_code, number))
 
+    def criteria_of(self, set_code: str) -> dict[int, str]:
+        """Return a set's criteria as number -> name."""
+        return {n: name for (s, n), name in self.criteria.items() if s == set_code}
+
     def set_size(self, set_code: str) -> int:
         """Return how many criteria a set has."""
-        return sum(1 for s, _ in self.criteria if s == set_code)
+        return len(self.criteria_of(set_code))

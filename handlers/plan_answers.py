@@ -148,7 +148,7 @@ async def ranking(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
 async def criterion_info(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     """Say what a criterion is, or list a whole set."""
     set_code = parsed.cset or "ntm"
-    names = {n: name for (s, n), name in ctx.gazetteer.criteria.items() if s == set_code}
+    names = ctx.gazetteer.criteria_of(set_code)
     if parsed.criterion is None:
         text = "\n".join(
             [
@@ -266,7 +266,7 @@ async def district_criteria(parsed: Parsed, ctx: Ctx, t: Translator, place: Plac
             "Here is its average:"
         ).format(unit=place.name)
         return Reply(note + "\n" + reply.text, reply.choices, data=reply.data)
-    names = {n: name for (s, n), name in ctx.gazetteer.criteria.items() if s == "huyen"}
+    names = ctx.gazetteer.criteria_of("huyen")
     aimed = [n for n, kind in rows if kind == "target_2023"]
     goal = [n for n, kind in rows if kind == "end_2023"]
     lacking = [n for n in sorted(names) if n not in goal]

@@ -257,7 +257,7 @@ class Parsed:
     suggestions: tuple[str, ...] = ()
 
 
-def _criterion(text: str, names_text: str, cset: str | None) -> int | None:
+def _criterion(text: str, cset: str | None) -> int | None:
     for pattern in (_CRITERION_NO, _CRITERION_AFTER_SET):
         match = pattern.search(text)
         if match:
@@ -265,7 +265,7 @@ def _criterion(text: str, names_text: str, cset: str | None) -> int | None:
     aliases = CRITERION_ALIASES["nang_cao" if cset == "nang_cao" else "ntm"]
     best: tuple[int, int] | None = None
     for alias, number in aliases.items():
-        match = re.search(r"\b" + alias + r"\b", names_text)
+        match = re.search(r"\b" + alias + r"\b", text)
         if match and (best is None or len(alias) > best[0]):
             best = (len(alias), number)
     if best is None:
@@ -484,7 +484,7 @@ def understand(text: str, gaz: Gazetteer) -> Parsed:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     rest = " ".join(t for i, t in enumerate(tokens) if i not in covered)
     cset = _set(rest)
-    criterion = _criterion(rest, rest, cset)
+    criterion = _criterion(rest, cset)
     has_commune = any(_commune_kinds(m.places) and m.marker != "district" for m in mentions)
     intent = _intent(rest, bool(mentions), has_commune, criterion is not None)
     want = PLACE_INTENTS.get(intent)

@@ -37,10 +37,6 @@ def group_label(t: Translator, group: str) -> str:
     return labels.get(group, group)
 
 
-def _names(ctx: Ctx, set_code: str) -> dict[int, str]:
-    return {n: name for (s, n), name in ctx.gazetteer.criteria.items() if s == set_code}
-
-
 def _status_source(t: Translator, items: list[StatusItem]) -> str:
     latest = max(items, key=lambda i: i.as_of)
     if latest.source_kind == "plan":
@@ -102,7 +98,7 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
     items = await current_status(ctx.db, place.code, set_code)
     if not items:
         return _no_data(t, place, set_code)
-    names = _names(ctx, set_code)
+    names = ctx.gazetteer.criteria_of(set_code)
     missing = [i.criterion for i in items if not i.met]
     entries = await plan_entries(ctx.db, place.code)
     lines = []
@@ -164,7 +160,7 @@ async def met(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
         return _no_data(t, place, set_code)
     if parsed.criterion is not None:
         return await lacking(parsed, ctx, t, place)
-    names = _names(ctx, set_code)
+    names = ctx.gazetteer.criteria_of(set_code)
     done = [i.criterion for i in items if i.met]
     entries = await plan_entries(ctx.db, place.code)
     lines = [
