@@ -26,6 +26,9 @@ class Incoming:
     button: str | None = None
     language: str = "vi"
     is_group: bool = False
+    photo: str | None = None  # the channel's file id (or URL) of an attached photo
+    document: str | None = None  # the channel's file id (or URL) of an attached document
+    document_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,34 @@
+"""What a channel offers to deliver messages the bot starts itself (notices, reminders).
+
+Replies to a user's own message are sent by the transport that received it. Messages the bot
+starts (a reviewer's notice, a reporter's outcome, a scheduled reminder) are queued in the
+outbox table and handed to the channel's Sender, which raises one of these when a send fails.
+Any other exception is treated as transient and retried with backoff.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from handlers.messages import Reply
+
+
+class Undeliverable(Exception):
+    """The message can never be delivered to this chat (the user blocked the bot, chat gone)."""
+
+
+class RetryLater(Exception):
+    """The channel asked us to wait (e.g. Telegram's 429 retry_after) before sending again."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds:g} s")
+        self.seconds = seconds
+
+
+class Sender(Protocol):
+    """Sends one Reply to one chat of its channel."""
+
+    channel: str
+
+    async def send(self, chat_id: str, reply: Reply) -> None:
+        """Deliver reply to chat_id, or raise Undeliverable, RetryLater or another error."""
