@@ -1,4 +1,4 @@
-"""The ntm-bot command: ask, chat, run, import-status."""
+"""The ntm-bot command: ask, chat, run, import-status, invite, users, history."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot import cli_admin
 from bot.config import Settings
 from bot.console import chat
 from bot.context import Ctx, open_ctx
@@ -100,6 +101,7 @@ def parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import-status", help="import per-xã status from a CSV file")
     i.add_argument("csv", type=Path)
     i.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    cli_admin.add_parsers(sub)
     return p
 
 
@@ -120,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(chat(settings, sys.stdin, sys.stdout))
     if args.command == "import-status":
         return asyncio.run(import_status(settings, args.csv, args.dry_run, sys.stdout))
+    admin = {"invite": cli_admin.invite, "users": cli_admin.users, "history": cli_admin.history}
+    if args.command in admin:
+        return asyncio.run(admin[args.command](settings, args, sys.stdout))
     return run(settings, sys.stdout)
 
 

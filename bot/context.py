@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import aiosqlite
@@ -32,6 +33,16 @@ class Ctx:
     i18n: I18n
     gazetteer: Gazetteer
     clock: Callable[[], datetime] = utc_now
+    outbox_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    status_version: int = 0
+
+    def nudge_outbox(self) -> None:
+        """Tell the courier that messages were queued in the outbox."""
+        self.outbox_ready.set()
+
+    def status_changed(self) -> None:
+        """Note that a xã's status changed, so anything derived from status is stale."""
+        self.status_version += 1
 
     async def reload_names(self) -> None:
         """Rebuild the gazetteer after units or criteria changed."""

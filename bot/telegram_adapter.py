@@ -35,14 +35,6 @@ def slow_down(t: Translator) -> str:
     return t._("You are sending messages too quickly. Please wait a few seconds, then ask again.")
 
 
-def photo_later(t: Translator) -> str:
-    """Thank for a photo without a caption; photo reports come later."""
-    return t._(
-        "Thank you for the photo. Reporting a criterion with a photo is coming soon;"
-        " for now, please type your question."
-    )
-
-
 def text_only(t: Translator) -> str:
     """Explain that only text (and captions) can be read."""
     return t._("For now I can only read text messages. Please type your question.")
@@ -141,8 +133,6 @@ class TelegramAdapter:
         """Ask the router for replies; any failure becomes a short apology."""
         if inbound.kind is Kind.OTHER:
             return [Reply(text_only(t), intent="unsupported")]
-        if inbound.kind is Kind.MEDIA and not inbound.incoming.text:
-            return [Reply(photo_later(t), intent="photo")]
         try:
             return list(await self.handle(inbound.incoming, self.ctx))
         except Exception:

@@ -121,6 +121,10 @@ def from_message(message: Message, me: BotIdentity) -> Inbound | None:
         text=text,
         language=language(message.from_user),
         is_group=group,
+        photo=message.photo[-1].file_id if message.photo else None,
+        document=message.document.file_id if message.document else None,
+        document_name=(message.document.file_name or "") if message.document else "",
+        user_name=message.from_user.full_name,
     )
     key = f"m:{message.chat.id}:{message.message_id}"
     reply_to = message.message_id if group else None
@@ -140,6 +144,7 @@ def from_callback(query: CallbackQuery) -> Inbound | None:
         text="",
         button=query.data,
         language=language(query.from_user),
+        user_name=query.from_user.full_name,
         is_group=is_group(message.chat),
     )
     return Inbound(incoming, f"cb:{query.id}", Kind.BUTTON, message.chat.id)

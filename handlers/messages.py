@@ -29,6 +29,7 @@ class Incoming:
     photo: str | None = None  # the channel's file id (or URL) of an attached photo
     document: str | None = None  # the channel's file id (or URL) of an attached document
     document_name: str = ""
+    user_name: str = ""  # the sender's display name, kept when they register
 
 
 @dataclass(frozen=True)

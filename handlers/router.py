@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Translator
-from handlers import chat_answers, plan_answers, xa_answers
+from handlers import chat_answers, plan_answers, workflows, xa_answers
 from handlers.gazetteer import Place
 from handlers.intents import Intent
 from handlers.messages import Choice, Incoming, Reply
@@ -213,10 +213,19 @@ def _command_menu(t: Translator, ctx: Ctx, intent: Intent) -> Reply:
     return Reply(t._("Which xã? Send /xa NAME, e.g. /xa Nhân Lý."))
 
 
+async def _save(ctx: Ctx, incoming: Incoming, state: dict[str, Any]) -> None:
+    now = ctx.clock().isoformat(timespec="seconds")
+    await save_state(ctx.db, incoming.channel, incoming.chat_id, state, now)
+
+
 async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
     """Understand one message or button press and return the replies; never raises for input."""
     t = ctx.i18n.get(incoming.language)
     state = await load_state(ctx.db, incoming.channel, incoming.chat_id)
+    handled = await workflows.dispatch(incoming, ctx, t, state)
+    if handled is not None:
+        await _save(ctx, incoming, state)
+        return [dataclasses.replace(r, text=fit(r.text)) for r in handled]
     previous = _parsed_from_state(state["last"]) if "last" in state else None
     pending = _parsed_from_state(state["pending"]) if "pending" in state else None
     text = incoming.text or ""
@@ -243,13 +252,9 @@ async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
     new_state: dict[str, Any] = {"last": _parsed_to_state(parsed)}
     if new_pending is not None:
         new_state["pending"] = _parsed_to_state(new_pending)
+    if "flow" in state:
+        new_state["flow"] = state["flow"]  # a question asked in the middle of a report
     if parsed.intent not in (Intent.UNKNOWN, Intent.GREET, Intent.HELP) or new_pending:
-        await save_state(
-            ctx.db,
-            incoming.channel,
-            incoming.chat_id,
-            new_state,
-            ctx.clock().isoformat(timespec="seconds"),
-        )
+        await _save(ctx, incoming, new_state)
     reply = dataclasses.replace(reply, text=fit(reply.text), intent=parsed.intent.value)
     return [reply]

@@ -38,13 +38,34 @@ def group_label(t: Translator, group: str) -> str:
 
 
 def _status_source(t: Translator, items: list[StatusItem]) -> str:
-    latest = max(items, key=lambda i: i.as_of)
-    if latest.source_kind == "plan":
-        return t._("Source: status at the end of 2022 as printed in {source}.").format(
-            source=latest.source
+    """Name where the status comes from: the plan, then any later import or reviewed report."""
+    plan = [i for i in items if i.source_kind == "plan"]
+    lines = []
+    if plan:
+        lines.append(
+            t._("Source: status at the end of 2022 as printed in {source}.").format(
+                source=plan[0].source
+            )
         )
-    return t._("Source: reported status as of {as_of} ({source}).").format(
-        as_of=latest.as_of, source=latest.source
+    for item in sorted((i for i in items if i.source_kind != "plan"), key=lambda i: i.criterion):
+        if item.source_kind == "report":
+            text = t._(
+                "Criterion {n}: from field report {source}, reviewed and approved, as of {as_of}."
+            )
+        else:
+            text = t._("Criterion {n}: reported status as of {as_of} ({source}).")
+        lines.append(text.format(n=item.criterion, source=item.source, as_of=item.as_of))
+    return "\n".join(lines)
+
+
+def _unknown_line(t: Translator, items: list[StatusItem], names: dict[int, str]) -> str:
+    """Say which criteria have no recorded status (a xã known only through reports)."""
+    known = {i.criterion for i in items}
+    unknown = [n for n in sorted(names) if n not in known]
+    if not unknown:
+        return ""
+    return "\n" + t._("No status recorded for criteria: {numbers}.").format(
+        numbers=numbers_text(unknown)
     )
 
 
@@ -119,7 +140,7 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
             t._("{unit} still lacks {count}/{total} {set}:").format(
                 unit=unit_label(place),
                 count=len(missing),
-                total=len(items),
+                total=len(names),
                 set=set_label(t, set_code),
             )
         )
@@ -129,6 +150,8 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
             t._("{unit} has met all {total} {set}.").format(
                 unit=unit_label(place), total=len(items), set=set_label(t, set_code)
             )
+            if len(items) == len(names)
+            else t._("{unit} has no criterion recorded as not met.").format(unit=unit_label(place))
         )
     entry = _entry_for(entries, set_code)
     if entry is not None and entry.targets:
@@ -138,7 +161,7 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
                 numbers=_target_text(entry),
             )
         )
-    text = "\n".join(lines) + _footer(t, items, entries, set_code)
+    text = "\n".join(lines) + _unknown_line(t, items, names) + _footer(t, items, entries, set_code)
     return Reply(
         text,
         data={
@@ -165,11 +188,11 @@ async def met(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
     entries = await plan_entries(ctx.db, place.code)
     lines = [
         t._("{unit} has met {count}/{total} {set}:").format(
-            unit=unit_label(place), count=len(done), total=len(items), set=set_label(t, set_code)
+            unit=unit_label(place), count=len(done), total=len(names), set=set_label(t, set_code)
         ),
         criteria_lines(done, names) if done else "—",
     ]
-    text = "\n".join(lines) + _footer(t, items, entries, set_code)
+    text = "\n".join(lines) + _unknown_line(t, items, names) + _footer(t, items, entries, set_code)
     return Reply(
         text,
         data={

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import aiosqlite
 from aiosqlite import Row
@@ -61,3 +63,23 @@ async def connect(path: str | Path) -> AsyncIterator[aiosqlite.Connection]:
 def first(rows: Iterable[Row]) -> Row | None:
     """Return the first row of a fetched result, or None."""
     return next(iter(rows), None)
+
+
+_write_locks: WeakKeyDictionary[aiosqlite.Connection, asyncio.Lock] = WeakKeyDictionary()
+
+
+@asynccontextmanager
+async def transaction(db: aiosqlite.Connection) -> AsyncIterator[aiosqlite.Connection]:
+    """Run the block's writes as one transaction: committed at the end, rolled back on error.
+
+    Handlers share one connection, so every writer goes through here: the lock keeps one
+    coroutine's commit from committing another's half-done work. Not reentrant.
+    """
+    lock = _write_locks.setdefault(db, asyncio.Lock())
+    async with lock:
+        try:
+            yield db
+        except BaseException:
+            await db.rollback()
+            raise
+        await db.commit()

@@ -11,6 +11,7 @@ from pathlib import Path
 import aiosqlite
 
 from handlers.text import canon, fold
+from store.db import transaction
 
 PLAN = "KH 18/KH-UBND (18/01/2023)"
 PLAN_AS_OF = "2022-12-31"
@@ -386,7 +387,7 @@ async def load_bundled(db: aiosqlite.Connection) -> bool:
             return False
     roster = Roster(_read_csv("units_langson_2023.csv"))
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    try:
+    async with transaction(db):
         await db.execute("BEGIN")
         await _insert_units(db, roster)
         sizes = await _insert_criteria(db)
@@ -394,8 +395,4 @@ async def load_bundled(db: aiosqlite.Connection) -> bool:
         await _insert_district_tables(db, roster)
         await _insert_plan_text(db, roster)
         await db.execute("INSERT INTO meta VALUES (?, ?)", (LOADED_KEY, now))
-        await db.commit()
-    except BaseException:
-        await db.rollback()
-        raise
     return True

@@ -12,7 +12,7 @@ import aiosqlite
 
 from handlers.gazetteer import bare_name
 from handlers.text import canon, fold, has_diacritics
-from store.db import first
+from store.db import first, transaction
 
 COLUMNS = ("unit", "set", "criterion", "met", "as_of", "source")
 MET_WORDS = {
@@ -199,8 +199,7 @@ async def import_csv(
         return report
     if report.refused or dry_run or not report.accepted:
         return report
-    await db.execute("BEGIN")
-    try:
+    async with transaction(db):
         await db.executemany(
             "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
             " recorded_at) VALUES (?, ?, ?, ?, ?, 'import', ?, ?)",
@@ -209,9 +208,5 @@ async def import_csv(
                 for r in report.accepted
             ],
         )
-        await db.commit()
-    except BaseException:
-        await db.rollback()
-        raise
     report.applied = len(report.accepted)
     return report

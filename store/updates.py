@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 import aiosqlite
 
+from store.db import transaction
+
 
 def _stamp(now: datetime | None) -> str:
     """Format a moment as UTC ISO 8601 text (now when None)."""
@@ -16,23 +18,24 @@ async def first_time(
     db: aiosqlite.Connection, channel: str, key: str, now: datetime | None = None
 ) -> bool:
     """Record an update key and commit; return False if it had been recorded before."""
-    cursor = await db.execute(
-        "INSERT OR IGNORE INTO processed_update (channel, update_key, seen_at) VALUES (?, ?, ?)",
-        (channel, key, _stamp(now)),
-    )
-    inserted = cursor.rowcount == 1
-    await cursor.close()
-    await db.commit()
+    async with transaction(db):
+        cursor = await db.execute(
+            "INSERT OR IGNORE INTO processed_update (channel, update_key, seen_at)"
+            " VALUES (?, ?, ?)",
+            (channel, key, _stamp(now)),
+        )
+        inserted = cursor.rowcount == 1
+        await cursor.close()
     return inserted
 
 
 async def forget_before(db: aiosqlite.Connection, channel: str, before: datetime) -> int:
     """Delete a channel's keys recorded before a moment; return how many went."""
-    cursor = await db.execute(
-        "DELETE FROM processed_update WHERE channel = ? AND seen_at < ?",
-        (channel, _stamp(before)),
-    )
-    removed = cursor.rowcount
-    await cursor.close()
-    await db.commit()
+    async with transaction(db):
+        cursor = await db.execute(
+            "DELETE FROM processed_update WHERE channel = ? AND seen_at < ?",
+            (channel, _stamp(before)),
+        )
+        removed = cursor.rowcount
+        await cursor.close()
     return removed

@@ -9,7 +9,7 @@ import pytest
 
 from bot.context import Ctx
 from bot.telegram import COMMANDS, set_commands
-from bot.telegram_adapter import apology, photo_later, slow_down, text_only
+from bot.telegram_adapter import apology, slow_down, text_only
 from bot.telegram_flood import FloodGate
 from bot.telegram_render import TEXT_LIMIT
 from handlers.messages import Choice, Incoming, Reply
@@ -90,7 +90,7 @@ async def test_group_command_and_reply_to_bot_are_answered(tg_ctx: Ctx) -> None:
 
 
 async def test_photo_caption_is_the_question(tg_ctx: Ctx) -> None:
-    """A photo's caption is answered like text; a photo without one gets a polite note."""
+    """A photo's caption is answered like text; a photo without one says what photos are for."""
     async with running(tg_ctx) as h:
         await h.replay("photo_caption")
         await h.replay("photo_no_caption")
@@ -98,7 +98,7 @@ async def test_photo_caption_is_the_question(tg_ctx: Ctx) -> None:
     answer, note, sticker = h.api.texts()
     assert "Giao thông" in answer
     t = tg_ctx.i18n.get("vi")
-    assert note == photo_later(t)
+    assert "minh chứng" in note and "Giao thông" not in note
     assert sticker == text_only(t)
 
 

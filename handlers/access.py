@@ -1,0 +1,69 @@
+"""Who may do what: each role, the unit it is bound to, and the actions that allows."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from bot.i18n import Translator
+from handlers.gazetteer import Place
+from store.people import Person
+
+COMMUNE_KINDS = ("xa", "phuong", "thi_tran")
+PROVINCE_WIDE = ("province_coordinator", "admin")
+
+
+class Action(StrEnum):
+    """Everything a person can ask the bot to do beyond asking questions."""
+
+    ASK = "ask"
+    REPORT = "report"  # submit a field report on a xã
+    REVIEW = "review"  # approve or reject a report on a xã
+    HISTORY = "history"  # read a xã's report history
+    PENDING = "pending"  # list reports waiting for review
+    MANAGE_PEOPLE = "manage_people"  # list and revoke registered people
+
+
+def allowed(person: Person | None, action: Action, unit: Place | None = None) -> bool:
+    """Say whether a person (None: not registered) may do an action on a unit."""
+    if action is Action.ASK:
+        return True
+    if person is None or person.revoked:
+        return False
+    role, home = person.role, person.unit_code
+    if action is Action.MANAGE_PEOPLE:
+        return role in PROVINCE_WIDE
+    if action is Action.PENDING:
+        return role in (*PROVINCE_WIDE, "district_officer")
+    if unit is None or unit.kind not in COMMUNE_KINDS:
+        return False
+    in_district = role == "district_officer" and unit.parent_code == home
+    if action is Action.REPORT:
+        return role == "xa_official" and unit.code == home
+    if action is Action.REVIEW:
+        return role in PROVINCE_WIDE or in_district
+    if action is Action.HISTORY:
+        return (
+            role in PROVINCE_WIDE or in_district or (role == "xa_official" and unit.code == home)
+        )
+    return False
+
+
+def scope(person: Person, places: dict[str, Place]) -> list[str] | None:
+    """Return the xã a reviewer looks after (None: the whole province)."""
+    if person.role in PROVINCE_WIDE:
+        return None
+    if person.role == "district_officer":
+        return [p.code for p in places.values() if p.parent_code == person.unit_code]
+    return [person.unit_code]
+
+
+def role_label(t: Translator, role: str) -> str:
+    """Name a role in the reader's language."""
+    labels = {
+        "xa_official": t._("commune official"),
+        "district_officer": t._("district officer"),
+        "province_coordinator": t._("province coordinator"),
+        "admin": t._("administrator"),
+        "department": t._("department staff"),
+    }
+    return labels.get(role, role)

@@ -1,0 +1,54 @@
+"""One turn of a conversation: who wrote, in which language, and what the chat remembers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from bot.i18n import Translator
+from handlers.gazetteer import Place
+from handlers.messages import Incoming
+from handlers.replies import unit_label
+from store.people import Person
+
+if TYPE_CHECKING:
+    from bot.context import Ctx
+
+
+@dataclass
+class Turn:
+    """What a workflow step needs; workflows change state['flow'] and the router saves it."""
+
+    incoming: Incoming
+    ctx: Ctx
+    t: Translator
+    state: dict[str, Any]
+    person: Person | None
+    now: datetime
+
+    @property
+    def stamp(self) -> str:
+        """The current moment as stored: UTC ISO 8601 to the second."""
+        return self.now.isoformat(timespec="seconds")
+
+    def local_date(self) -> str:
+        """Today's date in the configured time zone (ISO)."""
+        return self.now.astimezone(ZoneInfo(self.ctx.settings.timezone)).date().isoformat()
+
+    def when(self, stamp: str) -> str:
+        """Show a stored UTC stamp as local time: '05/11/2023 14:30'."""
+        if not stamp:
+            return ""
+        moment = datetime.fromisoformat(stamp)
+        return moment.astimezone(ZoneInfo(self.ctx.settings.timezone)).strftime("%d/%m/%Y %H:%M")
+
+    def place(self, code: str) -> Place | None:
+        """Return a unit of the gazetteer by code."""
+        return self.ctx.gazetteer.places.get(code)
+
+    def unit_name(self, code: str) -> str:
+        """Name a unit with its district, or give the code when it is unknown."""
+        place = self.place(code)
+        return unit_label(place) if place else code

@@ -1,0 +1,396 @@
+"""/capnhat: a xã official reports a criterion met or not met, step by step, then confirms.
+
+The flow lives in the chat's saved state (state['flow']), so it survives a restart; it
+expires after FLOW_TIMEOUT without an answer. Nothing is recorded before the confirmation,
+and a confirmation delivered twice records one report (the flow's key is unique).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from handlers import review
+from handlers.access import Action, allowed
+from handlers.messages import Choice, Reply
+from handlers.registration import describe_person, forbidden
+from handlers.replies import set_label
+from handlers.text import fold
+from handlers.turn import Turn
+from store.db import transaction
+from store.reports import Evidence, NewReport, insert_report, report_for_flow
+from store.status import current_status
+
+FLOW_TIMEOUT = timedelta(minutes=30)
+REPORT_SETS = ("ntm", "nang_cao", "kieu_mau")
+MAX_EVIDENCE = 5
+MAX_NOTE = 500
+SET_WORDS = {
+    "ntm": "ntm",
+    "nong thon moi": "ntm",
+    "nang cao": "nang_cao",
+    "nc": "nang_cao",
+    "kieu mau": "kieu_mau",
+    "km": "kieu_mau",
+}
+YES_MET = ("da dat", "dat", "dat roi", "roi", "co")
+NOT_MET = ("chua dat", "khong dat", "chua", "khong", "khong con dat")
+CONFIRM_WORDS = ("gui", "gui bao cao", "xac nhan", "dong y", "ok", "co")
+CANCEL_WORDS = ("huy", "/huy", "cancel", "/cancel", "khong gui")
+# "tiêu chí 2 đã đạt", "cập nhật tc 5 chưa đạt", "báo cáo tiêu chí số 17 ntm nâng cao đã đạt"
+_REPORT = re.compile(
+    r"^(?:cap nhat |bao cao )?(?:tieu chi|tc) ?(?:so )?(\d{1,2})"
+    r"(?: (ntm nang cao|nang cao|nc|ntm|kieu mau))?"
+    r" (da dat|dat roi|da hoan thanh|chua dat|khong con dat|khong dat)(?: roi)?$"
+)
+
+
+def report_phrase(text: str) -> dict[str, Any] | None:
+    """Recognise a status statement (not a question) such as 'tiêu chí 2 đã đạt'."""
+    if "?" in text:
+        return None
+    match = _REPORT.match(fold(text))
+    if match is None:
+        return None
+    number, set_words, verb = match.groups()
+    cset = "nang_cao" if set_words and "nang cao" in set_words else SET_WORDS.get(set_words or "")
+    met = verb in ("da dat", "dat roi", "da hoan thanh")
+    return {"criterion": int(number), "set": cset, "met": met}
+
+
+def expired(flow: dict[str, Any], now: datetime) -> bool:
+    """Say whether a flow has waited too long for its next answer."""
+    return now - datetime.fromisoformat(flow["at"]) > FLOW_TIMEOUT
+
+
+async def start(turn: Turn, preset: dict[str, Any] | None = None) -> Reply:
+    """Start a report for the official's own xã, with what they already said."""
+    person = turn.person
+    unit = turn.place(person.unit_code) if person else None
+    if person is None or not allowed(person, Action.REPORT, unit):
+        if person is not None and person.role != "xa_official":
+            return Reply(
+                turn.t._(
+                    "Reports are sent by commune officials for their own commune. As {who},"
+                    " you review them: /choduyet."
+                ).format(who=describe_person(turn, person)),
+                intent="forbidden",
+            )
+        return forbidden(turn)
+    preset = preset or {}
+    flow: dict[str, Any] = {
+        "kind": "update",
+        "key": f"{turn.incoming.channel}:{turn.incoming.chat_id}:{turn.incoming.message_id}:"
+        f"{turn.stamp}",
+        "unit": person.unit_code,
+        "set": preset.get("set"),
+        "criterion": preset.get("criterion"),
+        "met": None,
+        "note": "",
+        "evidence": [],
+    }
+    if flow["set"] is None and flow["criterion"] is not None:
+        flow["set"] = "ntm"
+    size = turn.ctx.gazetteer.set_size(flow["set"]) if flow["set"] else 0
+    if flow["criterion"] is not None and not 1 <= flow["criterion"] <= size:
+        flow["criterion"] = None
+    intro = turn.t._("Report for {unit}.").format(unit=turn.unit_name(person.unit_code))
+    reply = await _next(turn, flow)
+    if flow["criterion"] is not None and preset.get("met") is not None:
+        reply = await _set_met(turn, flow, bool(preset["met"]))
+    return dataclasses.replace(reply, text=intro + "\n" + reply.text)
+
+
+async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -> Reply:
+    """Take a button press of the flow."""
+    t = turn.t
+    if action == "cancel":
+        return cancel(turn)
+    if action == "set" and value in REPORT_SETS:
+        flow.update(set=value, criterion=None, met=None)
+    elif action == "crit" and value.isdigit():
+        flow.update(criterion=int(value), met=None)
+    elif action == "met" and value in ("0", "1"):
+        return await _set_met(turn, flow, value == "1")
+    elif action == "next" and flow.get("met") is not None:
+        flow["step_evidence_done"] = True
+    elif action == "ok" and flow.get("step_evidence_done"):
+        return await submit(turn, flow)
+    else:
+        return Reply(t._("That choice has expired; please ask again."), intent="update")
+    return await _next(turn, flow)
+
+
+async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
+    """Take a typed answer, a photo or a document for the current step."""
+    t, incoming = turn.t, turn.incoming
+    text = (incoming.text or "").strip()
+    words = fold(text)
+    if words in CANCEL_WORDS:
+        return cancel(turn)
+    if incoming.photo or incoming.document:
+        return await _attach(turn, flow)
+    step = _step(flow)
+    if step == "set" and (words in SET_WORDS):
+        flow["set"] = SET_WORDS[words]
+    elif step == "criterion" and words.isdigit():
+        number = int(words)
+        if not 1 <= number <= turn.ctx.gazetteer.set_size(flow["set"]):
+            return await _next(
+                turn, flow, t._("There is no criterion {n} in this set.").format(n=number)
+            )
+        flow["criterion"] = number
+    elif step == "met" and words in YES_MET + NOT_MET:
+        return await _set_met(turn, flow, words in YES_MET)
+    elif step == "evidence" and text:
+        note = (flow["note"] + "\n" + text).strip()
+        flow["note"] = note[:MAX_NOTE]
+        cut = t._(" (cut to {n} characters)").format(n=MAX_NOTE) if len(note) > MAX_NOTE else ""
+        return _evidence_prompt(turn, flow, t._("Note saved{cut}.").format(cut=cut))
+    elif step == "confirm" and words in CONFIRM_WORDS:
+        return await submit(turn, flow)
+    else:
+        return await _next(
+            turn, flow, t._("Please answer with one of the choices, or /huy to cancel.")
+        )
+    return await _next(turn, flow)
+
+
+async def _attach(turn: Turn, flow: dict[str, Any]) -> Reply:
+    t, incoming = turn.t, turn.incoming
+    if len(flow["evidence"]) >= MAX_EVIDENCE:
+        return await _next(
+            turn,
+            flow,
+            t._("At most {n} files per report; this one was not added.").format(n=MAX_EVIDENCE),
+        )
+    if incoming.photo:
+        flow["evidence"].append(["photo", incoming.photo, ""])
+    else:
+        flow["evidence"].append(["document", incoming.document, incoming.document_name])
+    caption = (incoming.text or "").strip()
+    if caption:
+        flow["note"] = (flow["note"] + "\n" + caption).strip()[:MAX_NOTE]
+    said = t.ngettext("{n} file attached.", "{n} files attached.", len(flow["evidence"])).format(
+        n=len(flow["evidence"])
+    )
+    return await _next(turn, flow, said)
+
+
+async def _set_met(turn: Turn, flow: dict[str, Any], met: bool) -> Reply:
+    """Take the new status, unless it is what is already recorded."""
+    before, _ = await was_met(turn, flow)
+    if before is not None and before == met:
+        flow["met"] = None
+        said = turn.t._(
+            "{criterion} is already recorded as {state}; there is nothing to change."
+        ).format(
+            criterion=criterion_text(turn, flow["set"], flow["criterion"]),
+            state=met_word(turn, before),
+        )
+        return await _next(turn, flow, said)
+    flow["met"] = met
+    return await _next(turn, flow)
+
+
+def cancel(turn: Turn) -> Reply:
+    """Drop the flow; nothing was recorded."""
+    turn.state.pop("flow", None)
+    return Reply(turn.t._("Cancelled. Nothing was recorded."), intent="update_cancelled")
+
+
+def _step(flow: dict[str, Any]) -> str:
+    if flow.get("set") is None:
+        return "set"
+    if flow.get("criterion") is None:
+        return "criterion"
+    if flow.get("met") is None:
+        return "met"
+    if not flow.get("step_evidence_done"):
+        return "evidence"
+    return "confirm"
+
+
+async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
+    """Save the flow and ask for what is still missing."""
+    flow["at"] = turn.stamp
+    turn.state["flow"] = flow
+    step = _step(flow)
+    if step == "set":
+        reply = _ask_set(turn)
+    elif step == "criterion":
+        reply = _ask_criterion(turn, flow)
+    elif step == "met":
+        reply = await _ask_met(turn, flow)
+    elif step == "evidence":
+        before, _ = await was_met(turn, flow)
+        recap = turn.t._("{criterion}: {old} → {new}.").format(
+            criterion=criterion_text(turn, flow["set"], flow["criterion"]),
+            old=met_word(turn, before),
+            new=met_word(turn, flow["met"]),
+        )
+        reply = _evidence_prompt(turn, flow, recap)
+    else:
+        reply = await _confirm(turn, flow)
+    if said:
+        reply = Reply(
+            said + "\n" + reply.text, reply.choices, intent=reply.intent, data=reply.data
+        )
+    return reply
+
+
+def _cancel_choice(turn: Turn) -> Choice:
+    return Choice(turn.t._("Cancel"), "up:cancel")
+
+
+def _ask_set(turn: Turn) -> Reply:
+    t = turn.t
+    choices = tuple(Choice(set_label(t, code), f"up:set:{code}") for code in REPORT_SETS)
+    return Reply(
+        t._("Which set of criteria is the report about?"),
+        (*choices, _cancel_choice(turn)),
+        intent="update_step",
+        data={"step": "set"},
+    )
+
+
+def _ask_criterion(turn: Turn, flow: dict[str, Any]) -> Reply:
+    t = turn.t
+    names = turn.ctx.gazetteer.criteria_of(flow["set"])
+    choices = tuple(Choice(f"{n}. {name}", f"up:crit:{n}") for n, name in sorted(names.items()))
+    return Reply(
+        t._("Which criterion ({set})? Choose one or type its number.").format(
+            set=set_label(t, flow["set"])
+        ),
+        (*choices, _cancel_choice(turn)),
+        intent="update_step",
+        data={"step": "criterion"},
+    )
+
+
+async def was_met(turn: Turn, flow: dict[str, Any]) -> tuple[bool | None, str]:
+    """Return the criterion's current status and a phrase saying where it comes from."""
+    items = await current_status(turn.ctx.db, flow["unit"], flow["set"])
+    item = next((i for i in items if i.criterion == flow["criterion"]), None)
+    if item is None:
+        return None, turn.t._("no status recorded yet")
+    state = met_word(turn, item.met)
+    return item.met, turn.t._("{state} (as of {as_of})").format(state=state, as_of=item.as_of)
+
+
+def met_word(turn: Turn, met: bool | None) -> str:
+    """'met' / 'not met' / 'unknown' in the reader's language."""
+    if met is None:
+        return turn.t._("unknown")
+    return turn.t._("met") if met else turn.t._("not met")
+
+
+def criterion_text(turn: Turn, set_code: str, number: int) -> str:
+    """'criterion 2 (Giao thông) of the NTM set'."""
+    name = turn.ctx.gazetteer.criterion_name(set_code, number) or "?"
+    return turn.t._("criterion {n} ({name}), {set}").format(
+        n=number, name=name, set=set_label(turn.t, set_code)
+    )
+
+
+async def _ask_met(turn: Turn, flow: dict[str, Any]) -> Reply:
+    t = turn.t
+    _, current = await was_met(turn, flow)
+    text = t._("{criterion}. Now: {current}. What is its status now?").format(
+        criterion=criterion_text(turn, flow["set"], flow["criterion"]), current=current
+    )
+    return Reply(
+        text,
+        (Choice(t._("Met"), "up:met:1"), Choice(t._("Not met"), "up:met:0"), _cancel_choice(turn)),
+        intent="update_step",
+        data={"step": "met"},
+    )
+
+
+def _evidence_prompt(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
+    t = turn.t
+    flow["at"] = turn.stamp
+    turn.state["flow"] = flow
+    text = t._(
+        "Send a note (one message) and/or photos or documents as evidence. When done,"
+        " press “Continue”."
+    )
+    return Reply(
+        (said + "\n" + text).strip(),
+        (Choice(t._("Continue"), "up:next"), _cancel_choice(turn)),
+        intent="update_step",
+        data={"step": "evidence"},
+    )
+
+
+async def _confirm(turn: Turn, flow: dict[str, Any]) -> Reply:
+    t = turn.t
+    before, _ = await was_met(turn, flow)
+    lines = [
+        t._("Please check, then send:"),
+        t._("Commune: {unit}").format(unit=turn.unit_name(flow["unit"])),
+        t._("Criterion: {criterion}").format(
+            criterion=criterion_text(turn, flow["set"], flow["criterion"])
+        ),
+        t._("Status: {old} → {new}").format(
+            old=met_word(turn, before), new=met_word(turn, flow["met"])
+        ),
+        t._("Note: {note}").format(note=flow["note"] or "—"),
+        t._("Evidence: {n} file(s)").format(n=len(flow["evidence"])),
+        t._("Nothing changes until your district officer approves it."),
+    ]
+    return Reply(
+        "\n".join(lines),
+        (Choice(t._("Send report"), "up:ok"), _cancel_choice(turn)),
+        intent="update_confirm",
+        data={"step": "confirm"},
+    )
+
+
+async def submit(turn: Turn, flow: dict[str, Any]) -> Reply:
+    """Record the report and queue the reviewers' notices, in one transaction."""
+    t, ctx = turn.t, turn.ctx
+    assert turn.person is not None
+    before, _ = await was_met(turn, flow)
+    report = NewReport(
+        flow_key=flow["key"],
+        person_id=turn.person.id,
+        unit_code=flow["unit"],
+        set_code=flow["set"],
+        criterion=flow["criterion"],
+        met=bool(flow["met"]),
+        was_met=before,
+        note=flow["note"],
+        channel=turn.incoming.channel,
+        evidence=tuple(
+            Evidence(kind, turn.incoming.channel, ref, name)
+            for kind, ref, name in flow["evidence"]
+        ),
+    )
+    async with transaction(ctx.db):
+        report_id = await insert_report(ctx.db, report, turn.now)
+        reviewers = 0
+        if report_id is not None:
+            reviewers = await review.notify_reviewers(turn, report_id)
+    turn.state.pop("flow", None)
+    if report_id is None:
+        earlier = await report_for_flow(ctx.db, flow["key"])
+        return Reply(
+            t._("This report was already recorded as #{id}.").format(id=earlier),
+            intent="update_sent",
+            data={"report": earlier},
+        )
+    ctx.nudge_outbox()
+    text = t._("Report #{id} sent. It changes the commune's status once it is approved.").format(
+        id=report_id
+    )
+    if not reviewers:
+        text += "\n" + t._(
+            "No reviewer is registered for your district yet; the report waits in the list"
+            " (/choduyet) until one is."
+        )
+    else:
+        text += "\n" + t._("You will be told the outcome here.")
+    return Reply(text, intent="update_sent", data={"report": report_id, "reviewers": reviewers})

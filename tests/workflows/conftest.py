@@ -1,0 +1,105 @@
+"""People talking to the bot through the memory transport (the router, no network)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import pytest
+
+from bot.context import Ctx
+from handlers.messages import Incoming, Reply
+from handlers.router import handle
+from store.people import create_invite
+
+NHAN_LY = "06496"  # Xã Nhân Lý, Huyện Chi Lăng (plan appendix 1: lacks 2, 4, 5, ...)
+CHI_LANG = "187"
+VAN_AN = "06469"  # another xã of Chi Lăng
+HOANG_DONG = "05986"  # Xã Hoàng Đồng, Thành phố Lạng Sơn
+CITY = "178"
+PROVINCE = "20"
+
+
+@dataclass
+class Person:
+    """One user of the memory transport, with their own private chat."""
+
+    ctx: Ctx
+    user: str
+    name: str = ""
+    sent: int = field(default=0)
+
+    async def say(
+        self,
+        text: str = "",
+        *,
+        button: str | None = None,
+        photo: str | None = None,
+        document: str | None = None,
+        group: bool = False,
+    ) -> list[Reply]:
+        """Send one message or button press; return every reply."""
+        self.sent += 1
+        incoming = Incoming(
+            "memory",
+            f"chat-{self.user}",
+            self.user,
+            f"{self.user}-{self.sent}",
+            text,
+            button=button,
+            photo=photo,
+            document=document,
+            is_group=group,
+            user_name=self.name or self.user,
+        )
+        return await handle(incoming, self.ctx)
+
+    async def one(self, text: str = "", **kwargs: object) -> Reply:
+        """Send one message and return its single reply."""
+        replies = await self.say(text, **kwargs)  # type: ignore[arg-type]
+        assert len(replies) == 1, replies
+        return replies[0]
+
+
+async def registered(ctx: Ctx, user: str, role: str, unit: str, name: str = "") -> Person:
+    """A person registered through an invite code and /dangky, as in real use."""
+    code = await create_invite(ctx.db, role, unit, ctx.clock())
+    person = Person(ctx, user, name or user)
+    reply = await person.one(f"/dangky {code}")
+    assert reply.intent == "registered", reply.text
+    return person
+
+
+async def count(ctx: Ctx, table: str) -> int:
+    """Count the rows of a table."""
+    rows = await ctx.db.execute_fetchall(f"SELECT count(*) FROM {table}")
+    return int(next(iter(rows))[0])
+
+
+async def snapshot(ctx: Ctx) -> dict[str, int]:
+    """Row counts of everything a workflow may change."""
+    tables = ("status", "field_report", "evidence", "review", "outbox", "person", "identity")
+    counts = {t: await count(ctx, t) for t in tables}
+    rows = await ctx.db.execute_fetchall("SELECT count(*) FROM person WHERE revoked_at IS NULL")
+    counts["active_people"] = int(next(iter(rows))[0])
+    return counts
+
+
+class Clock:
+    """A settable clock for ctx.clock."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock(ctx: Ctx) -> Clock:
+    """Pin the context's clock to 2023-11-05 09:00 in Vietnam (02:00 UTC)."""
+    from datetime import UTC
+
+    fixed = Clock(datetime(2023, 11, 5, 2, 0, tzinfo=UTC))
+    ctx.clock = fixed
+    return fixed
