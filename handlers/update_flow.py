@@ -70,7 +70,7 @@ async def start(turn: Turn, preset: dict[str, Any] | None = None) -> Reply:
     person = turn.person
     unit = turn.place(person.unit_code) if person else None
     if person is None or not allowed(person, Action.REPORT, unit):
-        if person is not None and person.role != "xa_official":
+        if person is not None and allowed(person, Action.PENDING):
             return Reply(
                 turn.t._(
                     "Reports are sent by commune officials for their own commune. As {who},"

@@ -1,0 +1,53 @@
+"""Administrator commands as subprocesses: invite, users list|revoke, history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.config import Settings
+from bot.context import open_ctx
+from tests.bot.test_cli import _run
+from tests.workflows.conftest import Person
+
+
+async def _register_and_report(db: Path, code: str) -> int:
+    async with open_ctx(Settings(db_path=str(db))) as ctx:
+        official = Person(ctx, "u-1", "Lý Thị Mai")
+        assert (await official.one(f"/dangky {code}")).intent == "registered"
+        await official.one("/capnhat tc 2 đã đạt")
+        await official.one(button="up:next")
+        return int((await official.one(button="up:ok")).data["report"])
+
+
+async def test_invite_register_list_history_revoke(tmp_path: Path) -> None:
+    """The code printed last registers the person; users and history show them; revoke works."""
+    db = tmp_path / "admin.db"
+    done = _run(["invite", "--role", "xa_official", "--unit", "Nhân Lý"], db)
+    assert done.returncode == 0, done.stderr
+    code = done.stdout.strip().splitlines()[-1]
+    assert len(code) == 11 and code[5] == "-"
+    assert "Nhân Lý" in done.stdout
+    report_id = await _register_and_report(db, code)
+
+    listed = _run(["users", "list"], db)
+    assert "#1 Lý Thị Mai" in listed.stdout and "[memory]" in listed.stdout
+    history = _run(["history", "06496"], db)
+    assert f"#{report_id}" in history.stdout and "Lý Thị Mai" in history.stdout
+    assert "Đang chờ duyệt" in history.stdout
+
+    revoked = _run(["users", "revoke", "1"], db)
+    assert revoked.returncode == 0 and "Revoked #1" in revoked.stdout
+    assert _run(["users", "revoke", "1"], db).returncode == 1
+    assert "0 people" in _run(["users", "list"], db).stdout
+    assert "(revoked)" in _run(["users", "list", "--all"], db).stdout
+
+
+def test_invite_refuses_an_unknown_or_ambiguous_unit(tmp_path: Path) -> None:
+    """A unit that matches nothing, or several, prints why and no code."""
+    db = tmp_path / "bad.db"
+    unknown = _run(["invite", "--role", "xa_official", "--unit", "Xyzabc"], db)
+    assert unknown.returncode == 1 and "No unit matches" in unknown.stdout
+    several = _run(["invite", "--role", "xa_official", "--unit", "Mẫu Sơn"], db)
+    assert several.returncode == 1 and "several units" in several.stdout
+    bad_role = _run(["invite", "--role", "king", "--unit", "06496"], db)
+    assert bad_role.returncode == 2
