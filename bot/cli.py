@@ -122,7 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(chat(settings, sys.stdin, sys.stdout))
     if args.command == "import-status":
         return asyncio.run(import_status(settings, args.csv, args.dry_run, sys.stdout))
-    admin = {"invite": cli_admin.invite, "users": cli_admin.users, "history": cli_admin.history}
+    admin = {
+        "invite": cli_admin.invite,
+        "users": cli_admin.users,
+        "history": cli_admin.history,
+        "reminders": cli_admin.reminders,
+    }
     if args.command in admin:
         return asyncio.run(admin[args.command](settings, args, sys.stdout))
     return run(settings, sys.stdout)

@@ -1,4 +1,4 @@
-"""Administrator commands: invite, users list|revoke, history."""
+"""Administrator commands: invite, users list|revoke, history, reminders."""
 
 from __future__ import annotations
 
@@ -10,10 +10,20 @@ from bot.context import Ctx, open_ctx
 from handlers.access import role_label
 from handlers.messages import Incoming
 from handlers.registration import describe_person
+from handlers.reminders import run_schedule, trigger
 from handlers.review import report_history
+from handlers.schedule_admin import audience_label, when_label
 from handlers.turn import Turn
 from handlers.workflows import units_named
 from store.people import ROLES, create_invite, get_person, list_people, revoke
+from store.schedules import (
+    AUDIENCES,
+    Schedule,
+    add_schedule,
+    all_schedules,
+    find_schedule,
+    set_paused,
+)
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,12 +33,23 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     i.add_argument("--unit", required=True, help="unit code or name, e.g. 06490 or 'Nhân Lý'")
     i.add_argument("--days", type=int, default=7, help="days the code stays valid (default 7)")
     i.add_argument("--person", type=int, help="bind another app to this existing person id")
+    i.add_argument("--org", default="", help="the department's name (role department)")
     u = sub.add_parser("users", help="list or revoke registered people")
     u.add_argument("action", choices=("list", "revoke"))
     u.add_argument("id", nargs="?", type=int, help="person id (revoke)")
     u.add_argument("--all", action="store_true", help="list revoked people too")
     h = sub.add_parser("history", help="the report history of a commune")
     h.add_argument("unit", help="commune code or name")
+    r = sub.add_parser("reminders", help="list, add, pause, resume or run reminder schedules")
+    r.add_argument("action", choices=("list", "add", "pause", "resume", "run-now"))
+    r.add_argument("name", nargs="?", help="schedule name or id")
+    r.add_argument("--audience", choices=AUDIENCES, help="who is reminded (add)")
+    r.add_argument("--day", help="day of month: 1-31, 'last', or a cron day field (add)")
+    r.add_argument("--hour", type=int, default=8, help="hour, local time (add; default 8)")
+    r.add_argument("--minute", type=int, default=0)
+    r.add_argument("--month", default="*", help="cron month field, e.g. 3,6,9,12 (add)")
+    r.add_argument("--units", default="", help="comma-separated unit codes (add; default all)")
+    r.add_argument("--message", default="", help="an extra line before the reminder (add)")
 
 
 def _turn(ctx: Ctx, language: str = "vi") -> Turn:
@@ -71,8 +92,11 @@ async def invite(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
             if found is None:
                 return 1
             unit = found
+        if role == "department" and not args.org and args.person is None:
+            out.write("A department invite needs --org, e.g. --org 'Sở Xây dựng'.\n")
+            return 1
         code = await create_invite(
-            ctx.db, role, unit, ctx.clock(), days=args.days, person_id=args.person
+            ctx.db, role, unit, ctx.clock(), days=args.days, person_id=args.person, org=args.org
         )
         out.write(
             f"Invite for a {role_label(turn.t, role)} of {turn.unit_name(unit)},"
@@ -111,4 +135,71 @@ async def history(settings: Settings, args: argparse.Namespace, out: TextIO) -> 
         if unit is None:
             return 1
         out.write((await report_history(_turn(ctx), unit)).text + "\n")
+    return 0
+
+
+async def reminders(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    """Manage reminder schedules; a running bot picks changes up within a minute."""
+    async with open_ctx(settings) as ctx:
+        turn = _turn(ctx, "en")
+        if args.action == "list":
+            for s in await all_schedules(ctx.db):
+                paused = " (paused)" if s.paused else ""
+                units = f" units {','.join(s.units)}" if s.units else ""
+                out.write(
+                    f"#{s.id} {s.name}: {when_label(turn, s)} -> "
+                    f"{audience_label(turn, s.audience)}{units}{paused}\n"
+                )
+            return 0
+        if not args.name:
+            out.write("Give the schedule's name: ntm-bot reminders ACTION NAME\n")
+            return 2
+        if args.action == "add":
+            return await _add(ctx, args, out)
+        schedule = await find_schedule(ctx.db, args.name)
+        if schedule is None:
+            out.write(f"No schedule {args.name!r}; see ntm-bot reminders list.\n")
+            return 1
+        if args.action == "run-now":
+            queued = await run_schedule(ctx, schedule, ctx.clock(), manual=True)
+            out.write(f"{schedule.name}: {queued or 0} reminders queued for sending.\n")
+            return 0
+        await set_paused(ctx.db, schedule.id, args.action == "pause", ctx.clock())
+        out.write(f"{schedule.name}: {'paused' if args.action == 'pause' else 'resumed'}.\n")
+    return 0
+
+
+async def _add(ctx: Ctx, args: argparse.Namespace, out: TextIO) -> int:
+    if not args.audience or not args.day:
+        out.write("A new schedule needs --audience and --day.\n")
+        return 2
+    units = tuple(u.strip() for u in args.units.split(",") if u.strip())
+    unknown = [u for u in units if u not in ctx.gazetteer.places]
+    if unknown:
+        out.write(f"Unknown unit codes: {', '.join(unknown)}\n")
+        return 1
+    if await find_schedule(ctx.db, args.name) is not None:
+        out.write(f"A schedule named {args.name!r} exists already.\n")
+        return 1
+    draft = Schedule(
+        0, args.name, args.audience, args.month, args.day, args.hour, args.minute, units, "", False
+    )
+    try:
+        trigger(draft, ctx.settings.timezone)
+    except ValueError as exc:
+        out.write(f"Not a valid schedule: {exc}\n")
+        return 1
+    schedule = await add_schedule(
+        ctx.db,
+        name=args.name,
+        audience=args.audience,
+        day=args.day,
+        hour=args.hour,
+        minute=args.minute,
+        month=args.month,
+        units=units,
+        message=args.message,
+        now=ctx.clock(),
+    )
+    out.write(f"Added #{schedule.id} {schedule.name}: {when_label(_turn(ctx, 'en'), schedule)}.\n")
     return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -33,9 +33,14 @@ class Turn:
         """The current moment as stored: UTC ISO 8601 to the second."""
         return self.now.isoformat(timespec="seconds")
 
+    def local_day(self, stamp: str = "") -> date:
+        """The local date (configured time zone) of a stored UTC stamp, or of now."""
+        moment = datetime.fromisoformat(stamp) if stamp else self.now
+        return moment.astimezone(ZoneInfo(self.ctx.settings.timezone)).date()
+
     def local_date(self) -> str:
         """Today's date in the configured time zone (ISO)."""
-        return self.now.astimezone(ZoneInfo(self.ctx.settings.timezone)).date().isoformat()
+        return self.local_day().isoformat()
 
     def when(self, stamp: str) -> str:
         """Show a stored UTC stamp as local time: '05/11/2023 14:30'."""

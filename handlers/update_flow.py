@@ -1,7 +1,7 @@
 """/capnhat: a xã official reports a criterion met or not met, step by step, then confirms.
 
 The flow lives in the chat's saved state (state['flow']), so it survives a restart; it
-expires after FLOW_TIMEOUT without an answer. Nothing is recorded before the confirmation,
+expires after flows.FLOW_TIMEOUT without an answer. Nothing is recorded before the confirmation,
 and a confirmation delivered twice records one report (the flow's key is unique).
 """
 
@@ -9,24 +9,30 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime, timedelta
 from typing import Any
 
 from handlers import review
 from handlers.access import Action, allowed
+from handlers.flows import (
+    CONFIRM_WORDS,
+    add_note,
+    attach,
+    cancel_choice,
+    files,
+    flow_key,
+    keep,
+    notes_prompt,
+)
 from handlers.messages import Choice, Reply
 from handlers.registration import describe_person, forbidden
 from handlers.replies import set_label
 from handlers.text import fold
 from handlers.turn import Turn
 from store.db import transaction
-from store.reports import Evidence, NewReport, insert_report, report_for_flow
+from store.reports import NewReport, insert_report, report_for_flow
 from store.status import current_status
 
-FLOW_TIMEOUT = timedelta(minutes=30)
 REPORT_SETS = ("ntm", "nang_cao", "kieu_mau")
-MAX_EVIDENCE = 5
-MAX_NOTE = 500
 SET_WORDS = {
     "ntm": "ntm",
     "nong thon moi": "ntm",
@@ -37,8 +43,6 @@ SET_WORDS = {
 }
 YES_MET = ("da dat", "dat", "dat roi", "roi", "co")
 NOT_MET = ("chua dat", "khong dat", "chua", "khong", "khong con dat")
-CONFIRM_WORDS = ("gui", "gui bao cao", "xac nhan", "dong y", "ok", "co")
-CANCEL_WORDS = ("huy", "/huy", "cancel", "/cancel", "khong gui")
 # "tiêu chí 2 đã đạt", "cập nhật tc 5 chưa đạt", "báo cáo tiêu chí số 17 ntm nâng cao đã đạt"
 _REPORT = re.compile(
     r"^(?:cap nhat |bao cao )?(?:tieu chi|tc) ?(?:so )?(\d{1,2})"
@@ -60,11 +64,6 @@ def report_phrase(text: str) -> dict[str, Any] | None:
     return {"criterion": int(number), "set": cset, "met": met}
 
 
-def expired(flow: dict[str, Any], now: datetime) -> bool:
-    """Say whether a flow has waited too long for its next answer."""
-    return now - datetime.fromisoformat(flow["at"]) > FLOW_TIMEOUT
-
-
 async def start(turn: Turn, preset: dict[str, Any] | None = None) -> Reply:
     """Start a report for the official's own xã, with what they already said."""
     person = turn.person
@@ -82,14 +81,13 @@ async def start(turn: Turn, preset: dict[str, Any] | None = None) -> Reply:
     preset = preset or {}
     flow: dict[str, Any] = {
         "kind": "update",
-        "key": f"{turn.incoming.channel}:{turn.incoming.chat_id}:{turn.incoming.message_id}:"
-        f"{turn.stamp}",
+        "key": flow_key(turn),
         "unit": person.unit_code,
         "set": preset.get("set"),
         "criterion": preset.get("criterion"),
         "met": None,
         "note": "",
-        "evidence": [],
+        "files": [],
     }
     if flow["set"] is None and flow["criterion"] is not None:
         flow["set"] = "ntm"
@@ -106,8 +104,6 @@ async def start(turn: Turn, preset: dict[str, Any] | None = None) -> Reply:
 async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -> Reply:
     """Take a button press of the flow."""
     t = turn.t
-    if action == "cancel":
-        return cancel(turn)
     if action == "set" and value in REPORT_SETS:
         flow.update(set=value, criterion=None, met=None)
     elif action == "crit" and value.isdigit():
@@ -115,8 +111,8 @@ async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -
     elif action == "met" and value in ("0", "1"):
         return await _set_met(turn, flow, value == "1")
     elif action == "next" and flow.get("met") is not None:
-        flow["step_evidence_done"] = True
-    elif action == "ok" and flow.get("step_evidence_done"):
+        flow["notes_done"] = True
+    elif action == "ok" and flow.get("notes_done"):
         return await submit(turn, flow)
     else:
         return Reply(t._("That choice has expired; please ask again."), intent="update")
@@ -128,10 +124,8 @@ async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
     t, incoming = turn.t, turn.incoming
     text = (incoming.text or "").strip()
     words = fold(text)
-    if words in CANCEL_WORDS:
-        return cancel(turn)
     if incoming.photo or incoming.document:
-        return await _attach(turn, flow)
+        return await _next(turn, flow, attach(turn, flow))
     step = _step(flow)
     if step == "set" and (words in SET_WORDS):
         flow["set"] = SET_WORDS[words]
@@ -145,10 +139,7 @@ async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
     elif step == "met" and words in YES_MET + NOT_MET:
         return await _set_met(turn, flow, words in YES_MET)
     elif step == "evidence" and text:
-        note = (flow["note"] + "\n" + text).strip()
-        flow["note"] = note[:MAX_NOTE]
-        cut = t._(" (cut to {n} characters)").format(n=MAX_NOTE) if len(note) > MAX_NOTE else ""
-        return _evidence_prompt(turn, flow, t._("Note saved{cut}.").format(cut=cut))
+        return _evidence_prompt(turn, flow, add_note(turn, flow, text))
     elif step == "confirm" and words in CONFIRM_WORDS:
         return await submit(turn, flow)
     else:
@@ -156,27 +147,6 @@ async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
             turn, flow, t._("Please answer with one of the choices, or /huy to cancel.")
         )
     return await _next(turn, flow)
-
-
-async def _attach(turn: Turn, flow: dict[str, Any]) -> Reply:
-    t, incoming = turn.t, turn.incoming
-    if len(flow["evidence"]) >= MAX_EVIDENCE:
-        return await _next(
-            turn,
-            flow,
-            t._("At most {n} files per report; this one was not added.").format(n=MAX_EVIDENCE),
-        )
-    if incoming.photo:
-        flow["evidence"].append(["photo", incoming.photo, ""])
-    else:
-        flow["evidence"].append(["document", incoming.document, incoming.document_name])
-    caption = (incoming.text or "").strip()
-    if caption:
-        flow["note"] = (flow["note"] + "\n" + caption).strip()[:MAX_NOTE]
-    said = t.ngettext("{n} file attached.", "{n} files attached.", len(flow["evidence"])).format(
-        n=len(flow["evidence"])
-    )
-    return await _next(turn, flow, said)
 
 
 async def _set_met(turn: Turn, flow: dict[str, Any], met: bool) -> Reply:
@@ -195,12 +165,6 @@ async def _set_met(turn: Turn, flow: dict[str, Any], met: bool) -> Reply:
     return await _next(turn, flow)
 
 
-def cancel(turn: Turn) -> Reply:
-    """Drop the flow; nothing was recorded."""
-    turn.state.pop("flow", None)
-    return Reply(turn.t._("Cancelled. Nothing was recorded."), intent="update_cancelled")
-
-
 def _step(flow: dict[str, Any]) -> str:
     if flow.get("set") is None:
         return "set"
@@ -208,15 +172,14 @@ def _step(flow: dict[str, Any]) -> str:
         return "criterion"
     if flow.get("met") is None:
         return "met"
-    if not flow.get("step_evidence_done"):
+    if not flow.get("notes_done"):
         return "evidence"
     return "confirm"
 
 
 async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
     """Save the flow and ask for what is still missing."""
-    flow["at"] = turn.stamp
-    turn.state["flow"] = flow
+    keep(turn, flow)
     step = _step(flow)
     if step == "set":
         reply = _ask_set(turn)
@@ -241,16 +204,12 @@ async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
     return reply
 
 
-def _cancel_choice(turn: Turn) -> Choice:
-    return Choice(turn.t._("Cancel"), "up:cancel")
-
-
 def _ask_set(turn: Turn) -> Reply:
     t = turn.t
     choices = tuple(Choice(set_label(t, code), f"up:set:{code}") for code in REPORT_SETS)
     return Reply(
         t._("Which set of criteria is the report about?"),
-        (*choices, _cancel_choice(turn)),
+        (*choices, cancel_choice(turn)),
         intent="update_step",
         data={"step": "set"},
     )
@@ -264,7 +223,7 @@ def _ask_criterion(turn: Turn, flow: dict[str, Any]) -> Reply:
         t._("Which criterion ({set})? Choose one or type its number.").format(
             set=set_label(t, flow["set"])
         ),
-        (*choices, _cancel_choice(turn)),
+        (*choices, cancel_choice(turn)),
         intent="update_step",
         data={"step": "criterion"},
     )
@@ -303,26 +262,19 @@ async def _ask_met(turn: Turn, flow: dict[str, Any]) -> Reply:
     )
     return Reply(
         text,
-        (Choice(t._("Met"), "up:met:1"), Choice(t._("Not met"), "up:met:0"), _cancel_choice(turn)),
+        (Choice(t._("Met"), "up:met:1"), Choice(t._("Not met"), "up:met:0"), cancel_choice(turn)),
         intent="update_step",
         data={"step": "met"},
     )
 
 
 def _evidence_prompt(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
-    t = turn.t
-    flow["at"] = turn.stamp
-    turn.state["flow"] = flow
-    text = t._(
+    keep(turn, flow)
+    text = turn.t._(
         "Send a note (one message) and/or photos or documents as evidence. When done,"
         " press “Continue”."
     )
-    return Reply(
-        (said + "\n" + text).strip(),
-        (Choice(t._("Continue"), "up:next"), _cancel_choice(turn)),
-        intent="update_step",
-        data={"step": "evidence"},
-    )
+    return notes_prompt(turn, text, said)
 
 
 async def _confirm(turn: Turn, flow: dict[str, Any]) -> Reply:
@@ -338,12 +290,12 @@ async def _confirm(turn: Turn, flow: dict[str, Any]) -> Reply:
             old=met_word(turn, before), new=met_word(turn, flow["met"])
         ),
         t._("Note: {note}").format(note=flow["note"] or "—"),
-        t._("Evidence: {n} file(s)").format(n=len(flow["evidence"])),
+        t._("Evidence: {n} file(s)").format(n=len(flow["files"])),
         t._("Nothing changes until your district officer approves it."),
     ]
     return Reply(
         "\n".join(lines),
-        (Choice(t._("Send report"), "up:ok"), _cancel_choice(turn)),
+        (Choice(t._("Send report"), "up:ok"), cancel_choice(turn)),
         intent="update_confirm",
         data={"step": "confirm"},
     )
@@ -364,10 +316,7 @@ async def submit(turn: Turn, flow: dict[str, Any]) -> Reply:
         was_met=before,
         note=flow["note"],
         channel=turn.incoming.channel,
-        evidence=tuple(
-            Evidence(kind, turn.incoming.channel, ref, name)
-            for kind, ref, name in flow["evidence"]
-        ),
+        evidence=files(turn, flow),
     )
     async with transaction(ctx.db):
         report_id = await insert_report(ctx.db, report, turn.now)

@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Translator
-from handlers import registration, review, update_flow
+from handlers import (
+    completeness,
+    flows,
+    period_flow,
+    registration,
+    review,
+    schedule_admin,
+    update_flow,
+)
 from handlers.access import Action, allowed
 from handlers.gazetteer import Gazetteer, Place
 from handlers.messages import Incoming, Reply
@@ -21,8 +29,20 @@ from store.people import person_for
 if TYPE_CHECKING:
     from bot.context import Ctx
 
-COMMANDS = ("/dangky", "/capnhat", "/choduyet", "/lichsu", "/huy", "/nguoidung", "/thuhoi")
-BUTTONS = ("up", "rv", "pp")
+COMMANDS = (
+    "/dangky",
+    "/capnhat",
+    "/baocao",
+    "/choduyet",
+    "/lichsu",
+    "/huy",
+    "/nguoidung",
+    "/thuhoi",
+    "/nhacnho",
+    "/lich",
+)
+BUTTONS = ("up", "rp", "rv", "pp", "flow")
+FLOWS = ("update", "period")
 
 
 def _command(text: str) -> tuple[str, str]:
@@ -39,7 +59,9 @@ def _is_ours(incoming: Incoming, state: dict[str, Any]) -> bool:
         return True
     if text.startswith("/"):
         return _command(text)[0] in COMMANDS
-    return "flow" in state or update_flow.report_phrase(text) is not None
+    if "flow" in state:
+        return True
+    return update_flow.report_phrase(text) is not None or completeness.is_question(text)
 
 
 async def dispatch(
@@ -51,10 +73,13 @@ async def dispatch(
     now = ctx.clock()
     person = await person_for(ctx.db, incoming.channel, incoming.user_id)
     turn = Turn(incoming, ctx, t, state, person, now)
+    text = incoming.text or ""
+    if completeness.is_question(text) and "flow" not in state:
+        return [await completeness.answer(turn)]
     if incoming.is_group:
         return [Reply(t._("Please send this to me in a private chat."), intent="private_only")]
     flow = state.get("flow")
-    if flow is not None and update_flow.expired(flow, now):
+    if flow is not None and flows.expired(flow, now):
         state.pop("flow")
         expired = Reply(
             t._(
@@ -63,12 +88,11 @@ async def dispatch(
             ),
             intent="flow_expired",
         )
-        if incoming.button is not None or not (incoming.text or "").startswith("/"):
+        if incoming.button is not None or not text.startswith("/"):
             return [expired]
         flow = None
     if incoming.button is not None:
         return await _button(turn, incoming.button, flow)
-    text = incoming.text or ""
     if text.startswith("/"):
         return await _command_reply(turn, *_command(text))
     if flow is not None:
@@ -83,25 +107,39 @@ async def dispatch(
     return None
 
 
+def _expired_choice(turn: Turn) -> list[Reply]:
+    return [Reply(turn.t._("That choice has expired; please ask again."), intent="expired")]
+
+
 async def _button(turn: Turn, data: str, flow: dict[str, Any] | None) -> list[Reply]:
     kind, _, rest = data.partition(":")
     action, _, value = rest.partition(":")
-    if kind == "up":
-        if flow is None or flow.get("kind") != "update":
-            return [Reply(turn.t._("That choice has expired; please ask again."), intent="update")]
-        return [await update_flow.on_button(turn, flow, action, value)]
     if kind == "rv":
         return await review.on_button(turn, action, value)
-    return [await registration.on_button(turn, action, value)]
+    if kind == "pp":
+        return [await registration.on_button(turn, action, value)]
+    if kind == "rp" and action == "start":
+        return [await period_flow.start(turn)]
+    if kind == "flow" and action == "cancel" and flow is not None:
+        return [flows.cancel(turn)]
+    expected = {"up": "update", "rp": "period", "flow": flow.get("kind") if flow else None}
+    if flow is None or flow.get("kind") != expected.get(kind) or flow["kind"] not in FLOWS:
+        return _expired_choice(turn)
+    if flow["kind"] == "update":
+        return [await update_flow.on_button(turn, flow, action, value)]
+    return [await period_flow.on_button(turn, flow, action, value)]
 
 
 async def _in_flow(turn: Turn, flow: dict[str, Any]) -> Reply:
+    if flows.is_cancel(turn.incoming.text or ""):
+        return flows.cancel(turn)
     if flow.get("kind") == "reject":
-        text = (turn.incoming.text or "").strip()
-        if text.casefold() in ("huy", "hủy", "huỷ", "cancel"):
-            return update_flow.cancel(turn)
         return await review.on_reason(turn, int(flow["report"]))
-    return await update_flow.on_message(turn, flow)
+    if flow.get("kind") == "update":
+        return await update_flow.on_message(turn, flow)
+    if flow.get("kind") == "period":
+        return await period_flow.on_message(turn, flow)
+    return flows.cancel(turn)
 
 
 async def _command_reply(turn: Turn, word: str, argument: str) -> list[Reply]:
@@ -110,17 +148,23 @@ async def _command_reply(turn: Turn, word: str, argument: str) -> list[Reply]:
         return [await registration.register(turn, argument)]
     if word == "/huy":
         if "flow" in turn.state:
-            return [update_flow.cancel(turn)]
-        return [Reply(t._("There is nothing to cancel."), intent="update_cancelled")]
+            return [flows.cancel(turn)]
+        return [Reply(t._("There is nothing to cancel."), intent="flow_cancelled")]
     if word == "/capnhat":
         preset = update_flow.report_phrase(argument) if argument else None
         return [await update_flow.start(turn, preset)]
+    if word == "/baocao":
+        return [await period_flow.start(turn, argument)]
     if word == "/choduyet":
         return await review.pending(turn)
     if word == "/lichsu":
         return [await _history(turn, argument)]
     if word == "/nguoidung":
         return [await registration.people(turn)]
+    if word == "/nhacnho":
+        return [await schedule_admin.my_reminders(turn, argument)]
+    if word == "/lich":
+        return [await schedule_admin.schedules(turn, argument)]
     return [await registration.ask_revoke(turn, argument)]
 
 

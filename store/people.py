@@ -39,6 +39,7 @@ class Person:
     name: str
     revoked: bool = False
     reminders: bool = True
+    org: str = ""  # a department's name (role 'department')
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ async def create_invite(
     *,
     days: int = INVITE_DAYS,
     person_id: int | None = None,
+    org: str = "",
 ) -> str:
     """Store a new single-use invite (as a hash) and return its code."""
     if role not in ROLES:
@@ -86,8 +88,8 @@ async def create_invite(
     code = new_code()
     async with transaction(db):
         await db.execute(
-            "INSERT INTO invite (code_hash, role, unit_code, person_id, created_at, expires_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO invite (code_hash, role, unit_code, person_id, created_at, expires_at,"
+            " org) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 hash_code(code),
                 role,
@@ -95,6 +97,7 @@ async def create_invite(
                 person_id,
                 _stamp(now),
                 _stamp(now + timedelta(days)),
+                org,
             ),
         )
     return code
@@ -141,7 +144,8 @@ async def _redeem(
 ) -> tuple[Redeemed, Person | None]:
     row = first(
         await db.execute_fetchall(
-            "SELECT id, role, unit_code, person_id, expires_at, used_at, revoked_at FROM invite"
+            "SELECT id, role, unit_code, person_id, expires_at, used_at, revoked_at, org"
+            " FROM invite"
             " WHERE code_hash = ?",
             (hash_code(code),),
         )
@@ -184,8 +188,8 @@ async def _bind(
     invite_id, role, unit_code, person_id = invite[0], invite[1], invite[2], invite[3]
     if person_id is None:
         cursor = await db.execute(
-            "INSERT INTO person (role, unit_code, name, created_at) VALUES (?, ?, ?, ?)",
-            (role, unit_code, name, _stamp(now)),
+            "INSERT INTO person (role, unit_code, name, created_at, org) VALUES (?, ?, ?, ?, ?)",
+            (role, unit_code, name, _stamp(now), invite[7]),
         )
         person_id = cursor.lastrowid
     await db.execute(
@@ -206,11 +210,13 @@ async def _bind(
     return person
 
 
-_PERSON = "SELECT id, role, unit_code, name, revoked_at IS NOT NULL, reminders FROM person"
+_PERSON = "SELECT id, role, unit_code, name, revoked_at IS NOT NULL, reminders, org FROM person"
 
 
 def _person(row: aiosqlite.Row) -> Person:
-    return Person(int(row[0]), str(row[1]), str(row[2]), str(row[3]), bool(row[4]), bool(row[5]))
+    return Person(
+        int(row[0]), str(row[1]), str(row[2]), str(row[3]), bool(row[4]), bool(row[5]), str(row[6])
+    )
 
 
 async def get_person(db: aiosqlite.Connection, person_id: int) -> Person | None:
@@ -236,7 +242,7 @@ async def list_people(
 ) -> list[tuple[Person, str]]:
     """Return people (optionally within units) with their channels, e.g. 'telegram, zalo_bot'."""
     sql = (
-        "SELECT p.id, p.role, p.unit_code, p.name, p.revoked_at IS NOT NULL, p.reminders,"
+        "SELECT p.id, p.role, p.unit_code, p.name, p.revoked_at IS NOT NULL, p.reminders, p.org,"
         " coalesce((SELECT group_concat(DISTINCT i.channel) FROM identity i"
         " WHERE i.person_id = p.id), '') FROM person p WHERE 1 = 1"
     )
@@ -247,7 +253,7 @@ async def list_people(
         sql += f" AND p.unit_code IN ({', '.join('?' for _ in unit_codes)})"
         args += unit_codes
     rows = await db.execute_fetchall(sql + " ORDER BY p.unit_code, p.role, p.id", args)
-    return [(_person(row), str(row[6])) for row in rows]
+    return [(_person(row), str(row[7])) for row in rows]
 
 
 async def revoke(db: aiosqlite.Connection, person_id: int, by: str, now: datetime) -> bool:
@@ -288,3 +294,22 @@ async def people_with_role(
         (*roles, *unit_codes),
     )
     return [_person(row) for row in rows]
+
+
+async def set_reminders(db: aiosqlite.Connection, person_id: int, on: bool) -> None:
+    """Turn a person's reminders on or off."""
+    async with transaction(db):
+        await db.execute("UPDATE person SET reminders = ? WHERE id = ?", (int(on), person_id))
+
+
+async def reminder_targets(
+    db: aiosqlite.Connection, role: str, unit_codes: tuple[str, ...] = ()
+) -> list[Person]:
+    """Return active people of a role who want reminders and have not blocked the bot."""
+    sql = _PERSON + " WHERE revoked_at IS NULL AND inactive_at IS NULL AND reminders = 1"
+    sql += " AND role = ?"
+    args: list[str] = [role]
+    if unit_codes:
+        sql += f" AND unit_code IN ({', '.join('?' for _ in unit_codes)})"
+        args += unit_codes
+    return [_person(row) for row in await db.execute_fetchall(sql + " ORDER BY id", args)]

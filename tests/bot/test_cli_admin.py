@@ -15,7 +15,7 @@ async def _register_and_report(db: Path, code: str) -> int:
         official = Person(ctx, "u-1", "Lý Thị Mai")
         assert (await official.one(f"/dangky {code}")).intent == "registered"
         await official.one("/capnhat tc 2 đã đạt")
-        await official.one(button="up:next")
+        await official.one(button="flow:next")
         return int((await official.one(button="up:ok")).data["report"])
 
 

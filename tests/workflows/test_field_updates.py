@@ -44,12 +44,12 @@ async def report_traffic(
     step = await official.one(button="up:crit:2")
     assert step.data == {"step": "met"} and "chưa đạt" in step.text
     step = await official.one(button=f"up:met:{met}")
-    assert step.data == {"step": "evidence"}
+    assert step.data == {"step": "notes"}
     if photo:
         step = await official.one(photo=photo)
-        assert step.data == {"step": "evidence"} and "1" in step.text
+        assert step.data == {"step": "notes"} and "1" in step.text
     step = await official.one("Đã bê tông hoá 12 km đường trục xã")
-    step = await official.one(button="up:next")
+    step = await official.one(button="flow:next")
     assert step.intent == "update_confirm"
     assert "chưa đạt → đạt" in step.text and "Giao thông" in step.text
     sent = await official.one(button="up:ok")
@@ -178,7 +178,7 @@ async def test_confirmation_delivered_twice_records_one_report(ctx: Ctx) -> None
     """Pressing 'send' again, even with the flow's state restored, records nothing more."""
     official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
     await official.one("/capnhat tiêu chí 2 đã đạt")
-    await official.one(button="up:next")
+    await official.one(button="flow:next")
     saved = await ctx.db.execute_fetchall("SELECT chat_id, state FROM conversation")
     first = await official.one(button="up:ok")
     assert first.intent == "update_sent"
@@ -198,7 +198,7 @@ async def test_saying_it_starts_a_report_but_questions_stay_questions(ctx: Ctx) 
     """'tiêu chí 2 đã đạt' from an official starts a report; a question does not."""
     official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
     started = await official.one("Tiêu chí 2 đã đạt")
-    assert started.data == {"step": "evidence"} and "Giao thông" in started.text
+    assert started.data == {"step": "notes"} and "Giao thông" in started.text
     await official.one("/huy")
     question = await official.one("xã Nhân Lý đã đạt tiêu chí 2 chưa?")
     assert question.intent == "xa_met" or question.intent == "xa_lacking"
@@ -239,7 +239,7 @@ async def test_flow_survives_a_restart(tmp_path: Path) -> None:
         step = await official.one(button="up:crit:2")
         assert step.data == {"step": "met"}
         await official.one(button="up:met:1")
-        await official.one(button="up:next")
+        await official.one(button="flow:next")
         assert (await official.one(button="up:ok")).intent == "update_sent"
         assert await count(ctx, "field_report") == 1
 

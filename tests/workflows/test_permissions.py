@@ -49,7 +49,7 @@ ALLOWED = {
 
 async def _report(ctx: Ctx, reporter: Person) -> int:
     await reporter.one("/capnhat tiêu chí 2 đã đạt")
-    await reporter.one(button="up:next")
+    await reporter.one(button="flow:next")
     sent = await reporter.one(button="up:ok")
     assert sent.intent == "update_sent"
     return int(sent.data["report"])

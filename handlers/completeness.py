@@ -1,0 +1,175 @@
+"""Who has reported for a period: per district and for the province, on time or late."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bot.i18n import Translator
+from handlers.gazetteer import Place
+from handlers.messages import Reply
+from handlers.periods import Period, mentioned, period_of
+from handlers.text import fold
+from handlers.turn import Turn
+from handlers.understand import resolve, understand
+from store.period_reports import Submission, submissions
+
+QUESTION_MARKS = (
+    "chua bao cao",
+    "da bao cao",
+    "tien do bao cao",
+    "tinh hinh bao cao",
+    "chua nop bao cao",
+    "chua gui bao cao",
+    "bao cao thang",
+)
+
+
+@dataclass(frozen=True)
+class DistrictTally:
+    """How many of a district's xã reported for a period, and which did not."""
+
+    district: Place
+    expected: int
+    reported: int
+    on_time: int
+    missing: tuple[Place, ...]
+
+
+def is_question(text: str) -> bool:
+    """Say whether a message asks about reporting progress ('xã nào chưa báo cáo?')."""
+    folded = fold(text)
+    return any(mark in folded for mark in QUESTION_MARKS) and not text.startswith("/")
+
+
+def _on_time(turn: Turn, found: Submission, period: Period) -> bool:
+    return turn.local_day(found.first_at) <= period.due
+
+
+async def tallies(turn: Turn, period: Period, district: str | None = None) -> list[DistrictTally]:
+    """Count each district's xã (or one district's) that reported for a month."""
+    places = turn.ctx.gazetteer.places.values()
+    done = await submissions(turn.ctx.db, "monthly", period.code)
+    districts = sorted(
+        (p for p in places if p.kind == "district" and (district is None or p.code == district)),
+        key=lambda p: p.code,
+    )
+    result = []
+    for d in districts:
+        communes = sorted(
+            (p for p in places if p.parent_code == d.code and p.kind == "xa"), key=lambda p: p.code
+        )
+        if not communes:
+            continue
+        reported = [c for c in communes if c.code in done]
+        result.append(
+            DistrictTally(
+                d,
+                len(communes),
+                len(reported),
+                sum(1 for c in reported if _on_time(turn, done[c.code], period)),
+                tuple(c for c in communes if c.code not in done),
+            )
+        )
+    return result
+
+
+def tally_line(t: Translator, tally: DistrictTally, period: Period) -> str:
+    """'Huyện Tràng Định: 15/21 xã đã báo cáo tháng 11/2023 (71,4%), 12 đúng hạn'."""
+    return t._(
+        "{district}: {reported}/{expected} communes reported for {period} ({pct}),"
+        " {on_time} on time"
+    ).format(
+        district=tally.district.name,
+        reported=tally.reported,
+        expected=tally.expected,
+        period=period.label(t),
+        pct=t.pct(tally.reported, tally.expected),
+        on_time=tally.on_time,
+    )
+
+
+def province_text(t: Translator, rows: list[DistrictTally], period: Period) -> str:
+    """The completeness table: one line per district, then the province's total."""
+    expected = sum(r.expected for r in rows)
+    reported = sum(r.reported for r in rows)
+    on_time = sum(r.on_time for r in rows)
+    lines = [
+        t._("Reports for {period} (due {due}):").format(
+            period=period.label(t), due=period.due.strftime("%d/%m/%Y")
+        )
+    ]
+    lines += ["• " + tally_line(t, r, period) for r in rows]
+    lines.append(
+        t._("Province: {reported}/{expected} communes ({pct}), {on_time} on time.").format(
+            reported=reported, expected=expected, pct=t.pct(reported, expected), on_time=on_time
+        )
+    )
+    return "\n".join(lines)
+
+
+def district_text(t: Translator, tally: DistrictTally, period: Period) -> str:
+    """One district's line and the xã that have not reported."""
+    lines = [tally_line(t, tally, period) + "."]
+    if tally.missing:
+        names = ", ".join(p.name.removeprefix("Xã ") for p in tally.missing)
+        lines.append(
+            t._("Not reported yet ({n}): {names}.").format(n=len(tally.missing), names=names)
+        )
+    return "\n".join(lines)
+
+
+async def answer(turn: Turn) -> Reply:
+    """Answer a question about reporting progress for a month, a district or one xã."""
+    t = turn.t
+    text = turn.incoming.text or ""
+    today: date = turn.local_day()
+    period = mentioned(text, "monthly", today) or period_of("monthly", today)
+    parsed = understand(text, turn.ctx.gazetteer)
+    codes = resolve(parsed.mentions, "any") if parsed.mentions else ()
+    places = [turn.ctx.gazetteer.places[c] for c in codes if c in turn.ctx.gazetteer.places]
+    data = {"period": period.code}
+    if len(places) == 1 and places[0].kind in ("xa", "phuong", "thi_tran"):
+        place = places[0]
+        found = (await submissions(turn.ctx.db, "monthly", period.code)).get(place.code)
+        if found is None:
+            said = t._("{unit} has not sent its report for {period} yet (due {due}).")
+        else:
+            said = t._("{unit} sent its report for {period} on {when} ({timing}).")
+        timing = t._("on time") if found and _on_time(turn, found, period) else t._("late")
+        reply_text = said.format(
+            unit=turn.unit_name(place.code),
+            period=period.label(t),
+            due=period.due.strftime("%d/%m/%Y"),
+            when=turn.when(found.first_at) if found else "",
+            timing=timing,
+        )
+        return Reply(
+            reply_text,
+            intent="completeness",
+            data={**data, "unit": place.code, "reported": found is not None},
+        )
+    district = next((p.code for p in places if p.kind == "district"), None)
+    rows = await tallies(turn, period, district)
+    if district is not None and rows:
+        return Reply(
+            district_text(t, rows[0], period),
+            intent="completeness",
+            data={
+                **data,
+                "district": district,
+                "reported": rows[0].reported,
+                "expected": rows[0].expected,
+                "on_time": rows[0].on_time,
+                "missing": [p.code for p in rows[0].missing],
+            },
+        )
+    return Reply(
+        province_text(t, rows, period),
+        intent="completeness",
+        data={
+            **data,
+            "reported": sum(r.reported for r in rows),
+            "expected": sum(r.expected for r in rows),
+        },
+    )

@@ -1,0 +1,292 @@
+"""/baocao: the periodic report — xã monthly (progress on this year's targets), departments
+quarterly — with a note and files, confirmed before it is recorded; corrections are new
+versions until the period locks."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from handlers.flows import (
+    CONFIRM_WORDS,
+    add_note,
+    attach,
+    cancel_choice,
+    files,
+    flow_key,
+    keep,
+    notes_prompt,
+)
+from handlers.messages import Choice, Reply
+from handlers.periods import Period, mentioned, parse_code, period_of
+from handlers.registration import describe_person, forbidden
+from handlers.text import fold
+from handlers.turn import Turn
+from store.db import transaction
+from store.people import Person
+from store.period_reports import insert_period_report, submission
+from store.status import current_status, plan_entries
+
+PROGRESS = ("done", "ongoing", "not_started")
+PROGRESS_WORDS = {"xong": "done", "da xong": "done", "dang lam": "ongoing", "chua": "not_started"}
+
+
+def progress_label(turn: Turn, value: str) -> str:
+    """Name a progress level in the reader's language."""
+    t = turn.t
+    labels = {
+        "done": t._("completed"),
+        "ongoing": t._("in progress"),
+        "not_started": t._("not started"),
+    }
+    return labels.get(value, value)
+
+
+def reporter_of(turn: Turn) -> tuple[str, str] | None:
+    """Return (kind, reporter key) for the person, or None if they do not report."""
+    person = turn.person
+    if person is None or person.revoked:
+        return None
+    if person.role == "xa_official":
+        return "monthly", person.unit_code
+    if person.role == "department":
+        return "quarterly", department_key(person)
+    return None
+
+
+def department_key(person: Person) -> str:
+    """How a department's reports are keyed: 'org:' and its name."""
+    return f"org:{person.org or person.name}"
+
+
+def reporter_name(turn: Turn, reporter: str) -> str:
+    """A reporter key in words: the xã's name, or the department's."""
+    return (
+        reporter.removeprefix("org:") if reporter.startswith("org:") else turn.unit_name(reporter)
+    )
+
+
+async def open_targets(turn: Turn, unit_code: str) -> list[tuple[str, int]]:
+    """The (set, criterion) a xã aims to complete this year and has not met yet."""
+    targets: list[tuple[str, int]] = []
+    for entry in await plan_entries(turn.ctx.db, unit_code):
+        met = {
+            i.criterion
+            for i in await current_status(turn.ctx.db, unit_code, entry.set_code)
+            if i.met
+        }
+        for _, number in entry.targets:
+            if (
+                number is not None
+                and number not in met
+                and (entry.set_code, number) not in targets
+            ):
+                targets.append((entry.set_code, number))
+    return targets
+
+
+async def start(turn: Turn, argument: str = "") -> Reply:
+    """Start the report for the current (or named) period."""
+    t = turn.t
+    found = reporter_of(turn)
+    if found is None:
+        if turn.person is not None:
+            return Reply(
+                t._(
+                    "Periodic reports are sent by commune officials (monthly) and departments"
+                    " (quarterly). As {who}, you can follow them: “tiến độ báo cáo tháng này”."
+                ).format(who=describe_person(turn, turn.person)),
+                intent="forbidden",
+            )
+        return forbidden(turn)
+    kind, reporter = found
+    today = turn.local_day()
+    period = mentioned(argument, kind, today) if argument else None
+    period = period or period_of(kind, today)
+    refusal = _closed(turn, period, today)
+    if refusal is not None:
+        return refusal
+    targets = await open_targets(turn, reporter) if kind == "monthly" else []
+    flow: dict[str, Any] = {
+        "kind": "period",
+        "key": flow_key(turn),
+        "period": period.code,
+        "reporter": reporter,
+        "targets": [[s, n] for s, n in targets],
+        "progress": {},
+        "note": "",
+        "files": [],
+    }
+    earlier = await submission(turn.ctx.db, kind, period.code, reporter)
+    intro = t._("Report of {reporter} for {period} (due {due}).").format(
+        reporter=reporter_name(turn, reporter),
+        period=period.label(t),
+        due=period.due.strftime("%d/%m/%Y"),
+    )
+    if earlier is not None:
+        intro += "\n" + t._(
+            "You already sent it on {when}; this will be correction number {n}."
+        ).format(when=turn.when(earlier.first_at), n=earlier.version + 1)
+    return await _next(turn, flow, intro)
+
+
+def _closed(turn: Turn, period: Period, today: date) -> Reply | None:
+    t = turn.t
+    if period.first_day > today:
+        return Reply(
+            t._("{period} has not started yet.").format(period=period.label(t)),
+            intent="period_closed",
+        )
+    if today >= period.locks:
+        return Reply(
+            t._(
+                "{period} was closed on {date}; reports and corrections are no longer accepted."
+                " Please contact your district."
+            ).format(period=period.label(t), date=period.locks.strftime("%d/%m/%Y")),
+            intent="period_closed",
+        )
+    return None
+
+
+def _pending_target(flow: dict[str, Any]) -> tuple[str, int] | None:
+    for set_code, number in flow["targets"]:
+        if f"{set_code}:{number}" not in flow["progress"]:
+            return set_code, number
+    return None
+
+
+async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
+    keep(turn, flow)
+    t = turn.t
+    target = _pending_target(flow)
+    if target is not None:
+        set_code, number = target
+        name = turn.ctx.gazetteer.criterion_name(set_code, number) or "?"
+        done = len(flow["progress"]) + 1
+        text = t._("Target {i}/{n}: criterion {number} ({name}). How far is it?").format(
+            i=done, n=len(flow["targets"]), number=number, name=name
+        )
+        choices = tuple(Choice(progress_label(turn, p), f"rp:p:{p}") for p in PROGRESS)
+        return Reply(
+            (said + "\n" + text).strip(),
+            (*choices, cancel_choice(turn)),
+            intent="flow_step",
+            data={"step": "progress", "criterion": number, "set": set_code},
+        )
+    if not flow.get("notes_done"):
+        text = t._(
+            "Write the report: results, difficulties, proposals (one or more messages), and"
+            " attach photos or documents if any. When done, press “Continue”."
+        )
+        return notes_prompt(turn, text, said)
+    return _confirm(turn, flow, said)
+
+
+def _confirm(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
+    t = turn.t
+    period = parse_code(flow["period"])
+    lines = [
+        t._("Please check, then send:"),
+        t._("Report of {reporter} for {period}").format(
+            reporter=reporter_name(turn, flow["reporter"]), period=period.label(t)
+        ),
+    ]
+    for set_code, number in flow["targets"]:
+        value = flow["progress"].get(f"{set_code}:{number}", "")
+        name = turn.ctx.gazetteer.criterion_name(set_code, number) or "?"
+        lines.append(f"• {number}. {name}: {progress_label(turn, value)}")
+    lines.append(t._("Note: {note}").format(note=flow["note"] or "—"))
+    lines.append(t._("Evidence: {n} file(s)").format(n=len(flow["files"])))
+    if flow["progress"].get("done") is None and any(
+        v == "done" for v in flow["progress"].values()
+    ):
+        lines.append(t._("To have a completed criterion recognised, also send /capnhat for it."))
+    return Reply(
+        (said + "\n" + "\n".join(lines)).strip(),
+        (Choice(t._("Send report"), "rp:ok"), cancel_choice(turn)),
+        intent="period_confirm",
+        data={"step": "confirm"},
+    )
+
+
+async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -> Reply:
+    """Take a button press of the report flow."""
+    target = _pending_target(flow)
+    if action == "p" and value in PROGRESS and target is not None:
+        flow["progress"][f"{target[0]}:{target[1]}"] = value
+    elif action == "next" and target is None:
+        if not flow["note"].strip() and not flow["targets"] and not flow["files"]:
+            return await _next(turn, flow, turn.t._("Please write something before continuing."))
+        flow["notes_done"] = True
+    elif action == "ok" and flow.get("notes_done"):
+        return await submit(turn, flow)
+    else:
+        return Reply(turn.t._("That choice has expired; please ask again."), intent="period")
+    return await _next(turn, flow)
+
+
+async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
+    """Take typed progress, the report's text, or a file."""
+    incoming = turn.incoming
+    text = (incoming.text or "").strip()
+    words = fold(text)
+    if incoming.photo or incoming.document:
+        return await _next(turn, flow, attach(turn, flow))
+    target = _pending_target(flow)
+    if target is not None:
+        value = PROGRESS_WORDS.get(words)
+        if value is None:
+            return await _next(
+                turn, flow, turn.t._("Please answer with one of the choices, or /huy to cancel.")
+            )
+        flow["progress"][f"{target[0]}:{target[1]}"] = value
+        return await _next(turn, flow)
+    if flow.get("notes_done") and words in CONFIRM_WORDS:
+        return await submit(turn, flow)
+    if not flow.get("notes_done") and text:
+        return await _next(turn, flow, add_note(turn, flow, text))
+    return await _next(
+        turn, flow, turn.t._("Please answer with one of the choices, or /huy to cancel.")
+    )
+
+
+async def submit(turn: Turn, flow: dict[str, Any]) -> Reply:
+    """Record the report (a new version if one was sent before)."""
+    t = turn.t
+    assert turn.person is not None
+    period = parse_code(flow["period"])
+    today = turn.local_day()
+    refusal = _closed(turn, period, today)
+    turn.state.pop("flow", None)
+    if refusal is not None:
+        return refusal
+    async with transaction(turn.ctx.db):
+        version = await insert_period_report(
+            turn.ctx.db,
+            kind=period.kind,
+            period=period.code,
+            reporter=flow["reporter"],
+            flow_key=flow["key"],
+            person_id=turn.person.id,
+            progress=flow["progress"],
+            note=flow["note"],
+            channel=turn.incoming.channel,
+            attachments=files(turn, flow),
+            now=turn.now,
+        )
+    if version is None:
+        return Reply(t._("This report was already recorded."), intent="period_sent")
+    first = await submission(turn.ctx.db, period.kind, period.code, flow["reporter"])
+    on_time = first is not None and turn.local_day(first.first_at) <= period.due
+    timing = t._("on time") if on_time else t._("late")
+    text = t._("Recorded: report of {reporter} for {period}, version {n} ({timing}).").format(
+        reporter=reporter_name(turn, flow["reporter"]),
+        period=period.label(t),
+        n=version,
+        timing=timing,
+    )
+    return Reply(
+        text,
+        intent="period_sent",
+        data={"period": period.code, "version": version, "on_time": on_time},
+    )

@@ -1,0 +1,105 @@
+"""Reminder schedules for coordinators (/lich) and each person's own switch (/nhacnho)."""
+
+from __future__ import annotations
+
+from handlers.access import Action, allowed
+from handlers.messages import Reply
+from handlers.registration import forbidden
+from handlers.reminders import run_schedule
+from handlers.turn import Turn
+from store.people import set_reminders
+from store.schedules import Schedule, all_schedules, find_schedule, set_paused
+
+
+def audience_label(turn: Turn, audience: str) -> str:
+    """Say in words who a schedule reminds."""
+    t = turn.t
+    labels = {
+        "xa_due": t._("communes that have not reported this month"),
+        "district_late": t._("district officers: their communes that are late"),
+        "province_table": t._("province coordinators: the completeness table"),
+        "department_due": t._("departments that have not reported this quarter"),
+    }
+    return labels.get(audience, audience)
+
+
+def when_label(turn: Turn, schedule: Schedule) -> str:
+    """Say in words when a schedule fires."""
+    t = turn.t
+    day = (
+        t._("the last day")
+        if schedule.day == "last"
+        else t._("day {day}").format(day=schedule.day)
+    )
+    months = (
+        t._("of every month")
+        if schedule.month == "*"
+        else t._("of months {months}").format(months=schedule.month)
+    )
+    return f"{day} {months}, {schedule.hour:02d}:{schedule.minute:02d}"
+
+
+def schedule_line(turn: Turn, schedule: Schedule) -> str:
+    """One line per schedule: name, when, who, paused."""
+    paused = " " + turn.t._("(paused)") if schedule.paused else ""
+    who = audience_label(turn, schedule.audience)
+    return f"• {schedule.name}: {when_label(turn, schedule)} → {who}{paused}"
+
+
+async def schedules(turn: Turn, argument: str) -> Reply:
+    """Handle '/lich [tamdung|tieptuc|chay NAME]'."""
+    t = turn.t
+    if not allowed(turn.person, Action.MANAGE_PEOPLE):
+        return forbidden(turn)
+    verb, _, name = argument.strip().partition(" ")
+    if not verb:
+        found = await all_schedules(turn.ctx.db)
+        lines = [t._("Reminder schedules (Vietnam time):")] + [
+            schedule_line(turn, s) for s in found
+        ]
+        lines.append(
+            t._(
+                "Pause, resume or run one now: /lich tamdung NAME, /lich tieptuc NAME,"
+                " /lich chay NAME"
+            )
+        )
+        return Reply(
+            "\n".join(lines), intent="schedules", data={"schedules": [s.name for s in found]}
+        )
+    schedule = await find_schedule(turn.ctx.db, name.strip())
+    if schedule is None or verb not in ("tamdung", "tieptuc", "chay"):
+        return Reply(
+            t._("No such schedule or action. Send /lich to see the list."), intent="schedules"
+        )
+    if verb == "chay":
+        queued = await run_schedule(turn.ctx, schedule, turn.now, manual=True)
+        return Reply(
+            t._("Ran {name} now: {n} reminders queued.").format(name=schedule.name, n=queued or 0),
+            intent="schedule_ran",
+            data={"queued": queued or 0},
+        )
+    await set_paused(turn.ctx.db, schedule.id, verb == "tamdung", turn.now)
+    text = t._("Paused {name}.") if verb == "tamdung" else t._("Resumed {name}.")
+    return Reply(text.format(name=schedule.name), intent="schedule_paused")
+
+
+async def my_reminders(turn: Turn, argument: str) -> Reply:
+    """Handle '/nhacnho bat|tat': a person turns their reminders on or off."""
+    t, person = turn.t, turn.person
+    if person is None:
+        return forbidden(turn)
+    word = argument.strip().lower()
+    if word in ("tat", "tắt", "off"):
+        await set_reminders(turn.ctx.db, person.id, False)
+        return Reply(
+            t._("Reminders are off for you. Send /nhacnho bat to turn them back on."),
+            intent="reminders_off",
+        )
+    if word in ("bat", "bật", "on"):
+        await set_reminders(turn.ctx.db, person.id, True)
+        return Reply(t._("Reminders are on for you."), intent="reminders_on")
+    state = t._("on") if person.reminders else t._("off")
+    return Reply(
+        t._("Your reminders are {state}. Send /nhacnho tat or /nhacnho bat.").format(state=state),
+        intent="reminders",
+    )

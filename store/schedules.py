@@ -1,0 +1,145 @@
+"""Reminder schedules and their runs (one run per schedule and fire time)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import aiosqlite
+
+from store.db import first, transaction
+
+AUDIENCES = ("xa_due", "district_late", "province_table", "department_due")
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """When to remind whom: a cron-like day/month/hour/minute in local time."""
+
+    id: int
+    name: str
+    audience: str
+    month: str
+    day: str
+    hour: int
+    minute: int
+    units: tuple[str, ...]
+    message: str
+    paused: bool
+
+    def describe(self) -> str:
+        """'day 20 of every month at 08:00' style summary (for lists and logs)."""
+        months = "every month" if self.month == "*" else f"months {self.month}"
+        day = "the last day" if self.day == "last" else f"day {self.day}"
+        return f"{day} of {months} at {self.hour:02d}:{self.minute:02d}"
+
+
+_SELECT = (
+    "SELECT id, name, audience, month, day, hour, minute, units, message, paused FROM schedule"
+)
+
+
+def _schedule(row: aiosqlite.Row) -> Schedule:
+    units = tuple(u for u in str(row[7]).split(",") if u)
+    return Schedule(
+        int(row[0]),
+        str(row[1]),
+        str(row[2]),
+        str(row[3]),
+        str(row[4]),
+        int(row[5]),
+        int(row[6]),
+        units,
+        str(row[8]),
+        bool(row[9]),
+    )
+
+
+async def all_schedules(db: aiosqlite.Connection) -> list[Schedule]:
+    """Return every schedule, paused or not."""
+    return [_schedule(r) for r in await db.execute_fetchall(_SELECT + " ORDER BY id")]
+
+
+async def find_schedule(db: aiosqlite.Connection, key: str) -> Schedule | None:
+    """Return a schedule by id or name."""
+    column = "id" if key.isdigit() else "name"
+    row = first(await db.execute_fetchall(f"{_SELECT} WHERE {column} = ?", (key,)))
+    return _schedule(row) if row else None
+
+
+async def add_schedule(
+    db: aiosqlite.Connection,
+    *,
+    name: str,
+    audience: str,
+    day: str,
+    hour: int,
+    minute: int,
+    month: str = "*",
+    units: tuple[str, ...] = (),
+    message: str = "",
+    now: datetime,
+) -> Schedule:
+    """Add a schedule; the name must be new."""
+    async with transaction(db):
+        await db.execute(
+            "INSERT INTO schedule (name, audience, month, day, hour, minute, units, message,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, audience, month, day, hour, minute, ",".join(units), message, _stamp(now)),
+        )
+    found = await find_schedule(db, name)
+    assert found is not None
+    return found
+
+
+async def set_paused(
+    db: aiosqlite.Connection, schedule_id: int, paused: bool, now: datetime
+) -> None:
+    """Pause or resume a schedule."""
+    async with transaction(db):
+        await db.execute(
+            "UPDATE schedule SET paused = ?, updated_at = ? WHERE id = ?",
+            (int(paused), _stamp(now), schedule_id),
+        )
+
+
+async def schedules_version(db: aiosqlite.Connection) -> str:
+    """A value that changes whenever any schedule changes (to rebuild the timer jobs)."""
+    row = first(await db.execute_fetchall("SELECT count(*), max(updated_at) FROM schedule"))
+    return f"{row[0]}:{row[1]}" if row else ""
+
+
+async def start_run(
+    db: aiosqlite.Connection,
+    schedule_id: int,
+    fire_time: str,
+    period: str,
+    now: datetime,
+    *,
+    manual: bool = False,
+) -> int | None:
+    """Record a run (inside the caller's transaction); None if it happened before."""
+    cursor = await db.execute(
+        "INSERT INTO reminder_run (schedule_id, fire_time, period, started_at, manual)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (schedule_id, fire_time) DO NOTHING",
+        (schedule_id, fire_time, period, _stamp(now), int(manual)),
+    )
+    return cursor.lastrowid if cursor.rowcount == 1 else None
+
+
+async def set_recipients(db: aiosqlite.Connection, run_id: int, count: int) -> None:
+    """Note how many people a run queued messages for (inside the caller's transaction)."""
+    await db.execute("UPDATE reminder_run SET recipients = ? WHERE id = ?", (count, run_id))
+
+
+async def last_runs(db: aiosqlite.Connection) -> dict[int, str]:
+    """Return each schedule's latest fire time that ran."""
+    rows = await db.execute_fetchall(
+        "SELECT schedule_id, max(fire_time) FROM reminder_run WHERE manual = 0"
+        " GROUP BY schedule_id"
+    )
+    return {int(s): str(f) for s, f in rows}
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
