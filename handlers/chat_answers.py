@@ -35,6 +35,12 @@ def help_reply(t: Translator) -> Reply:
             examples(t),
             t._("Commands: /xa NAME, /huyen NAME, /tieuchi NUMBER, /tinh, /help."),
             t._(
+                "Officials: /dangky CODE to register; then /capnhat (a criterion met),"
+                " /baocao (monthly report), /choduyet (reports to review), /lichsu NAME"
+                " (history), /nhacnho (reminders on or off)."
+            ),
+            t._("Reporting progress: “tháng này xã nào chưa báo cáo?”"),
+            t._(
                 "All figures come from plan 18/KH-UBND (18/01/2023) unless a report says "
                 "otherwise."
             ),
