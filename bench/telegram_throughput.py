@@ -31,10 +31,10 @@ if str(ROOT) not in sys.path:
 from telegram import Update  # noqa: E402
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
+from bot.answering import apology, slow_down  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.context import open_ctx  # noqa: E402
 from bot.telegram import CONCURRENT_UPDATES, build_application, serve  # noqa: E402
-from bot.telegram_adapter import apology, slow_down  # noqa: E402
 from bot.telegram_retry import RetryingRateLimiter  # noqa: E402
 from tests.fakes import bot_api  # noqa: E402
 from tests.fakes.bot_api import FakeBotApi  # noqa: E402

@@ -24,12 +24,13 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.answering import Handle
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
+from bot.flood import FloodGate
 from bot.i18n import Translator
 from bot.logs import setup_logging
-from bot.telegram_adapter import Handle, TelegramAdapter
-from bot.telegram_flood import FloodGate
+from bot.telegram_adapter import TelegramAdapter
 from bot.telegram_incoming import CHANNEL
 from bot.telegram_retry import RetryingRateLimiter
 from store.updates import forget_before
