@@ -33,6 +33,7 @@ class Settings:
     zalo_webhook_secret: str | None = field(default=None, repr=False)
     zalo_webhook_listen: str = "127.0.0.1"
     zalo_webhook_port: int = 8444
+    zalo_poll_timeout: int = 10
     log_level: str = "INFO"
 
     @classmethod
@@ -56,5 +57,6 @@ class Settings:
             zalo_webhook_secret=e.get("ZALO_WEBHOOK_SECRET") or None,
             zalo_webhook_listen=e.get("ZALO_WEBHOOK_LISTEN", "127.0.0.1"),
             zalo_webhook_port=int(e.get("ZALO_WEBHOOK_PORT", "8444")),
+            zalo_poll_timeout=int(e.get("ZALO_POLL_TIMEOUT", "10")),
             log_level=e.get("NTM_LOG_LEVEL", "INFO"),
         )

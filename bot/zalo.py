@@ -22,9 +22,9 @@ from store.updates import forget_before
 
 log = logging.getLogger(__name__)
 FAILURES = (ZaloError, OSError)  # how serving can fail for reasons the log line explains
-POLL_TIMEOUT = 30  # seconds a getUpdates call waits for a message
 BACKOFF = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
 KEEP_UPDATE_KEYS = timedelta(days=7)
+POLL_GRACE = 5.0  # seconds past its timeout an open long poll may take at shutdown
 FATAL = (401, 403, 404)  # a wrong token or API address: polling again will not help
 
 
@@ -43,12 +43,12 @@ async def _pause(stop: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(stop.wait(), seconds)
 
 
-async def poll(api: ZaloBotApi, adapter: ZaloAdapter, stop: asyncio.Event) -> None:
+async def poll(api: ZaloBotApi, adapter: ZaloAdapter, stop: asyncio.Event, timeout: int) -> None:
     """Fetch events with one getUpdates call at a time and hand each to the adapter."""
     failures = 0
     while not stop.is_set():
         try:
-            found = await api.get_updates(POLL_TIMEOUT)
+            found = await api.get_updates(timeout)
         except ZaloError as exc:
             if exc.code in FATAL:
                 raise
@@ -62,14 +62,22 @@ async def poll(api: ZaloBotApi, adapter: ZaloAdapter, stop: asyncio.Event) -> No
             adapter.submit(event)
 
 
-async def _poll_until(api: ZaloBotApi, adapter: ZaloAdapter, stop: asyncio.Event) -> None:
-    """Poll until stop is set (cancelling the open long poll) or polling fails for good."""
-    poller = asyncio.create_task(poll(api, adapter, stop))
+async def _poll_until(
+    api: ZaloBotApi, adapter: ZaloAdapter, stop: asyncio.Event, timeout: int
+) -> None:
+    """Poll until stop is set or polling fails for good.
+
+    At stop the open long poll is let finish (at most its timeout): Zalo may hand it a message
+    at any moment and, without an offset, would not give that message again.
+    """
+    poller = asyncio.create_task(poll(api, adapter, stop, timeout))
     stopper = asyncio.create_task(stop.wait())
     await asyncio.wait({poller, stopper}, return_when=asyncio.FIRST_COMPLETED)
-    for task in (poller, stopper):
-        task.cancel()
-    await asyncio.wait({poller, stopper})
+    stopper.cancel()
+    await asyncio.wait({poller}, timeout=timeout + POLL_GRACE)
+    if not poller.done():
+        poller.cancel()
+        await asyncio.wait({poller})
     if not poller.cancelled():
         poller.result()  # raises what ended polling for good
 
@@ -82,8 +90,7 @@ async def _api(settings: Settings, api: ZaloBotApi | None) -> AsyncIterator[Zalo
         return
     if not settings.zalo_token:
         raise ValueError("ZALO_BOT_TOKEN is not set")
-    timeout = httpx.Timeout(10.0, read=POLL_TIMEOUT + 10.0)
-    async with httpx.AsyncClient(timeout=timeout) as client:
+    async with httpx.AsyncClient(timeout=httpx.Timeout(10.0)) as client:
         yield ZaloBotApi(settings.zalo_token, settings.zalo_api_url, client)
 
 
@@ -111,7 +118,7 @@ async def serve(
             else:
                 await zalo.delete_webhook()  # polling works only without a webhook
                 log.info(describe(settings, name, zalo))
-                await _poll_until(zalo, adapter, stop)
+                await _poll_until(zalo, adapter, stop, settings.zalo_poll_timeout)
         finally:
             await adapter.drain()
 

@@ -101,7 +101,10 @@ class ZaloBotApi:
         return result if isinstance(result, dict) else {}
 
     async def get_updates(self, timeout: int) -> list[JSONDict]:
-        """Wait up to timeout seconds for messages; an empty list when none came (HTTP 408)."""
+        """Wait up to timeout seconds for messages; an empty list when none came (HTTP 408).
+
+        The HTTP read timeout is longer than the poll's, so the server always answers first.
+        """
         try:
             result = await self.call("getUpdates", {"timeout": timeout}, timeout=timeout + 10.0)
         except ZaloError as exc:

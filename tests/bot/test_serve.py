@@ -14,11 +14,13 @@ def test_zalo_settings_come_from_the_environment() -> None:
             "ZALO_WEBHOOK_URL": "https://ntm.example.vn/zalo",
             "ZALO_WEBHOOK_SECRET": "s3cret-s3cret",
             "ZALO_WEBHOOK_PORT": "9000",
+            "ZALO_POLL_TIMEOUT": "25",
         }
     )
     assert settings.zalo_token == "123:abc" and settings.zalo_api_url == ZALO_API_URL
     assert settings.zalo_webhook_url == "https://ntm.example.vn/zalo"
     assert (settings.zalo_webhook_listen, settings.zalo_webhook_port) == ("127.0.0.1", 9000)
+    assert settings.zalo_poll_timeout == 25 and Settings.from_env({}).zalo_poll_timeout == 10
     assert "123:abc" not in repr(settings) and "s3cret" not in repr(settings)
     other = Settings.from_env({"ZALO_API_URL": "https://bot-api.zapps.me/bot"})
     assert other.zalo_token is None and other.zalo_api_url == "https://bot-api.zapps.me/bot"

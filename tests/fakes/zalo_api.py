@@ -16,8 +16,11 @@ caption up to 2000), ``sendChatAction``; ``setWebhook`` (secret 8-256 characters
 
 Where the docs are silent the fake chooses, strictly: lengths are counted in UTF-16 code
 units; ``getUpdates`` while a webhook is set fails with 400; a 429 says "Quota exceeded"
-without a retry time. The blocking helpers must not be called from the event loop that runs
-the bot under test; use the ``*_async`` variants there.
+without a retry time; an event goes to whichever open poll takes it first, even one whose
+client has gone away (there is no offset, so such an event is lost, as it may be with Zalo).
+
+The blocking helpers must not be called from the event loop that runs the bot under test;
+use the ``*_async`` variants there.
 """
 
 from __future__ import annotations

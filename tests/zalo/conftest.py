@@ -47,7 +47,12 @@ async def api(zalo: FakeZaloApi) -> AsyncIterator[ZaloBotApi]:
 @pytest.fixture
 def settings(tmp_path: Path, zalo: FakeZaloApi) -> Settings:
     """Settings for a Zalo bot on a fresh database."""
-    return Settings(db_path=str(tmp_path / "ntm.db"), zalo_token=TOKEN, zalo_api_url=zalo.base_url)
+    return Settings(
+        db_path=str(tmp_path / "ntm.db"),
+        zalo_token=TOKEN,
+        zalo_api_url=zalo.base_url,
+        zalo_poll_timeout=1,  # a stopping bot lets its open poll finish
+    )
 
 
 @asynccontextmanager
