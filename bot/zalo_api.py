@@ -65,7 +65,7 @@ def _retry_after(body: JSONDict, response: httpx.Response) -> float | None:
 
 
 class ZaloBotApi:
-    """The methods of the Zalo Bot API the bot uses."""
+    """The methods of the Zalo Bot API the bot uses; set-up calls retry transient failures."""
 
     def __init__(self, token: str, base_url: str, client: httpx.AsyncClient) -> None:
         self._prefix = f"{api_base(base_url)}{token}/"
@@ -97,7 +97,7 @@ class ZaloBotApi:
 
     async def get_me(self) -> JSONDict:
         """Return the bot's account: id, account_name, account_type, can_join_groups."""
-        result = await self.call("getMe")
+        result = await call_with_retries(self, "getMe", {})
         return result if isinstance(result, dict) else {}
 
     async def get_updates(self, timeout: int) -> list[JSONDict]:
@@ -117,11 +117,11 @@ class ZaloBotApi:
 
     async def set_webhook(self, url: str, secret: str) -> None:
         """Have Zalo POST every event to url with the secret in X-Bot-Api-Secret-Token."""
-        await self.call("setWebhook", {"url": url, "secret_token": secret})
+        await call_with_retries(self, "setWebhook", {"url": url, "secret_token": secret})
 
     async def delete_webhook(self) -> None:
         """Stop webhook delivery (getUpdates works only without a webhook)."""
-        await self.call("deleteWebhook")
+        await call_with_retries(self, "deleteWebhook", {})
 
 
 async def call_with_retries(

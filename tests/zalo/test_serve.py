@@ -67,10 +67,13 @@ async def test_replies_get_through_send_faults_once(
     assert len(zalo.messages_to("u1")) == 2
 
 
-async def test_polling_outlives_a_failing_get_updates(
+async def test_polling_outlives_failures_at_start_and_on_get_updates(
     settings: Settings, api: ZaloBotApi, zalo: FakeZaloApi
 ) -> None:
-    """A 5xx on getUpdates is waited out; the next poll brings the message."""
+    """A 5xx on getMe or deleteWebhook at start-up is retried; one on getUpdates is waited out
+    and the next poll brings the message."""
+    zalo.inject_5xx("getMe", status=502)
+    zalo.inject_drop("deleteWebhook")
     zalo.inject_5xx("getUpdates", status=503)
     async with serving(settings, api, zalo):
         assert "Giao thông" in await ask(zalo, "u1", "Xã Nhân Lý còn thiếu tiêu chí nào?")
