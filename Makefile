@@ -27,5 +27,5 @@ bench: $(BIN)/ntm-bot
 
 # Re-extract messages after changing user-facing text; then translate locales/vi.
 catalogs: $(BIN)/ntm-bot
-	$(BIN)/pybabel extract -F babel.cfg -k _ -o locales/messages.pot --no-location --omit-header .
+	$(BIN)/pybabel extract -F babel.cfg -k _ -o locales/messages.pot --no-location --omit-header -w 99 .
 	$(BIN)/python locales/update_catalogs.py

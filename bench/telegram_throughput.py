@@ -31,12 +31,12 @@ if str(ROOT) not in sys.path:
 from telegram import Update  # noqa: E402
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
+from bot.answering import apology, slow_down  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.context import open_ctx  # noqa: E402
 from bot.telegram import CONCURRENT_UPDATES, build_application, serve  # noqa: E402
-from bot.telegram_adapter import apology, slow_down  # noqa: E402
 from bot.telegram_retry import RetryingRateLimiter  # noqa: E402
-from tests.fakes import bot_api  # noqa: E402
+from tests.fakes import loopback  # noqa: E402
 from tests.fakes.bot_api import FakeBotApi  # noqa: E402
 
 TOKEN = "424242:BENCH-token"
@@ -68,7 +68,7 @@ class CountingBotApi(FakeBotApi):
 
     def start(self) -> CountingBotApi:
         """Start serving with a listen backlog wide enough for 64 concurrent senders."""
-        bot_api._Server.request_queue_size = LISTEN_BACKLOG  # this benchmark process only
+        loopback._Server.request_queue_size = LISTEN_BACKLOG  # this benchmark process only
         super().start()
         return self
 

@@ -74,15 +74,18 @@ async def import_status(settings: Settings, path: Path, dry_run: bool, stdout: T
 
 
 def run(settings: Settings, stdout: TextIO) -> int:
-    """Serve Telegram when a token is set; otherwise explain and offer the console chat."""
-    if settings.telegram_token:
-        from bot.telegram import run as run_telegram
+    """Serve Telegram and/or Zalo, by which tokens are set; else offer the console chat."""
+    if settings.telegram_token or settings.zalo_token:
+        from bot.serve import run as serve
 
-        return run_telegram(settings)
+        return serve(settings)
     stdout.write(
-        "TELEGRAM_BOT_TOKEN is not set, so the bot opens a local console chat instead.\n"
+        "Neither TELEGRAM_BOT_TOKEN nor ZALO_BOT_TOKEN is set, so the bot opens a local"
+        " console chat instead.\n"
         "To serve Telegram: create a bot with @BotFather, then\n"
         "  TELEGRAM_BOT_TOKEN=123456:ABC... ntm-bot run\n"
+        "To serve Zalo: create a bot with the Zalo Bot Manager, then\n"
+        "  ZALO_BOT_TOKEN=1234567890:abc... ntm-bot run   (both tokens: both channels)\n"
         "Type your questions below (Ctrl-D or 'thoát' to quit).\n"
     )
     return asyncio.run(chat(settings, sys.stdin, stdout))
@@ -97,7 +100,7 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true", help="print one JSON object per answer")
     a.add_argument("--lang", default="vi", help="reply language: vi (default) or en")
     sub.add_parser("chat", help="interactive console chat")
-    sub.add_parser("run", help="serve Telegram (console chat when no token is set)")
+    sub.add_parser("run", help="serve Telegram and/or Zalo (console chat when no token is set)")
     i = sub.add_parser("import-status", help="import per-xã status from a CSV file")
     i.add_argument("csv", type=Path)
     i.add_argument("--dry-run", action="store_true", help="check the file, change nothing")

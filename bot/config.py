@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DB = "ntm-bot.db"
+# The Zalo Bot Platform's current host; the token and method are appended: .../bot<TOKEN>/getMe.
+ZALO_API_URL = "https://bot-api.zaloplatforms.com/bot"
 DEFAULT_LOCALES = Path(__file__).resolve().parent.parent / "locales"
 
 
@@ -25,11 +27,18 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
+    zalo_token: str | None = field(default=None, repr=False)
+    zalo_api_url: str = ZALO_API_URL
+    zalo_webhook_url: str | None = None
+    zalo_webhook_secret: str | None = field(default=None, repr=False)
+    zalo_webhook_listen: str = "127.0.0.1"
+    zalo_webhook_port: int = 8444
+    zalo_poll_timeout: int = 10
     log_level: str = "INFO"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Build settings from NTM_* and TELEGRAM_* environment variables."""
+        """Build settings from NTM_*, TELEGRAM_* and ZALO_* environment variables."""
         e = os.environ if env is None else env
         return cls(
             db_path=e.get("NTM_DB", DEFAULT_DB),
@@ -42,5 +51,12 @@ class Settings:
             webhook_secret=e.get("TELEGRAM_WEBHOOK_SECRET") or None,
             webhook_listen=e.get("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
             webhook_port=int(e.get("TELEGRAM_WEBHOOK_PORT", "8443")),
+            zalo_token=e.get("ZALO_BOT_TOKEN") or None,
+            zalo_api_url=e.get("ZALO_API_URL") or ZALO_API_URL,
+            zalo_webhook_url=e.get("ZALO_WEBHOOK_URL") or None,
+            zalo_webhook_secret=e.get("ZALO_WEBHOOK_SECRET") or None,
+            zalo_webhook_listen=e.get("ZALO_WEBHOOK_LISTEN", "127.0.0.1"),
+            zalo_webhook_port=int(e.get("ZALO_WEBHOOK_PORT", "8444")),
+            zalo_poll_timeout=int(e.get("ZALO_POLL_TIMEOUT", "10")),
             log_level=e.get("NTM_LOG_LEVEL", "INFO"),
         )

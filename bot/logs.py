@@ -1,4 +1,4 @@
-"""Logging set-up that never prints a secret (bot token, webhook secret)."""
+"""Logging set-up that never prints a secret (bot tokens, webhook secrets, any channel)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,25 @@ from urllib.parse import quote
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MASK = "***"
-# Loggers that print request URLs (which contain the bot token) at INFO or DEBUG.
+MIN_HALF = 8
+# Loggers that print request URLs (which contain a bot token) at INFO or DEBUG.
 CHATTY = ("httpx", "httpcore")
 
 
 def secret_forms(secrets: Iterable[str | None]) -> list[str]:
-    """Return every non-empty secret and its URL-quoted form, longest first."""
+    """Return every non-empty secret and its URL-quoted form, longest first.
+
+    A bot token ('<bot id>:<secret>', on Telegram and Zalo alike) also has its secret half
+    masked on its own, when that is long enough not to be an ordinary word.
+    """
     forms = set()
     for secret in secrets:
-        if secret:
-            forms.add(secret)
-            forms.add(quote(secret, safe=""))
+        if not secret:
+            continue
+        half = secret.partition(":")[2]
+        for form in (secret, half) if len(half) >= MIN_HALF else (secret,):
+            forms.add(form)
+            forms.add(quote(form, safe=""))
     return sorted(forms, key=len, reverse=True)
 
 

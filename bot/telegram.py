@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import secrets
-import signal
-from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,17 +20,18 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.answering import Handle
 from bot.config import Settings
-from bot.context import Ctx, open_ctx
+from bot.context import Ctx
+from bot.flood import FloodGate
 from bot.i18n import Translator
-from bot.logs import setup_logging
-from bot.telegram_adapter import Handle, TelegramAdapter
-from bot.telegram_flood import FloodGate
+from bot.telegram_adapter import TelegramAdapter
 from bot.telegram_incoming import CHANNEL
 from bot.telegram_retry import RetryingRateLimiter
 from store.updates import forget_before
 
 log = logging.getLogger(__name__)
+FAILURES = (TelegramError, OSError)  # how serving can fail for reasons the log line explains
 App = Application[Any, Any, Any, Any, Any, Any]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 CONCURRENT_UPDATES = 64
@@ -155,32 +152,3 @@ async def serve(ctx: Ctx, stop: asyncio.Event | None = None, app: App | None = N
             if app.updater is not None and app.updater.running:
                 await app.updater.stop()
             await app.stop()
-
-
-async def _serve_until_signal(settings: Settings) -> None:
-    """Open the context and serve until SIGINT or SIGTERM."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    signals = (signal.SIGINT, signal.SIGTERM)
-    for signum in signals:
-        loop.add_signal_handler(signum, stop.set)
-    try:
-        async with open_ctx(settings) as ctx:
-            await serve(ctx, stop)
-    finally:
-        for signum in signals:
-            loop.remove_signal_handler(signum)
-
-
-def run(settings: Settings) -> int:
-    """Serve Telegram until SIGINT/SIGTERM; return the process exit status."""
-    if settings.webhook_url and not settings.webhook_secret:
-        settings = replace(settings, webhook_secret=secrets.token_urlsafe(32))
-    setup_logging(settings.log_level, [settings.telegram_token, settings.webhook_secret])
-    os.environ.setdefault("PTB_TIMEDELTA", "true")
-    try:
-        asyncio.run(_serve_until_signal(settings))
-    except (TelegramError, OSError) as exc:
-        log.error("the Telegram bot stopped: %s", exc)
-        return 1
-    return 0

@@ -2,67 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
 from typing import Any
 
 from telegram import Bot, CallbackQuery, Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import CallbackContext
 
+from bot.answering import Answerer, ChatLocks, Handle
 from bot.context import Ctx
-from bot.i18n import Translator
-from bot.telegram_flood import FloodGate, Verdict
-from bot.telegram_incoming import CHANNEL, BotIdentity, Inbound, Kind, from_callback, from_message
+from bot.flood import FloodGate
+from bot.telegram_incoming import CHANNEL, BotIdentity, Inbound, from_callback, from_message
 from bot.telegram_render import send_reply
-from handlers.messages import Incoming, Reply
-from store.updates import first_time
+from handlers.messages import Reply
 
 log = logging.getLogger(__name__)
-Handle = Callable[[Incoming, Ctx], Awaitable[list[Reply]]]
 Context = CallbackContext[Any, Any, Any, Any]
-
-
-def apology(t: Translator) -> str:
-    """Say sorry for a failure, without details."""
-    return t._("Sorry, something went wrong; please try again.")
-
-
-def slow_down(t: Translator) -> str:
-    """Ask a user who sends too fast to wait."""
-    return t._("You are sending messages too quickly. Please wait a few seconds, then ask again.")
-
-
-def text_only(t: Translator) -> str:
-    """Explain that only text (and captions) can be read."""
-    return t._("For now I can only read text messages. Please type your question.")
-
-
-class ChatLocks:
-    """One lock per chat, so a chat's updates are answered in order while chats run in parallel."""
-
-    def __init__(self) -> None:
-        self._locks: dict[int, asyncio.Lock] = {}
-        self._holders: dict[int, int] = {}
-
-    @asynccontextmanager
-    async def hold(self, chat_id: int) -> AsyncIterator[None]:
-        """Wait for the chat's turn (queued in call order) and hold it for the block."""
-        lock = self._locks.setdefault(chat_id, asyncio.Lock())
-        self._holders[chat_id] = self._holders.get(chat_id, 0) + 1
-        try:
-            async with lock:
-                yield
-        finally:
-            self._holders[chat_id] -= 1
-            if not self._holders[chat_id]:
-                del self._holders[chat_id], self._locks[chat_id]
-
-    def busy(self) -> int:
-        """Return how many chats are being answered or waiting."""
-        return len(self._locks)
 
 
 def _context(inbound: Inbound, update_id: int) -> str:
@@ -79,6 +34,7 @@ class TelegramAdapter:
         self.handle = handle
         self.flood = flood
         self.locks = ChatLocks()
+        self.answerer = Answerer(ctx, handle, flood, CHANNEL)
 
     async def on_message(self, update: Update, context: Context) -> None:
         """Answer a new message if it is addressed to the bot."""
@@ -108,36 +64,9 @@ class TelegramAdapter:
     async def process(self, bot: Bot, inbound: Inbound, update_id: int) -> None:
         """Answer an inbound update once, in its chat's order, within the flood limits."""
         async with self.locks.hold(inbound.chat_id):
-            if not await self._first_time(inbound, update_id):
-                log.info("skipped a repeated %s", _context(inbound, update_id))
-                return
-            verdict = self.flood.check(inbound.incoming.user_id)
-            if verdict is Verdict.DROP:
-                return
-            t = self.ctx.i18n.get(inbound.incoming.language)
-            if verdict is Verdict.WARN:
-                replies = [Reply(slow_down(t), intent="flood")]
-            else:
-                replies = await self._replies(inbound, update_id, t)
+            what = _context(inbound, update_id)
+            replies = await self.answerer.answer(inbound.incoming, inbound.kind, inbound.key, what)
             await self._send(bot, inbound, replies, update_id)
-
-    async def _first_time(self, inbound: Inbound, update_id: int) -> bool:
-        """Record the update; if the database fails, answer anyway (better twice than never)."""
-        try:
-            return await first_time(self.ctx.db, CHANNEL, inbound.key, self.ctx.clock())
-        except Exception:
-            log.exception("could not record %s", _context(inbound, update_id))
-            return True
-
-    async def _replies(self, inbound: Inbound, update_id: int, t: Translator) -> list[Reply]:
-        """Ask the router for replies; any failure becomes a short apology."""
-        if inbound.kind is Kind.OTHER:
-            return [Reply(text_only(t), intent="unsupported")]
-        try:
-            return list(await self.handle(inbound.incoming, self.ctx))
-        except Exception:
-            log.exception("handler failed on %s", _context(inbound, update_id))
-            return [Reply(apology(t), intent="error")]
 
     async def _send(
         self, bot: Bot, inbound: Inbound, replies: list[Reply], update_id: int

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 
 from telegram import CallbackQuery, Chat, Message, MessageEntity, User
 
+from bot.answering import Kind
 from handlers.messages import Incoming
 
 CHANNEL = "telegram"
 DEFAULT_LANGUAGE = "vi"
-
-
-class Kind(Enum):
-    """What a user sent."""
-
-    TEXT = "text"
-    BUTTON = "button"
-    MEDIA = "media"
-    OTHER = "other"
 
 
 @dataclass(frozen=True)

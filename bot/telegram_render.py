@@ -7,6 +7,7 @@ from pathlib import Path
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
 
+from bot.text_split import split_text, units
 from handlers.messages import Choice, Reply
 
 log = logging.getLogger(__name__)
@@ -14,45 +15,6 @@ TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
 LABEL_LIMIT = 64
 DATA_LIMIT = 64
-
-
-def units(text: str) -> int:
-    """Return the length of text as Telegram counts it (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _fitting(text: str, limit: int) -> int:
-    """Return how many leading characters of text fit in limit UTF-16 code units."""
-    used = 0
-    for index, char in enumerate(text):
-        used += 2 if ord(char) > 0xFFFF else 1
-        if used > limit:
-            return index
-    return len(text)
-
-
-def _cut(text: str, limit: int) -> tuple[str, str]:
-    """Split off a head that fits: at the last line break, else the last space, else hard."""
-    fits = _fitting(text, limit)
-    window = text[: fits + 1]
-    for separator in ("\n", " "):
-        at = window.rfind(separator)
-        if at > 0:
-            return text[:at], text[at + 1 :]
-    return text[:fits], text[fits:]
-
-
-def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Split text into non-blank parts of at most limit units, at line breaks when possible."""
-    parts: list[str] = []
-    rest = text
-    while units(rest) > limit:
-        head, rest = _cut(rest, limit)
-        if head.strip():
-            parts.append(head.rstrip())
-    if rest.strip():
-        parts.append(rest.rstrip())
-    return parts
 
 
 def label(text: str) -> str:
@@ -125,7 +87,7 @@ async def send_reply(
         if caption is not None or not text:
             return sent
         answer_to = None
-    parts = split_text(text)
+    parts = split_text(text, TEXT_LIMIT)
     if not parts:
         log.warning("nothing to send for an empty reply (intent %r)", reply.intent)
     for index, part in enumerate(parts):

@@ -11,7 +11,7 @@ from pathlib import Path
 from babel.messages.pofile import read_po, write_po
 
 HERE = Path(__file__).resolve().parent
-WIDTH = 100
+WIDTH = 99
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _run(args: list[str], db: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NTM_DB": str(db)}
     env.pop("TELEGRAM_BOT_TOKEN", None)
+    env.pop("ZALO_BOT_TOKEN", None)
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
         input=stdin,
@@ -69,4 +70,5 @@ def test_run_without_token_explains_and_opens_the_console(tmp_path: Path) -> Non
     """`ntm-bot run` with no token says how to get one and answers on the console."""
     done = _run(["run"], tmp_path / "e.db", "tc 5 có bao nhiêu xã đạt\n")
     assert done.returncode == 0
-    assert "TELEGRAM_BOT_TOKEN" in done.stdout and "81/181" in done.stdout
+    assert "TELEGRAM_BOT_TOKEN" in done.stdout and "ZALO_BOT_TOKEN" in done.stdout
+    assert "81/181" in done.stdout

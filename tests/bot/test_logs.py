@@ -53,3 +53,30 @@ def test_httpx_request_lines_are_quietened(stream: io.StringIO) -> None:
     logging.getLogger("httpx").info('HTTP Request: POST http://x/bot%s/getMe "200 OK"', TOKEN)
     assert stream.getvalue() == ""
     assert logging.getLogger("httpx").getEffectiveLevel() == logging.WARNING
+
+
+def test_a_zalo_token_is_masked_whole_quoted_and_by_its_secret_half() -> None:
+    """A Zalo token in a URL, URL-quoted, or only its secret half: all masked."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    zalo = "3344556677:zaloSecretHalf-xyz"
+    try:
+        setup_logging("DEBUG", [zalo, None])
+        buffer = io.StringIO()
+        for handler in root.handlers:
+            if isinstance(handler, logging.StreamHandler):
+                handler.setStream(buffer)
+        log = logging.getLogger("bot.zalo")
+        log.info("POST https://bot-api.zaloplatforms.com/bot%s/getUpdates", zalo)
+        log.info("quoted %s", "bot3344556677%3AzaloSecretHalf-xyz/sendMessage")
+        log.info("half %s", "zaloSecretHalf-xyz")
+        log.info("bot id %s", "3344556677")
+        text = buffer.getvalue()
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        logging.captureWarnings(False)
+        for name in ("httpx", "httpcore"):
+            logging.getLogger(name).setLevel(logging.NOTSET)
+    assert "zaloSecretHalf" not in text and text.count(MASK) == 3
+    assert "bot id 3344556677" in text  # the bot id alone is not secret

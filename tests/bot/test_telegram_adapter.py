@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering import apology, slow_down, text_only
 from bot.context import Ctx
+from bot.flood import FloodGate
 from bot.telegram import COMMANDS, set_commands
-from bot.telegram_adapter import apology, slow_down, text_only
-from bot.telegram_flood import FloodGate
 from bot.telegram_render import TEXT_LIMIT
 from handlers.messages import Choice, Incoming, Reply
 from tests.bot.harness import load_update, running

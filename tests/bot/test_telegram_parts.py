@@ -9,13 +9,14 @@ import pytest
 from telegram import Message
 from telegram.error import BadRequest, NetworkError, RetryAfter
 
+from bot.answering import ChatLocks
 from bot.config import Settings
+from bot.flood import FloodGate, Verdict
 from bot.telegram import describe, file_url
-from bot.telegram_adapter import ChatLocks
-from bot.telegram_flood import FloodGate, Verdict
 from bot.telegram_incoming import BotIdentity, addressed_text, command_text
-from bot.telegram_render import keyboard, label, split_text, units
+from bot.telegram_render import TEXT_LIMIT, keyboard, label
 from bot.telegram_retry import RetryingRateLimiter
+from bot.text_split import split_text, units
 from handlers.messages import Choice
 from tests.bot.harness import TOKEN, load_update
 
@@ -24,7 +25,7 @@ ME = BotIdentity(777000111, "ntm_test_bot")
 
 def test_split_keeps_short_text_whole() -> None:
     """Text within the limit is one part, unchanged."""
-    assert split_text("Xã Nhân Lý\n• 2. Giao thông") == ["Xã Nhân Lý\n• 2. Giao thông"]
+    assert split_text("Xã Nhân Lý\n• 2. Giao thông", TEXT_LIMIT) == ["Xã Nhân Lý\n• 2. Giao thông"]
 
 
 def test_split_cuts_at_line_ends_then_spaces_never_inside_words() -> None:
@@ -48,7 +49,7 @@ def test_split_counts_utf16_units_and_cuts_a_giant_word() -> None:
 
 def test_split_drops_blank_parts() -> None:
     """Blank text gives no part to send (Telegram refuses empty messages)."""
-    assert split_text("  \n ") == []
+    assert split_text("  \n ", TEXT_LIMIT) == []
 
 
 def test_keyboard_one_button_a_row_and_limits() -> None:

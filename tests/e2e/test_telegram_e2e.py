@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -17,86 +13,18 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.process import BotProcess, free_port
 from tests.fakes.bot_api import BOT_USERNAME, FakeBotApi
 
-ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "918273645:AAE2e-SECRET_token-do-not-log"
 HOOK_SECRET = "e2e-hook-secret_4f9a"
 READY = f"serving @{BOT_USERNAME}"
 STOP_WITHIN = 5.0
 
 
-def free_port() -> int:
-    """Return a TCP port on 127.0.0.1 that is free right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class BotProcess:
-    """One `python -m bot.cli run` child process with its output in files."""
-
-    def __init__(self, tmp: Path, api: FakeBotApi, **env: str) -> None:
-        self.tmp = tmp
-        self.env = {
-            **{k: v for k, v in os.environ.items() if "proxy" not in k.lower()},
-            "NO_PROXY": "127.0.0.1,localhost",
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_URL": api.base_url,
-            "NTM_DB": str(tmp / "ntm.db"),
-            "NTM_LOG_LEVEL": "DEBUG",
-            "PYTHONUNBUFFERED": "1",
-            **env,
-        }
-        self.runs: list[tuple[subprocess.Popen[bytes], Path, Path]] = []
-
-    @property
-    def proc(self) -> subprocess.Popen[bytes]:
-        """The current (latest) process."""
-        return self.runs[-1][0]
-
-    def start(self, timeout: float = 20.0) -> None:
-        """Start the bot and wait for its 'serving' line."""
-        n = len(self.runs)
-        out, err = self.tmp / f"stdout{n}.log", self.tmp / f"stderr{n}.log"
-        with out.open("wb") as stdout, err.open("wb") as stderr:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "bot.cli", "run"],
-                cwd=ROOT,
-                env=self.env,
-                stdin=subprocess.DEVNULL,
-                stdout=stdout,
-                stderr=stderr,
-            )
-        self.runs.append((proc, out, err))
-        deadline = time.monotonic() + timeout
-        while READY not in err.read_text(encoding="utf-8", errors="replace"):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"bot did not start (rc={proc.poll()}):\n{self.output()}")
-            time.sleep(0.05)
-
-    def terminate(self, signum: int = signal.SIGTERM) -> tuple[int, float]:
-        """Send SIGTERM (or another signal); return the exit code and how long stopping took."""
-        began = time.monotonic()
-        self.proc.send_signal(signum)
-        code = self.proc.wait(timeout=15)
-        return code, time.monotonic() - began
-
-    def output(self) -> str:
-        """Everything every run printed, stdout and stderr."""
-        texts = []
-        for _, out, err in self.runs:
-            for path in (out, err):
-                if path.exists():
-                    texts.append(path.read_text(encoding="utf-8", errors="replace"))
-        return "\n".join(texts)
-
-    def kill(self) -> None:
-        """Kill any run still alive (test clean-up)."""
-        for proc, _, _ in self.runs:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait(timeout=5)
+def telegram_bot(tmp: Path, api: FakeBotApi, **env: str) -> BotProcess:
+    """A bot process serving Telegram through the fake Bot API."""
+    return BotProcess(tmp, READY, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_URL=api.base_url, **env)
 
 
 @pytest.fixture
@@ -109,7 +37,7 @@ def api() -> Iterator[FakeBotApi]:
 @pytest.fixture
 def bot_process(tmp_path: Path, api: FakeBotApi) -> Iterator[BotProcess]:
     """A bot process handle, always killed at the end."""
-    process = BotProcess(tmp_path, api)
+    process = telegram_bot(tmp_path, api)
     try:
         yield process
     finally:
@@ -222,7 +150,7 @@ def test_webhook_answers_telegram_and_refuses_forgeries(tmp_path: Path, api: Fak
     """In webhook mode an update with the right secret is answered; others get 403 and nothing."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/hook"
-    process = BotProcess(
+    process = telegram_bot(
         tmp_path,
         api,
         TELEGRAM_WEBHOOK_URL=url,
@@ -255,7 +183,7 @@ def test_webhook_answers_telegram_and_refuses_forgeries(tmp_path: Path, api: Fak
 def test_wrong_token_exits_with_a_clear_error(tmp_path: Path, api: FakeBotApi) -> None:
     """A token Telegram refuses stops the process with status 1, a log line, no token."""
     wrong = "111111:WRONG-token-value"
-    process = BotProcess(tmp_path, api, TELEGRAM_BOT_TOKEN=wrong)
+    process = BotProcess(tmp_path, READY, TELEGRAM_BOT_TOKEN=wrong, TELEGRAM_API_URL=api.base_url)
     try:
         with pytest.raises(AssertionError, match="did not start"):
             process.start()

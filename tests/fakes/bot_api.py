@@ -10,6 +10,8 @@ Usage::
 
 The blocking helpers (``wait_for``, ``wait_for_messages``, ``deliver_webhook``) must not be
 called from the event loop that runs the bot under test; use the ``*_async`` variants there.
+The HTTP server, recording, fault injection and waits are shared with the fake Zalo Bot API
+(``tests/fakes/loopback.py``).
 """
 
 from __future__ import annotations
@@ -18,23 +20,23 @@ import asyncio
 import copy
 import json
 import re
-import sys
-import threading
 import time
-import urllib.error
-import urllib.request
-from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass
-from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl
 
-JSONDict = dict[str, Any]
+from tests.fakes.loopback import (
+    ApiError,
+    Fault,
+    Handler,
+    HttpReply,
+    JSONDict,
+    LoopbackApi,
+    error_reply,
+    post,
+)
+
 ChatKey = int | str
-Handler = Callable[[JSONDict], Any]
 
 BOT_USERNAME = "ntm_test_bot"
 MESSAGE_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument", "editMessageText"})
@@ -100,15 +102,6 @@ _POLL_CONFLICT = (
 )
 
 
-class ApiError(Exception):
-    """A Bot API error answered as ``{"ok": false, "error_code": ..., "description": ...}``."""
-
-    def __init__(self, code: int, description: str) -> None:
-        super().__init__(description)
-        self.code = code
-        self.description = description
-
-
 @dataclass(frozen=True)
 class Upload:
     """A file received in a multipart/form-data request."""
@@ -120,36 +113,6 @@ class Upload:
     def summary(self) -> JSONDict:
         """Describe the upload for recording (without the bytes)."""
         return {"filename": self.filename, "size": len(self.data), "mime_type": self.mime_type}
-
-
-@dataclass(frozen=True)
-class _Fault:
-    """One injected failure."""
-
-    kind: str
-    status: int
-    retry_after: int = 0
-
-    def body(self) -> JSONDict:
-        """The error payload Telegram would send for this fault."""
-        if self.kind == "429":
-            return {
-                "ok": False,
-                "error_code": 429,
-                "description": f"Too Many Requests: retry after {self.retry_after}",
-                "parameters": {"retry_after": self.retry_after},
-            }
-        phrase = _status_phrase(self.status)
-        return {"ok": False, "error_code": self.status, "description": phrase}
-
-
-@dataclass(frozen=True)
-class _Reply:
-    """An HTTP answer; ``body=None`` means close the connection without answering."""
-
-    status: int
-    body: bytes | None
-    content_type: str = "application/json"
 
 
 @dataclass
@@ -173,24 +136,6 @@ class _StoredFile:
     unique_id: str
     path: str
     data: bytes
-
-
-def _status_phrase(status: int) -> str:
-    """The reason phrase of an HTTP status code."""
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return f"HTTP {status}"
-
-
-def _json_reply(status: int, payload: JSONDict) -> _Reply:
-    """Serialise a JSON reply."""
-    return _Reply(status, json.dumps(payload, ensure_ascii=False).encode())
-
-
-def _error_reply(code: int, description: str) -> _Reply:
-    """A Telegram-style error reply."""
-    return _json_reply(code, {"ok": False, "error_code": code, "description": description})
 
 
 def _decode_value(key: str, value: Any) -> Any:
@@ -308,67 +253,13 @@ def _without_none(fields: JSONDict) -> JSONDict:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _describe_call(call: JSONDict) -> str:
-    """One dump line for a recorded call."""
-    status = "ok" if call["ok"] else f"FAILED({call.get('fault') or call.get('error')})"
-    params = json.dumps(call["params"], ensure_ascii=False, default=str)
-    return f"  {call['method']} {status} {params[:240]}"
-
-
-class _Server(ThreadingHTTPServer):
-    """Threaded loopback HTTP server bound to one FakeBotApi."""
-
-    daemon_threads = True
-
-    def __init__(self, api: FakeBotApi) -> None:
-        super().__init__(("127.0.0.1", 0), _RequestHandler)
-        self.api = api
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Ignore clients that hung up (e.g. a cancelled long poll); report anything else."""
-        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
-            return
-        super().handle_error(request, client_address)
-
-
-class _RequestHandler(BaseHTTPRequestHandler):
-    """Translates HTTP requests into FakeBotApi dispatch calls."""
-
-    server: _Server
-    timeout = 30
-
-    def do_GET(self) -> None:
-        """Serve a GET request."""
-        self._serve()
-
-    def do_POST(self) -> None:
-        """Serve a POST request."""
-        self._serve()
-
-    def _serve(self) -> None:
-        """Read the whole request, dispatch it and write (or withhold) the reply."""
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        url = urlsplit(self.path)
-        content_type = self.headers.get("Content-Type", "")
-        reply = self.server.api.dispatch(unquote(url.path), url.query, content_type, body)
-        if reply.body is None:
-            self.close_connection = True
-            return
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.end_headers()
-        self.wfile.write(reply.body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Keep test output quiet."""
-
-
-class FakeBotApi:
+class FakeBotApi(LoopbackApi):
     """In-process fake of the Telegram Bot API served over loopback HTTP."""
 
+    thread_name = "fake-bot-api"
+
     def __init__(self, token: str = "123:ABC", *, bot_name: str = "NTM Test Bot") -> None:
+        super().__init__()
         self.token = token
         bot_id = token.split(":", 1)[0]
         self.bot_user: JSONDict = {
@@ -382,17 +273,11 @@ class FakeBotApi:
             "can_connect_to_business": False,
             "has_main_web_app": False,
         }
-        self._cond = threading.Condition(threading.RLock())
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
-        self._stopping = False
         self._next_update_id = _FIRST_UPDATE_ID
         self._history: dict[int, JSONDict] = {}
         self._queue: list[_Pending] = []
         self._poll_generation = 0
         self._poll_count = 0
-        self._sent: list[JSONDict] = []
-        self._faults: dict[str, deque[_Fault]] = {}
         self._blocked: dict[ChatKey, str] = {}
         self._chats: dict[ChatKey, JSONDict] = {}
         self._message_ids: dict[ChatKey, int] = {}
@@ -407,54 +292,7 @@ class FakeBotApi:
             name.lower(): (name, handler) for name, handler in self._method_table().items()
         }
 
-    # ------------------------------------------------------------------ lifecycle
-
-    def start(self) -> FakeBotApi:
-        """Bind 127.0.0.1 on an ephemeral port and serve in a background thread."""
-        if self._server is not None:
-            raise RuntimeError("FakeBotApi is already running")
-        with self._cond:
-            self._stopping = False
-        self._server = _Server(self)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="fake-bot-api",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Wake all waiters (long polls, wait_for) and shut the server down."""
-        server, thread = self._server, self._thread
-        if server is None or thread is None:
-            return
-        with self._cond:
-            self._stopping = True
-            self._cond.notify_all()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-        self._server = self._thread = None
-
-    def __enter__(self) -> FakeBotApi:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        """The bound TCP port."""
-        if self._server is None:
-            raise RuntimeError("FakeBotApi is not running; call start() first")
-        return int(self._server.server_address[1])
+    # ------------------------------------------------------------------ addresses
 
     @property
     def base_url(self) -> str:
@@ -467,12 +305,6 @@ class FakeBotApi:
         return f"http://127.0.0.1:{self.port}/file/bot"
 
     # ------------------------------------------------------------------ recording
-
-    @property
-    def sent(self) -> list[JSONDict]:
-        """Snapshot of every recorded call (getUpdates only when a fault hit it)."""
-        with self._cond:
-            return copy.deepcopy(self._sent)
 
     @property
     def poll_count(self) -> int:
@@ -497,15 +329,6 @@ class FakeBotApi:
         with self._cond:
             return copy.deepcopy(self._webhook)
 
-    def calls(self, method: str, *, include_failed: bool = False) -> list[JSONDict]:
-        """Recorded calls of ``method`` (successful only unless include_failed)."""
-        with self._cond:
-            return [
-                copy.deepcopy(call)
-                for call in self._sent
-                if call["method"] == method and (call["ok"] or include_failed)
-            ]
-
     def messages_to(self, chat_id: ChatKey) -> list[JSONDict]:
         """Successful sendMessage/sendPhoto/sendDocument/editMessageText calls for a chat."""
         with self._cond:
@@ -517,20 +340,6 @@ class FakeBotApi:
                 and str(call["params"].get("chat_id")) == str(chat_id)
             ]
 
-    def wait_for(
-        self, predicate: Callable[[], bool], timeout: float = 10.0, *, what: str = "condition"
-    ) -> bool:
-        """Block until ``predicate()`` is true; AssertionError with a dump on timeout."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while not predicate():
-                remaining = deadline - time.monotonic()
-                if self._stopping or remaining <= 0:
-                    reason = "server stopped" if self._stopping else f"timed out after {timeout}s"
-                    raise AssertionError(f"{reason} waiting for {what}\n{self.dump()}")
-                self._cond.wait(remaining)
-        return True
-
     def wait_for_messages(self, chat_id: ChatKey, n: int, timeout: float = 10.0) -> list[JSONDict]:
         """Block until at least ``n`` messages went to ``chat_id``; return them all."""
         self.wait_for(
@@ -540,70 +349,38 @@ class FakeBotApi:
         )
         return self.messages_to(chat_id)
 
-    async def wait_for_async(
-        self, predicate: Callable[[], bool], timeout: float = 10.0, *, what: str = "condition"
-    ) -> bool:
-        """``wait_for`` without blocking the running event loop."""
-        return await asyncio.to_thread(self.wait_for, predicate, timeout, what=what)
-
     async def wait_for_messages_async(
         self, chat_id: ChatKey, n: int, timeout: float = 10.0
     ) -> list[JSONDict]:
         """``wait_for_messages`` without blocking the running event loop."""
         return await asyncio.to_thread(self.wait_for_messages, chat_id, n, timeout)
 
-    def dump(self) -> str:
-        """Human-readable state for assertion messages."""
-        with self._cond:
-            lines = [f"recorded calls ({len(self._sent)}, last 30):"]
-            lines += [_describe_call(call) for call in self._sent[-30:]]
-            lines.append(f"pending updates: {[p.update_id for p in self._queue]}")
-            lines.append(f"getUpdates requests: {self._poll_count}")
-            lines.append(f"webhook: {self._webhook}")
-        return "\n".join(lines)
+    def dump_lines(self) -> list[str]:
+        """Queue, polls and webhook, for assertion messages."""
+        return [
+            f"pending updates: {[p.update_id for p in self._queue]}",
+            f"getUpdates requests: {self._poll_count}",
+            f"webhook: {self._webhook}",
+        ]
+
+    def fault_body(self, fault: Fault) -> JSONDict:
+        """Telegram's 429 names retry_after in its text and its parameters."""
+        if fault.kind != "429":
+            return super().fault_body(fault)
+        return {
+            "ok": False,
+            "error_code": 429,
+            "description": f"Too Many Requests: retry after {fault.retry_after}",
+            "parameters": {"retry_after": fault.retry_after},
+        }
 
     # ------------------------------------------------------------------ fault injection
-
-    def inject_429(self, method: str, retry_after: int = 1, times: int = 1) -> None:
-        """Answer the next ``times`` calls of ``method`` with 429 Too Many Requests."""
-        self._add_faults(method, _Fault("429", 429, retry_after), times)
-
-    def inject_5xx(self, method: str, status: int = 502, times: int = 1) -> None:
-        """Answer the next ``times`` calls of ``method`` with an HTTP 5xx error."""
-        if not 500 <= status <= 599:
-            raise ValueError(f"not a 5xx status: {status}")
-        self._add_faults(method, _Fault("5xx", status), times)
-
-    def inject_drop(self, method: str, times: int = 1) -> None:
-        """Close the connection without answering the next ``times`` calls of ``method``."""
-        self._add_faults(method, _Fault("drop", 0), times)
 
     def block_chat(self, chat_id: ChatKey, description: str | None = None) -> None:
         """Make sends to ``chat_id`` fail with 403 (user blocked the bot)."""
         with self._cond:
             text = description or "Forbidden: bot was blocked by the user"
             self._blocked[_chat_key(chat_id)] = text
-
-    def _add_faults(self, method: str, fault: _Fault, times: int) -> None:
-        """Queue ``times`` copies of a fault for ``method`` (or "*")."""
-        name = method if method == "*" else self._canonical(method)
-        with self._cond:
-            self._faults.setdefault(name, deque()).extend([fault] * times)
-
-    def _canonical(self, method: str) -> str:
-        """Canonical spelling of a supported method name."""
-        entry = self._methods.get(method.lower())
-        if entry is None:
-            raise ValueError(f"FakeBotApi does not implement {method!r}")
-        return entry[0]
-
-    def _take_fault(self, method: str) -> _Fault | None:
-        """Pop the next fault for ``method``, falling back to "*"."""
-        for key in (method, "*"):
-            queue = self._faults.get(key)
-            if queue:
-                return queue.popleft()
-        return None
 
     # ------------------------------------------------------------------ update injection
 
@@ -751,7 +528,7 @@ class FakeBotApi:
         headers = {"Content-Type": "application/json"}
         if secret:
             headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-        status = _post(url, json.dumps(payload, ensure_ascii=False).encode(), headers, timeout)
+        status = post(url, json.dumps(payload, ensure_ascii=False).encode(), headers, timeout)
         if 200 <= status < 300:
             self._forget_pending(int(payload["update_id"]))
         return status
@@ -778,64 +555,39 @@ class FakeBotApi:
 
     # ------------------------------------------------------------------ HTTP dispatch
 
-    def dispatch(self, path: str, query: str, content_type: str, body: bytes) -> _Reply:
+    def lookup(self, method: str) -> tuple[str, Handler] | None:
+        """Bot API method names are case-insensitive."""
+        return self._methods.get(method.lower())
+
+    def dispatch(self, path: str, query: str, content_type: str, body: bytes) -> HttpReply:
         """Answer one HTTP request (called from server threads)."""
         file_match = _FILE_PATH_RE.fullmatch(path)
         if file_match:
             return self._serve_file(*file_match.groups())
         match = _PATH_RE.fullmatch(path)
         if match is None:
-            return _error_reply(404, "Not Found")
+            return error_reply(404, "Not Found")
         token, method = match.groups()
         if token != self.token:
-            return _error_reply(401, "Unauthorized")
-        entry = self._methods.get(method.lower())
+            return error_reply(401, "Unauthorized")
+        entry = self.lookup(method)
         if entry is None:
-            return _error_reply(404, "Not Found")
+            return error_reply(404, "Not Found")
         try:
             params = _parse_params(query, content_type, body)
         except ApiError as exc:
-            return _error_reply(exc.code, exc.description)
-        return self._call(*entry, params)
+            return error_reply(exc.code, exc.description)
+        return self.call(*entry, params, _public_params(params))
 
-    def _call(self, method: str, handler: Handler, params: JSONDict) -> _Reply:
-        """Apply faults, run the handler, record the outcome and serialise the reply."""
-        with self._cond:
-            fault = self._take_fault(method)
-            if fault is not None:
-                self._record(method, params, ok=False, fault=fault.kind, error_code=fault.status)
-                if fault.kind == "drop":
-                    return _Reply(0, None)
-                return _json_reply(fault.status, fault.body())
-            try:
-                result = handler(params)
-            except (ValueError, TypeError) as exc:
-                self._record(method, params, ok=False, error=f"Bad Request: {exc}")
-                return _error_reply(400, f"Bad Request: {exc}")
-            except ApiError as exc:
-                if method != "getUpdates":
-                    self._record(method, params, ok=False, error=exc.description)
-                return _error_reply(exc.code, exc.description)
-            if method != "getUpdates":
-                self._record(method, params, ok=True, result=result)
-            return _json_reply(200, {"ok": True, "result": result})
-
-    def _record(self, method: str, params: JSONDict, *, ok: bool, **extra: Any) -> None:
-        """Append a call record and wake waiters."""
-        entry: JSONDict = {"method": method, "params": _public_params(params), "ok": ok}
-        entry.update(copy.deepcopy(_without_none(extra)))
-        self._sent.append(entry)
-        self._cond.notify_all()
-
-    def _serve_file(self, token: str, file_path: str) -> _Reply:
+    def _serve_file(self, token: str, file_path: str) -> HttpReply:
         """Serve file bytes for ``/file/bot<token>/<file_path>``."""
         if token != self.token:
-            return _error_reply(401, "Unauthorized")
+            return error_reply(401, "Unauthorized")
         with self._cond:
             stored = next((f for f in self._files.values() if f.path == file_path), None)
         if stored is None:
-            return _error_reply(404, "Not Found")
-        return _Reply(200, stored.data, "application/octet-stream")
+            return error_reply(404, "Not Found")
+        return HttpReply(200, stored.data, "application/octet-stream")
 
     def _method_table(self) -> dict[str, Handler]:
         """Supported Bot API methods."""
@@ -1157,15 +909,3 @@ class FakeBotApi:
             "ip_address": webhook.get("ip_address"),
         }
         return _without_none(info)
-
-
-def _post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
-    """POST without any proxy; return the HTTP status (error statuses included)."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as exc:
-        with exc:
-            return int(exc.code)

@@ -1,0 +1,107 @@
+"""What every chat transport does with one message: answer it once, in order, politely."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+from contextlib import asynccontextmanager
+from enum import Enum
+
+from bot.context import Ctx
+from bot.flood import FloodGate, Verdict
+from bot.i18n import Translator
+from handlers.messages import Incoming, Reply
+from store.updates import first_time
+
+log = logging.getLogger(__name__)
+Handle = Callable[[Incoming, Ctx], Awaitable[list[Reply]]]
+
+
+class Kind(Enum):
+    """What a user sent."""
+
+    TEXT = "text"
+    BUTTON = "button"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+def apology(t: Translator) -> str:
+    """Say sorry for a failure, without details."""
+    return t._("Sorry, something went wrong; please try again.")
+
+
+def slow_down(t: Translator) -> str:
+    """Ask a user who sends too fast to wait."""
+    return t._("You are sending messages too quickly. Please wait a few seconds, then ask again.")
+
+
+def text_only(t: Translator) -> str:
+    """Explain that only text (and captions) can be read."""
+    return t._("For now I can only read text messages. Please type your question.")
+
+
+class ChatLocks:
+    """One lock per chat: a chat's messages are answered in order, chats in parallel."""
+
+    def __init__(self) -> None:
+        self._locks: dict[Hashable, asyncio.Lock] = {}
+        self._holders: dict[Hashable, int] = {}
+
+    @asynccontextmanager
+    async def hold(self, chat_id: Hashable) -> AsyncIterator[None]:
+        """Wait for the chat's turn (queued in call order) and hold it for the block."""
+        lock = self._locks.setdefault(chat_id, asyncio.Lock())
+        self._holders[chat_id] = self._holders.get(chat_id, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._holders[chat_id] -= 1
+            if not self._holders[chat_id]:
+                del self._holders[chat_id], self._locks[chat_id]
+
+    def busy(self) -> int:
+        """Return how many chats are being answered or waiting."""
+        return len(self._locks)
+
+
+class Answerer:
+    """Turns one message into replies: once per key, within the flood limits, never raising."""
+
+    def __init__(self, ctx: Ctx, handle: Handle, flood: FloodGate, channel: str) -> None:
+        self.ctx = ctx
+        self.handle = handle
+        self.flood = flood
+        self.channel = channel
+
+    async def answer(self, incoming: Incoming, kind: Kind, key: str, what: str) -> list[Reply]:
+        """Return the replies to send; none for a repeated key or a message over the limit.
+
+        `what` describes the message for log lines (ids and the start of the text).
+        """
+        if not await self._first_time(key, what):
+            log.info("skipped a repeated %s", what)
+            return []
+        verdict = self.flood.check(incoming.user_id)
+        if verdict is Verdict.DROP:
+            return []
+        t = self.ctx.i18n.get(incoming.language)
+        if verdict is Verdict.WARN:
+            return [Reply(slow_down(t), intent="flood")]
+        if kind is Kind.OTHER:
+            return [Reply(text_only(t), intent="unsupported")]
+        try:
+            return list(await self.handle(incoming, self.ctx))
+        except Exception:
+            log.exception("handler failed on %s", what)
+            return [Reply(apology(t), intent="error")]
+
+    async def _first_time(self, key: str, what: str) -> bool:
+        """Record the key; if the database fails, answer anyway (better twice than never)."""
+        try:
+            return await first_time(self.ctx.db, self.channel, key, self.ctx.clock())
+        except Exception:
+            log.exception("could not record %s", what)
+            return True

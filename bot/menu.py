@@ -1,0 +1,81 @@
+"""Numbered menus for channels without buttons: choices listed as 1., 2., ... and "2" picks one.
+
+The menu last shown in a chat is kept in the database, so a number typed after a restart still
+picks what the user saw.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+import aiosqlite
+
+from bot.i18n import Translator
+from handlers.messages import Choice, Incoming, Reply
+from store.menus import load_menu, save_menu
+
+
+def numbered(text: str, choices: Sequence[Choice], hint: str = "") -> str:
+    """Return text followed by the choices numbered from 1 (and the hint, if any)."""
+    lines = [text, *(f"  {i}. {c.label}" for i, c in enumerate(choices, start=1))]
+    if hint and choices:
+        lines.append(hint)
+    return "\n".join(lines)
+
+
+def reply_hint(t: Translator, count: int) -> str:
+    """Tell the user how to pick from a menu of count choices."""
+    if count == 1:
+        return t._("Reply 1 to choose it.")
+    return t._("Reply with a number from 1 to {n} to choose.").format(n=count)
+
+
+def typed_number(text: str) -> int | None:
+    """Return the number a message consists of ("2", " 2. ", "2)"), or None."""
+    typed = text.strip().rstrip(".)").strip()
+    return int(typed) if typed.isascii() and typed.isdigit() and len(typed) < 4 else None
+
+
+def pick(text: str, choices: Sequence[Choice]) -> Choice | None:
+    """Return the choice a typed number names, or None."""
+    number = typed_number(text)
+    if number is None or not 1 <= number <= len(choices):
+        return None
+    return choices[number - 1]
+
+
+class Menus:
+    """The numbered menus of one channel, stored per chat."""
+
+    def __init__(
+        self, db: aiosqlite.Connection, channel: str, clock: Callable[[], datetime]
+    ) -> None:
+        self.db = db
+        self.channel = channel
+        self.clock = clock
+
+    async def resolve(self, incoming: Incoming) -> Incoming:
+        """Turn a typed number that picks from the chat's menu into that choice's button."""
+        if incoming.button is not None or typed_number(incoming.text) is None:
+            return incoming
+        choice = pick(incoming.text, await load_menu(self.db, self.channel, incoming.chat_id))
+        if choice is None:
+            return incoming
+        return dataclasses.replace(incoming, text="", button=choice.data)
+
+    async def answered(self, chat_id: str, replies: Sequence[Reply]) -> None:
+        """Remember the menu of the last reply to a user's message (none clears the old one)."""
+        if replies:
+            await self._save(chat_id, replies[-1].choices)
+
+    async def shown(self, chat_id: str, reply: Reply) -> None:
+        """Remember the menu of a message the bot started; one without choices keeps the old."""
+        if reply.choices:
+            await self._save(chat_id, reply.choices)
+
+    async def _save(self, chat_id: str, choices: tuple[Choice, ...]) -> None:
+        await save_menu(
+            self.db, self.channel, chat_id, choices, self.clock().isoformat(timespec="seconds")
+        )

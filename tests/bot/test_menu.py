@@ -1,0 +1,88 @@
+"""Numbered menus: rendering, picking by number, and the per-chat menu kept in the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.config import Settings
+from bot.context import Ctx, open_ctx
+from bot.menu import Menus, numbered, pick, reply_hint, typed_number
+from handlers.messages import Choice, Incoming, Reply
+
+CHOICES = (
+    Choice("Xã Mẫu Sơn (Huyện Cao Lộc)", "pick:06238"),
+    Choice("Xã Mẫu Sơn (Huyện Lộc Bình)", "pick:06532"),
+)
+
+
+def said(text: str, chat: str = "c1") -> Incoming:
+    """A typed message in a chat."""
+    return Incoming("zalo_bot", chat, "u1", "m1", text)
+
+
+def test_numbered_lists_choices_from_one_with_the_hint_last() -> None:
+    """Choices are numbered from 1 under the text; the hint closes a non-empty menu only."""
+    text = numbered("Bạn hỏi xã nào?", CHOICES, "Trả lời 1 hoặc 2.")
+    assert text.splitlines() == [
+        "Bạn hỏi xã nào?",
+        "  1. Xã Mẫu Sơn (Huyện Cao Lộc)",
+        "  2. Xã Mẫu Sơn (Huyện Lộc Bình)",
+        "Trả lời 1 hoặc 2.",
+    ]
+    assert numbered("Chào bạn", (), "Trả lời 1 hoặc 2.") == "Chào bạn"
+
+
+def test_reply_hint_names_the_range(ctx: Ctx) -> None:
+    """The hint says which numbers to send, in the user's language."""
+    assert "1" in reply_hint(ctx.i18n.get("vi"), 1)
+    assert "1" in reply_hint(ctx.i18n.get("vi"), 5) and "5" in reply_hint(ctx.i18n.get("vi"), 5)
+    assert reply_hint(ctx.i18n.get("en"), 5) == "Reply with a number from 1 to 5 to choose."
+
+
+def test_pick_takes_a_bare_number_in_range_only() -> None:
+    """'2', ' 2. ' and '2)' pick the second choice; anything else picks nothing."""
+    assert pick("2", CHOICES) == CHOICES[1]
+    assert pick(" 2. ", CHOICES) == CHOICES[1]
+    assert pick("1)", CHOICES) == CHOICES[0]
+    for text in ("0", "3", "", "hai", "2 xã", "２", "-1", "1.5"):
+        assert pick(text, CHOICES) is None, text
+    assert typed_number("12345") is None
+
+
+async def test_a_number_maps_to_the_last_menu_and_survives_a_restart(tmp_path: Path) -> None:
+    """After a reply with choices, '2' becomes the second choice's button, also after reopening."""
+    settings = Settings(db_path=str(tmp_path / "ntm.db"))
+    async with open_ctx(settings) as ctx:
+        menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+        await menus.answered("c1", [Reply("Bạn hỏi xã nào?", CHOICES)])
+    async with open_ctx(settings) as ctx:
+        menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+        picked = await menus.resolve(said("2"))
+        assert (picked.button, picked.text) == ("pick:06532", "")
+        other_chat = await menus.resolve(said("2", chat="c2"))
+        assert (other_chat.button, other_chat.text) == (None, "2")
+        other_channel = await Menus(ctx.db, "console", ctx.clock).resolve(said("2"))
+        assert other_channel.button is None
+        out_of_range = await menus.resolve(said("3"))
+        assert (out_of_range.button, out_of_range.text) == (None, "3")
+
+
+async def test_a_reply_without_choices_clears_the_menu_but_silence_does_not(ctx: Ctx) -> None:
+    """No replies (a repeat) keep the menu; an answer without choices clears it."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    await menus.answered("c1", [Reply("Bạn hỏi xã nào?", CHOICES)])
+    await menus.answered("c1", [])
+    assert (await menus.resolve(said("1"))).button == "pick:06238"
+    await menus.answered("c1", [Reply("Xã Mẫu Sơn còn thiếu…")])
+    assert (await menus.resolve(said("1"))).button is None
+
+
+async def test_a_started_message_replaces_the_menu_only_when_it_has_choices(ctx: Ctx) -> None:
+    """A notice without choices leaves the menu; one with choices replaces it."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    await menus.answered("c1", [Reply("Bạn hỏi xã nào?", CHOICES)])
+    await menus.shown("c1", Reply("Nhắc: báo cáo tháng này."))
+    assert (await menus.resolve(said("2"))).button == "pick:06532"
+    await menus.shown("c1", Reply("Duyệt báo cáo?", (Choice("Duyệt", "review:ok:7"),)))
+    assert (await menus.resolve(said("1"))).button == "review:ok:7"
+    assert (await menus.resolve(said("2"))).button is None

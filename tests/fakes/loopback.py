@@ -1,0 +1,348 @@
+"""What the fake chat APIs share (standard library only): a threaded HTTP server on 127.0.0.1,
+the ``{"ok": ..., "result"|"error_code": ...}`` envelope, recorded calls, injected faults
+(429, 5xx, dropped connections) and waits that block or run in a thread.
+
+A fake subclasses ``LoopbackApi``, implements ``dispatch`` (path -> method) and answers each
+method through ``call``. The blocking helpers (``wait_for``) must not be called from the event
+loop that runs the bot under test; use the ``*_async`` variants there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import unquote, urlsplit
+
+JSONDict = dict[str, Any]
+Handler = Callable[[JSONDict], Any]
+# Long polls are answered but not recorded (there are many); a fault on one is recorded.
+UNRECORDED = frozenset({"getUpdates"})
+
+
+class ApiError(Exception):
+    """An API error answered as ``{"ok": false, "error_code": ..., "description": ...}``."""
+
+    def __init__(self, code: int, description: str) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One injected failure: "429", "5xx" or "drop" (close without answering)."""
+
+    kind: str
+    status: int
+    retry_after: int = 0
+
+
+@dataclass(frozen=True)
+class HttpReply:
+    """An HTTP answer; ``body=None`` means close the connection without answering."""
+
+    status: int
+    body: bytes | None
+    content_type: str = "application/json"
+
+
+def status_phrase(status: int) -> str:
+    """The reason phrase of an HTTP status code."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return f"HTTP {status}"
+
+
+def json_reply(status: int, payload: JSONDict) -> HttpReply:
+    """Serialise a JSON reply."""
+    return HttpReply(status, json.dumps(payload, ensure_ascii=False).encode())
+
+
+def error_reply(code: int, description: str) -> HttpReply:
+    """An error reply in the shared envelope."""
+    return json_reply(code, {"ok": False, "error_code": code, "description": description})
+
+
+def post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
+    """POST without any proxy; return the HTTP status (error statuses included)."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        with exc:
+            return int(exc.code)
+
+
+def describe_call(call: JSONDict) -> str:
+    """One dump line for a recorded call."""
+    status = "ok" if call["ok"] else f"FAILED({call.get('fault') or call.get('error')})"
+    params = json.dumps(call["params"], ensure_ascii=False, default=str)
+    return f"  {call['method']} {status} {params[:240]}"
+
+
+class _Server(ThreadingHTTPServer):
+    """Threaded loopback HTTP server bound to one fake API."""
+
+    daemon_threads = True
+
+    def __init__(self, api: LoopbackApi) -> None:
+        super().__init__(("127.0.0.1", 0), _RequestHandler)
+        self.api = api
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Ignore clients that hung up (e.g. a cancelled long poll); report anything else."""
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    """Translates HTTP requests into the fake's dispatch calls."""
+
+    server: _Server
+    timeout = 30
+
+    def do_GET(self) -> None:
+        """Serve a GET request."""
+        self._serve()
+
+    def do_POST(self) -> None:
+        """Serve a POST request."""
+        self._serve()
+
+    def _serve(self) -> None:
+        """Read the whole request, dispatch it and write (or withhold) the reply."""
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        url = urlsplit(self.path)
+        content_type = self.headers.get("Content-Type", "")
+        reply = self.server.api.dispatch(unquote(url.path), url.query, content_type, body)
+        if reply.body is None:
+            self.close_connection = True
+            return
+        self.send_response(reply.status)
+        self.send_header("Content-Type", reply.content_type)
+        self.send_header("Content-Length", str(len(reply.body)))
+        self.end_headers()
+        self.wfile.write(reply.body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Keep test output quiet."""
+
+
+class LoopbackApi:
+    """Base of the in-process fake APIs served over loopback HTTP."""
+
+    thread_name = "fake-api"
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition(threading.RLock())
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = False
+        self._sent: list[JSONDict] = []
+        self._faults: dict[str, deque[Fault]] = {}
+
+    # ------------------------------------------------------------------ to implement
+
+    def dispatch(self, path: str, query: str, content_type: str, body: bytes) -> HttpReply:
+        """Answer one HTTP request (called from server threads)."""
+        raise NotImplementedError
+
+    def lookup(self, method: str) -> tuple[str, Handler] | None:
+        """The canonical name and handler of a supported method, or None."""
+        raise NotImplementedError
+
+    def fault_body(self, fault: Fault) -> JSONDict:
+        """The error payload the API sends for an injected 429 or 5xx."""
+        if fault.kind == "429":
+            return {"ok": False, "error_code": 429, "description": "Too Many Requests"}
+        phrase = status_phrase(fault.status)
+        return {"ok": False, "error_code": fault.status, "description": phrase}
+
+    def dump_lines(self) -> list[str]:
+        """Extra state for assertion messages (called with the lock held)."""
+        return []
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self) -> Self:
+        """Bind 127.0.0.1 on an ephemeral port and serve in a background thread."""
+        if self._server is not None:
+            raise RuntimeError(f"{type(self).__name__} is already running")
+        with self._cond:
+            self._stopping = False
+        self._server = _Server(self)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=self.thread_name,
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Wake all waiters (long polls, wait_for) and shut the server down."""
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            return
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+        self._server = self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        """The bound TCP port."""
+        if self._server is None:
+            raise RuntimeError(f"{type(self).__name__} is not running; call start() first")
+        return int(self._server.server_address[1])
+
+    # ------------------------------------------------------------------ recording
+
+    @property
+    def sent(self) -> list[JSONDict]:
+        """Snapshot of every recorded call (getUpdates only when a fault hit it)."""
+        with self._cond:
+            return copy.deepcopy(self._sent)
+
+    def calls(self, method: str, *, include_failed: bool = False) -> list[JSONDict]:
+        """Recorded calls of ``method`` (successful only unless include_failed)."""
+        with self._cond:
+            return [
+                copy.deepcopy(call)
+                for call in self._sent
+                if call["method"] == method and (call["ok"] or include_failed)
+            ]
+
+    def wait_for(
+        self, predicate: Callable[[], bool], timeout: float = 10.0, *, what: str = "condition"
+    ) -> bool:
+        """Block until ``predicate()`` is true; AssertionError with a dump on timeout."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not predicate():
+                remaining = deadline - time.monotonic()
+                if self._stopping or remaining <= 0:
+                    reason = "server stopped" if self._stopping else f"timed out after {timeout}s"
+                    raise AssertionError(f"{reason} waiting for {what}\n{self.dump()}")
+                self._cond.wait(remaining)
+        return True
+
+    async def wait_for_async(
+        self, predicate: Callable[[], bool], timeout: float = 10.0, *, what: str = "condition"
+    ) -> bool:
+        """``wait_for`` without blocking the running event loop."""
+        return await asyncio.to_thread(self.wait_for, predicate, timeout, what=what)
+
+    def dump(self) -> str:
+        """Human-readable state for assertion messages."""
+        with self._cond:
+            lines = [f"recorded calls ({len(self._sent)}, last 30):"]
+            lines += [describe_call(call) for call in self._sent[-30:]]
+            lines += self.dump_lines()
+        return "\n".join(lines)
+
+    def _record(self, method: str, params: JSONDict, *, ok: bool, **extra: Any) -> None:
+        """Append a call record and wake waiters (call with the lock held)."""
+        entry: JSONDict = {"method": method, "params": copy.deepcopy(params), "ok": ok}
+        entry.update(copy.deepcopy({k: v for k, v in extra.items() if v is not None}))
+        self._sent.append(entry)
+        self._cond.notify_all()
+
+    # ------------------------------------------------------------------ fault injection
+
+    def inject_429(self, method: str, retry_after: int = 1, times: int = 1) -> None:
+        """Answer the next ``times`` calls of ``method`` with 429 Too Many Requests."""
+        self._add_faults(method, Fault("429", 429, retry_after), times)
+
+    def inject_5xx(self, method: str, status: int = 502, times: int = 1) -> None:
+        """Answer the next ``times`` calls of ``method`` with an HTTP 5xx error."""
+        if not 500 <= status <= 599:
+            raise ValueError(f"not a 5xx status: {status}")
+        self._add_faults(method, Fault("5xx", status), times)
+
+    def inject_drop(self, method: str, times: int = 1) -> None:
+        """Close the connection without answering the next ``times`` calls of ``method``."""
+        self._add_faults(method, Fault("drop", 0), times)
+
+    def _add_faults(self, method: str, fault: Fault, times: int) -> None:
+        """Queue ``times`` copies of a fault for ``method`` (or "*")."""
+        name = method if method == "*" else self._canonical(method)
+        with self._cond:
+            self._faults.setdefault(name, deque()).extend([fault] * times)
+
+    def _canonical(self, method: str) -> str:
+        """Canonical spelling of a supported method name."""
+        entry = self.lookup(method)
+        if entry is None:
+            raise ValueError(f"{type(self).__name__} does not implement {method!r}")
+        return entry[0]
+
+    def _take_fault(self, method: str) -> Fault | None:
+        """Pop the next fault for ``method``, falling back to "*"."""
+        for key in (method, "*"):
+            queue = self._faults.get(key)
+            if queue:
+                return queue.popleft()
+        return None
+
+    # ------------------------------------------------------------------ calls
+
+    def call(
+        self, method: str, handler: Handler, params: JSONDict, recorded: JSONDict
+    ) -> HttpReply:
+        """Apply faults, run the handler, record the outcome and serialise the reply.
+
+        ``recorded`` is what the call record keeps of the params (e.g. uploads summarised).
+        """
+        with self._cond:
+            fault = self._take_fault(method)
+            if fault is not None:
+                self._record(method, recorded, ok=False, fault=fault.kind, error_code=fault.status)
+                if fault.kind == "drop":
+                    return HttpReply(0, None)
+                return json_reply(fault.status, self.fault_body(fault))
+            try:
+                result = handler(params)
+            except (ValueError, TypeError) as exc:
+                self._record(method, recorded, ok=False, error=f"Bad Request: {exc}")
+                return error_reply(400, f"Bad Request: {exc}")
+            except ApiError as exc:
+                if method not in UNRECORDED:
+                    self._record(method, recorded, ok=False, error=exc.description)
+                return error_reply(exc.code, exc.description)
+            if method not in UNRECORDED:
+                self._record(method, recorded, ok=True, result=result)
+            return json_reply(200, {"ok": True, "result": result})
