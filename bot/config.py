@@ -34,6 +34,7 @@ class Settings:
     zalo_webhook_listen: str = "127.0.0.1"
     zalo_webhook_port: int = 8444
     zalo_poll_timeout: int = 10
+    reminder_grace_hours: float = 12.0  # a reminder missed while down is sent if this recent
     log_level: str = "INFO"
 
     @classmethod
@@ -58,5 +59,6 @@ class Settings:
             zalo_webhook_listen=e.get("ZALO_WEBHOOK_LISTEN", "127.0.0.1"),
             zalo_webhook_port=int(e.get("ZALO_WEBHOOK_PORT", "8444")),
             zalo_poll_timeout=int(e.get("ZALO_POLL_TIMEOUT", "10")),
+            reminder_grace_hours=float(e.get("NTM_REMINDER_GRACE_HOURS", "12")),
             log_level=e.get("NTM_LOG_LEVEL", "INFO"),
         )

@@ -1,5 +1,5 @@
 """Serve every chat transport whose token is set (Telegram, Zalo) in one process, on one
-database, until SIGINT or SIGTERM. Later the scheduler and the outbox courier run here too.
+database and one reminder scheduler, until SIGINT or SIGTERM.
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ import secrets
 import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.logs import setup_logging
+from bot.scheduler import ReminderScheduler
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +86,12 @@ async def serve_all(settings: Settings, chosen: list[Transport]) -> bool:
         loop.add_signal_handler(signum, stop.set)
     try:
         async with open_ctx(settings) as ctx:
-            done = await asyncio.gather(*(_guarded(t, ctx, stop) for t in chosen))
+            timer = ReminderScheduler(ctx, timedelta(hours=settings.reminder_grace_hours))
+            await timer.start()
+            try:
+                done = await asyncio.gather(*(_guarded(t, ctx, stop) for t in chosen))
+            finally:
+                timer.stop()
     finally:
         for signum in signals:
             loop.remove_signal_handler(signum)
