@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.process import ROOT, BotProcess
+from tests.e2e.process import ROOT
 from tests.e2e.test_telegram_e2e import telegram_bot
 from tests.fakes.bot_api import FakeBotApi
 
