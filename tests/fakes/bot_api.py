@@ -10,11 +10,17 @@ Usage::
 
 The blocking helpers (``wait_for``, ``wait_for_messages``, ``deliver_webhook``) must not be
 called from the event loop that runs the bot under test; use the ``*_async`` variants there.
+
+Faults: ``inject_429`` / ``inject_5xx`` / ``inject_drop`` (for a method, optionally for one
+chat), ``inject_stall`` (hold calls unanswered until ``release_stalled``, then lose them),
+``block_chat`` (403) and ``lose_chat`` (400 chat not found). ``sends_per_chat`` counts what
+each chat received, for exactly-once checks.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import json
 import re
@@ -392,8 +398,11 @@ class FakeBotApi:
         self._poll_generation = 0
         self._poll_count = 0
         self._sent: list[JSONDict] = []
-        self._faults: dict[str, deque[_Fault]] = {}
+        self._faults: dict[str | tuple[str, ChatKey], deque[_Fault]] = {}
         self._blocked: dict[ChatKey, str] = {}
+        self._lost: set[ChatKey] = set()
+        self._stalled = 0
+        self._stall_generation = 0
         self._chats: dict[ChatKey, JSONDict] = {}
         self._message_ids: dict[ChatKey, int] = {}
         self._messages: dict[tuple[ChatKey, int], JSONDict] = {}
@@ -564,19 +573,48 @@ class FakeBotApi:
 
     # ------------------------------------------------------------------ fault injection
 
-    def inject_429(self, method: str, retry_after: int = 1, times: int = 1) -> None:
-        """Answer the next ``times`` calls of ``method`` with 429 Too Many Requests."""
-        self._add_faults(method, _Fault("429", 429, retry_after), times)
+    def inject_429(
+        self, method: str, retry_after: int = 1, times: int = 1, *, chat_id: ChatKey | None = None
+    ) -> None:
+        """Answer the next ``times`` calls of ``method`` (to ``chat_id`` only, if given) with
+        429 Too Many Requests."""
+        self._add_faults(method, _Fault("429", 429, retry_after), times, chat_id)
 
-    def inject_5xx(self, method: str, status: int = 502, times: int = 1) -> None:
-        """Answer the next ``times`` calls of ``method`` with an HTTP 5xx error."""
+    def inject_5xx(
+        self, method: str, status: int = 502, times: int = 1, *, chat_id: ChatKey | None = None
+    ) -> None:
+        """Answer the next ``times`` calls of ``method`` (to ``chat_id`` only, if given) with an
+        HTTP 5xx error."""
         if not 500 <= status <= 599:
             raise ValueError(f"not a 5xx status: {status}")
-        self._add_faults(method, _Fault("5xx", status), times)
+        self._add_faults(method, _Fault("5xx", status), times, chat_id)
 
-    def inject_drop(self, method: str, times: int = 1) -> None:
-        """Close the connection without answering the next ``times`` calls of ``method``."""
-        self._add_faults(method, _Fault("drop", 0), times)
+    def inject_drop(self, method: str, times: int = 1, *, chat_id: ChatKey | None = None) -> None:
+        """Close the connection without answering the next ``times`` calls of ``method`` (to
+        ``chat_id`` only, if given)."""
+        self._add_faults(method, _Fault("drop", 0), times, chat_id)
+
+    def inject_stall(self, method: str, times: int = 1) -> None:
+        """Hold the next ``times`` calls of ``method`` unanswered until ``release_stalled()``
+        (or stop), then close their connections: nothing is delivered. Use it to have requests
+        in flight when the client is killed."""
+        self._add_faults(method, _Fault("stall", 0), times, None)
+
+    @property
+    def stalled(self) -> int:
+        """Number of calls being held by ``inject_stall``."""
+        with self._cond:
+            return self._stalled
+
+    def release_stalled(self) -> None:
+        """Let every held call end (connection closed, nothing delivered); drop unused stalls."""
+        with self._cond:
+            self._stall_generation += 1
+            for queue in self._faults.values():
+                kept = [fault for fault in queue if fault.kind != "stall"]
+                queue.clear()
+                queue.extend(kept)
+            self._cond.notify_all()
 
     def block_chat(self, chat_id: ChatKey, description: str | None = None) -> None:
         """Make sends to ``chat_id`` fail with 403 (user blocked the bot)."""
@@ -584,11 +622,27 @@ class FakeBotApi:
             text = description or "Forbidden: bot was blocked by the user"
             self._blocked[_chat_key(chat_id)] = text
 
-    def _add_faults(self, method: str, fault: _Fault, times: int) -> None:
-        """Queue ``times`` copies of a fault for ``method`` (or "*")."""
-        name = method if method == "*" else self._canonical(method)
+    def lose_chat(self, chat_id: ChatKey) -> None:
+        """Make sends to ``chat_id`` fail with 400 "Bad Request: chat not found"."""
         with self._cond:
-            self._faults.setdefault(name, deque()).extend([fault] * times)
+            self._lost.add(_chat_key(chat_id))
+
+    def sends_per_chat(self) -> dict[ChatKey, int]:
+        """How many messages each chat received (successful sends and edits)."""
+        counts: dict[ChatKey, int] = {}
+        with self._cond:
+            for call in self._sent:
+                if call["ok"] and call["method"] in MESSAGE_METHODS:
+                    chat = _chat_key(call["params"].get("chat_id"))
+                    counts[chat] = counts.get(chat, 0) + 1
+        return counts
+
+    def _add_faults(self, method: str, fault: _Fault, times: int, chat_id: ChatKey | None) -> None:
+        """Queue ``times`` copies of a fault for ``method`` (or "*"), optionally for one chat."""
+        name = method if method == "*" else self._canonical(method)
+        key: str | tuple[str, ChatKey] = name if chat_id is None else (name, _chat_key(chat_id))
+        with self._cond:
+            self._faults.setdefault(key, deque()).extend([fault] * times)
 
     def _canonical(self, method: str) -> str:
         """Canonical spelling of a supported method name."""
@@ -597,13 +651,30 @@ class FakeBotApi:
             raise ValueError(f"FakeBotApi does not implement {method!r}")
         return entry[0]
 
-    def _take_fault(self, method: str) -> _Fault | None:
-        """Pop the next fault for ``method``, falling back to "*"."""
-        for key in (method, "*"):
+    def _take_fault(self, method: str, params: JSONDict) -> _Fault | None:
+        """Pop the next fault for this call: its chat's first, then the method's, then "*"."""
+        keys: list[str | tuple[str, ChatKey]] = [method, "*"]
+        chat_id = params.get("chat_id")
+        if chat_id is not None:
+            with contextlib.suppress(ApiError):
+                keys.insert(0, (method, _chat_key(chat_id)))
+        for key in keys:
             queue = self._faults.get(key)
             if queue:
                 return queue.popleft()
         return None
+
+    def _stall(self) -> None:
+        """Hold the calling request thread until released or stopped (lock held by caller)."""
+        generation = self._stall_generation
+        self._stalled += 1
+        self._cond.notify_all()
+        try:
+            while generation == self._stall_generation and not self._stopping:
+                self._cond.wait()
+        finally:
+            self._stalled -= 1
+            self._cond.notify_all()
 
     # ------------------------------------------------------------------ update injection
 
@@ -801,10 +872,12 @@ class FakeBotApi:
     def _call(self, method: str, handler: Handler, params: JSONDict) -> _Reply:
         """Apply faults, run the handler, record the outcome and serialise the reply."""
         with self._cond:
-            fault = self._take_fault(method)
+            fault = self._take_fault(method, params)
             if fault is not None:
+                if fault.kind == "stall":
+                    self._stall()
                 self._record(method, params, ok=False, fault=fault.kind, error_code=fault.status)
-                if fault.kind == "drop":
+                if fault.kind in ("drop", "stall"):
                     return _Reply(0, None)
                 return _json_reply(fault.status, fault.body())
             try:
@@ -901,6 +974,8 @@ class FakeBotApi:
         chat = _chat_key(params.get("chat_id"))
         if chat in self._blocked:
             raise ApiError(403, self._blocked[chat])
+        if chat in self._lost:
+            raise ApiError(400, "Bad Request: chat not found")
         return chat
 
     def _chat(self, chat: ChatKey) -> JSONDict:
