@@ -26,6 +26,10 @@ class Settings:
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     log_level: str = "INFO"
+    send_rate: int = 30  # messages per second, all chats together (Telegram: about 30)
+    group_rate: int = 20  # messages per minute to one group chat (Telegram: 20)
+    chat_interval: float = 1.0  # seconds between two broadcast messages to one chat
+    outbox_lease: float = 30.0  # seconds a claimed outbox row is reserved for one try
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -43,4 +47,8 @@ class Settings:
             webhook_listen=e.get("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
             webhook_port=int(e.get("TELEGRAM_WEBHOOK_PORT", "8443")),
             log_level=e.get("NTM_LOG_LEVEL", "INFO"),
+            send_rate=int(e.get("NTM_SEND_RATE", "30")),
+            group_rate=int(e.get("NTM_GROUP_RATE", "20")),
+            chat_interval=float(e.get("NTM_CHAT_INTERVAL", "1")),
+            outbox_lease=float(e.get("NTM_OUTBOX_LEASE", "30")),
         )

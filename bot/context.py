@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import aiosqlite
@@ -23,6 +24,30 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+class Nudge:
+    """Wakes the couriers at once; producers call wake() after committing outbox rows.
+
+    Without a wake-up the couriers still find new rows within their polling interval (rows
+    queued by another process are only found that way).
+    """
+
+    def __init__(self) -> None:
+        self._listeners: set[asyncio.Event] = set()
+
+    def wake(self) -> None:
+        """Tell every listening courier to look at the outbox now."""
+        for event in self._listeners:
+            event.set()
+
+    def listen(self, event: asyncio.Event) -> None:
+        """Set event on every wake-up."""
+        self._listeners.add(event)
+
+    def forget(self, event: asyncio.Event) -> None:
+        """Stop setting event."""
+        self._listeners.discard(event)
+
+
 @dataclass
 class Ctx:
     """What every handler may use; opened by open_ctx, passed explicitly, never global."""
@@ -32,6 +57,7 @@ class Ctx:
     i18n: I18n
     gazetteer: Gazetteer
     clock: Callable[[], datetime] = utc_now
+    outbox_nudge: Nudge = field(default_factory=Nudge)
 
     async def reload_names(self) -> None:
         """Rebuild the gazetteer after units or criteria changed."""
