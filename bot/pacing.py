@@ -163,7 +163,8 @@ class Pacer:
             limit = self.limits.group_per_minute
             self._groups.setdefault(chat, deque(maxlen=limit)).append(now)
         if lane is Lane.BULK:
-            # A send less than one interval late keeps the schedule: the next is not pushed back.
+            # A send less than one interval late keeps the schedule (the next is not pushed
+            # back); after a longer pause it restarts from now, so idling earns no burst.
             interval = self.limits.interval
             late = now >= self._next_bulk + interval
             self._next_bulk = now + interval if late else self._next_bulk + interval

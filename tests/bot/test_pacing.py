@@ -91,6 +91,16 @@ def test_broadcasts_are_spaced_evenly() -> None:
     assert p.wait("4", BULK) == pytest.approx(0.05)
 
 
+def test_idling_earns_no_burst() -> None:
+    """After a pause the broadcast schedule restarts from now: no back-to-back catch-up."""
+    clock = Clock()
+    p = pacer(clock, per_second=100, chat_interval=0.0)
+    p.book("0", BULK)
+    clock.now += 10.0
+    p.book("a", BULK)
+    assert p.wait("b", BULK) == pytest.approx(0.01)
+
+
 def test_one_broadcast_message_per_chat_per_second() -> None:
     """A broadcast to a chat waits a second after its last send; a reply to it does not."""
     clock = Clock()
