@@ -102,7 +102,7 @@ class Courier:
         self.settings = settings or CourierSettings()
         self.stats = CourierStats()
         self._db = db
-        self._batch = max(1, math.ceil(pacer.limits.per_second * self.settings.batch_seconds))
+        self.batch = max(1, math.ceil(pacer.limits.per_second * self.settings.batch_seconds))
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
         self._sends: set[asyncio.Task[None]] = set()
@@ -181,7 +181,7 @@ class Courier:
         if free <= 0:
             await self._wait(self.settings.poll)
             return True
-        want = min(free, self._batch)
+        want = min(free, self.batch)
         now = self.ctx.clock()
         rows = await outbox.due(db, self.channels, now, 2 * want + len(self._busy))
         take: list[Outgoing] = []

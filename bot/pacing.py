@@ -9,7 +9,8 @@ Telegram, every Bot API request passes PacedRateLimiter) and the courier's broad
 - a broadcast waits while any reply is waiting for a slot (strict priority);
 - per chat: a broadcast message goes at least `chat_interval` after the chat's previous send;
   replies are not held by this rule (they answer the user's own message, already flood-limited);
-- per group (a negative chat id): at most `group_per_minute` sends in any 60 s, for both lanes;
+- per group (by default a negative chat id, as on Telegram): at most `group_per_minute` sends in
+  any 60 s, for both lanes;
 - a chat that got a 429 is held for its retry_after, for both lanes.
 
 Time comes from an injected monotonic clock and sleep, so the rules are tested without waiting.
@@ -63,8 +64,8 @@ class Limits:
         )
 
 
-def is_group(chat: str) -> bool:
-    """Telegram's group and channel chats have negative ids."""
+def negative_id(chat: str) -> bool:
+    """Whether a chat is a group by Telegram's rule: group and channel chats have negative ids."""
     return chat.startswith("-")
 
 
@@ -107,10 +108,12 @@ class Pacer:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         max_chats: int = 10_000,
+        is_group: Callable[[str], bool] = negative_id,
     ) -> None:
         self.limits = limits or Limits()
         self.clock = clock
         self.sleep = sleep
+        self.is_group = is_group
         self.max_chats = max_chats
         self.booked = {Lane.REPLY: 0, Lane.BULK: 0}
         self._recent: deque[float] = deque(maxlen=self.limits.per_second)
@@ -159,7 +162,7 @@ class Pacer:
         now = self.clock() if now is None else now
         self._recent.append(now)
         self._last[chat] = now
-        if is_group(chat):
+        if self.is_group(chat):
             limit = self.limits.group_per_minute
             self._groups.setdefault(chat, deque(maxlen=limit)).append(now)
         if lane is Lane.BULK:

@@ -127,6 +127,22 @@ async def test_notices_go_before_reminders(ctx: Ctx, api: FakeBotApi) -> None:
     assert order == [*range(2101, 2104), *range(2001, 2006)]
 
 
+async def test_a_notice_queued_during_a_reminder_run_goes_next(ctx: Ctx, api: FakeBotApi) -> None:
+    """A notice queued (and nudged) while 60 reminders are going out overtakes the reminders
+    still waiting: it goes out within the batch already leased, not after the run."""
+    reminded = await add_people(ctx.db, range(2201, 2261))
+    noticed = await add_people(ctx.db, [2301])
+    await queue_run(ctx.db, "reminder", reminded)
+    async with courier_on(ctx) as (_, courier):
+        await api.wait_for_async(lambda: len(api.calls("sendMessage")) >= 5, what="5 reminders")
+        await queue_run(ctx.db, "notice", noticed, notice=True)
+        ctx.outbox_nudge.wake()
+        await until(settled(ctx, sent=61), "everything sent")
+    order = [int(call["params"]["chat_id"]) for call in api.calls("sendMessage")]
+    batch = courier.batch  # rows leased at a time: 8 at 30 messages a second
+    assert order.index(2301) <= 5 + 2 * batch < 60
+
+
 async def test_blocked_and_missing_chats_make_people_inactive(ctx: Ctx, api: FakeBotApi) -> None:
     """A chat that blocked the bot (403) or is gone (400 chat not found) fails at once, marks
     the person inactive, is not retried; everyone else still gets the message."""

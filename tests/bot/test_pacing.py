@@ -130,6 +130,10 @@ def test_twenty_a_minute_to_a_group() -> None:
     assert p.wait(group, REPLY) == pytest.approx(40.0)
     assert p.ready_in(group) == pytest.approx(40.0)
     assert p.wait("1234", BULK) == 0  # a private chat is not limited so
+    zalo = Pacer(Limits(group_per_minute=1), clock=clock, is_group=lambda c: c.startswith("g"))
+    zalo.book("g7", BULK)
+    zalo.book("-5", BULK)
+    assert zalo.ready_in("g7") == pytest.approx(60.0) and zalo.ready_in("-5") == 1.0
     clock.now += 40.0
     assert p.wait(group, BULK) == 0
     p.book(group, BULK)
