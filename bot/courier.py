@@ -75,6 +75,7 @@ class CourierSettings:
 class CourierStats:
     """What the courier did since it started."""
 
+    looks: int = 0  # rounds: times the courier looked for due rows
     sent: int = 0
     undeliverable: int = 0
     failed: int = 0
@@ -184,6 +185,7 @@ class Courier:
         want = min(free, self.batch)
         now = self.ctx.clock()
         rows = await outbox.due(db, self.channels, now, 2 * want + len(self._busy))
+        self.stats.looks += 1
         take: list[Outgoing] = []
         later = {}
         chats = set(self._busy)

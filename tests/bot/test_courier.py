@@ -206,8 +206,8 @@ async def waiting(ctx: Ctx, attempts: int, retry: datetime) -> bool:
 async def test_a_nudge_wakes_the_courier_at_once(ctx: Ctx, api: FakeBotApi) -> None:
     """With polling an hour apart, a row queued by a handler goes out because of the nudge."""
     people = await add_people(ctx.db, [5001])
-    async with courier_on(ctx, CourierSettings(poll=3600)):
-        await asyncio.sleep(0.1)  # the courier has looked and found nothing
+    async with courier_on(ctx, CourierSettings(poll=3600)) as (_, courier):
+        await until(partial(looked, courier), "the courier to look and find nothing")
         await enqueue(
             ctx.db,
             dedupe_key="review:1",
@@ -223,6 +223,10 @@ async def test_a_nudge_wakes_the_courier_at_once(ctx: Ctx, api: FakeBotApi) -> N
         await api.wait_for_messages_async(5001, 1)
         await until(settled(ctx, sent=1), "the row marked sent")
     assert texts(api) == ["Có báo cáo mới cần duyệt."]
+
+
+async def looked(courier: Courier) -> bool:
+    return courier.stats.looks >= 1
 
 
 async def test_a_reply_goes_ahead_of_a_broadcast(tmp_path: Path, api: FakeBotApi) -> None:
