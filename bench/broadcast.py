@@ -13,7 +13,8 @@ retry_after=--retry-after on their first send. The clock starts when the run's r
 committed and the courier nudged, and stops at the last delivery. Printed: delivered,
 duplicates, lost, elapsed and ideal time (recipients / rate), the ratio achieved / limit, the
 busiest second (as the pacer let requests go, and as they reached the server), and the
-exactly-once window (from a send returning to its mark committed). Figures only: the exit code is 0 whatever the numbers are.
+exactly-once window (from a send returning to its mark committed). Figures only: the exit
+code is 0 whatever the numbers are.
 """
 
 from __future__ import annotations
