@@ -6,7 +6,8 @@ Telegram, every Bot API request passes PacedRateLimiter) and the courier's broad
 - overall: at most `per_second` sends in any one-second window, replies and broadcasts alike;
 - broadcasts are spaced evenly (1/per_second apart) rather than sent in bursts, so the window is
   never full of them and a reply finds a free slot within about one interval;
-- a broadcast waits while any reply is waiting for a slot (strict priority);
+- a broadcast waits while any reply is waiting for a slot (strict priority; a reply first waits
+  out what concerns its own chat, a 429 hold or a full group, without holding broadcasts back);
 - per chat: a broadcast message goes at least `chat_interval` after the chat's previous send;
   replies are not held by this rule (they answer the user's own message, already flood-limited);
 - per group (by default a negative chat id, as on Telegram): at most `group_per_minute` sends in
@@ -130,32 +131,29 @@ class Pacer:
     def wait(self, chat: str, lane: Lane, now: float | None = None) -> float:
         """Seconds until a send to chat in lane is allowed (0: now); ignores waiting replies."""
         now = self.clock() if now is None else now
-        limits = self.limits
         # The deques keep the last `limit` sends: when full, the oldest must leave the window.
-        until = self._held.get(chat, now)
+        until = self._chat_until(chat, lane, now)
         if len(self._recent) == self._recent.maxlen:
             until = max(until, self._recent[0] + OVERALL_WINDOW)
-        group = self._groups.get(chat)
-        if group is not None and len(group) == group.maxlen:
-            until = max(until, group[0] + GROUP_WINDOW)
         if lane is Lane.BULK:
             until = max(until, self._next_bulk)
-            last = self._last.get(chat)
-            if last is not None:
-                until = max(until, last + limits.chat_interval)
         return max(0.0, until - now)
 
     def ready_in(self, chat: str, now: float | None = None) -> float:
         """Seconds until the chat itself may take a broadcast message (overall rate aside)."""
         now = self.clock() if now is None else now
+        return max(0.0, self._chat_until(chat, Lane.BULK, now) - now)
+
+    def _chat_until(self, chat: str, lane: Lane, now: float) -> float:
+        """When the rules of this chat alone (hold, group, interval) allow a send in lane."""
         until = self._held.get(chat, now)
-        last = self._last.get(chat)
-        if last is not None:
-            until = max(until, last + self.limits.chat_interval)
         group = self._groups.get(chat)
         if group is not None and len(group) == group.maxlen:
             until = max(until, group[0] + GROUP_WINDOW)
-        return max(0.0, until - now)
+        last = self._last.get(chat)
+        if lane is Lane.BULK and last is not None:
+            until = max(until, last + self.limits.chat_interval)
+        return until
 
     def book(self, chat: str, lane: Lane, now: float | None = None) -> None:
         """Record one send to chat now."""
@@ -182,6 +180,10 @@ class Pacer:
     async def acquire(self, chat: str, lane: Lane) -> None:
         """Wait for a slot for one send to chat and book it; replies first, broadcasts in turn."""
         if lane is Lane.REPLY:
+            # What concerns this chat alone (a 429 hold, a full group) is waited out first,
+            # without holding back broadcasts to other chats meanwhile.
+            while (delay := self._chat_until(chat, lane, self.clock()) - self.clock()) > 0:
+                await self.sleep(delay)
             self._replies_waiting += 1
             self._no_replies_waiting.clear()
             try:

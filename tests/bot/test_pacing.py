@@ -187,6 +187,27 @@ async def test_a_waiting_reply_goes_before_a_waiting_broadcast() -> None:
     assert p.booked == {REPLY: 3, BULK: 1}
 
 
+async def test_a_reply_to_a_held_chat_does_not_hold_back_broadcasts() -> None:
+    """A reply waiting out its own chat's 429 hold lets broadcasts to other chats go on."""
+    clock = ManualClock()
+    p = pacer(clock, per_second=30)
+    p.hold("held", 30.0)
+    order: list[str] = []
+
+    async def send(chat: str, lane: Lane) -> None:
+        await p.acquire(chat, lane)
+        order.append(chat)
+
+    reply = asyncio.create_task(send("held", REPLY))
+    await settle()
+    broadcast = asyncio.create_task(send("other", BULK))
+    await settle()
+    assert order == ["other"]
+    await clock.advance(30.0)
+    await asyncio.gather(reply, broadcast)
+    assert order == ["other", "held"]
+
+
 async def test_broadcasts_wait_in_call_order() -> None:
     """Broadcast sends are granted one at a time, in the order they asked."""
     clock = Clock()
