@@ -44,6 +44,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 from typing import TypeVar
 
 import aiosqlite
@@ -208,22 +209,30 @@ class Courier:
         return True
 
     async def _dispatch(self, db: aiosqlite.Connection, rows: list[Outgoing]) -> None:
-        """Book a slot for each leased row in turn and start its send; release the rest."""
-        started = 0
+        """Book a slot for each leased row in turn and start its send; give back the rest.
+
+        A row whose chat became busy since it was leased (a reply there got a 429) is given
+        back for when the chat is ready, so it does not hold up the rows behind it.
+        """
+        pending = list(rows)
         try:
-            for row in rows:
-                if self._stopping.is_set():
-                    break
+            while pending and not self._stopping.is_set():
+                row = pending[0]
+                wait = self.pacer.ready_in(row.chat_id)
+                if wait > self.pacer.limits.interval:
+                    at = self.ctx.clock() + timedelta(seconds=wait)
+                    await self._record(partial(outbox.release, db, [row.id], at))
+                    pending.pop(0)
+                    continue
                 await self.pacer.acquire(row.chat_id, Lane.BULK)
+                pending.pop(0)
                 self._busy.add(row.chat_id)
                 task = asyncio.create_task(self._deliver(db, row))
                 self._sends.add(task)
                 task.add_done_callback(self._sends.discard)
-                started += 1
         finally:
-            if started < len(rows):
-                unsent = rows[started:]
-                ids = [r.id for r in unsent]
+            if pending:
+                ids = [r.id for r in pending]
                 await self._record(lambda: outbox.release(db, ids, self.ctx.clock()))
 
     async def _deliver(self, db: aiosqlite.Connection, row: Outgoing) -> None:

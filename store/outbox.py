@@ -220,13 +220,13 @@ async def mark_transient(
     return at
 
 
-async def release(db: aiosqlite.Connection, ids: Sequence[int], now: datetime) -> None:
-    """Give back leased rows that were not sent (the courier stopped); due now; commit."""
+async def release(db: aiosqlite.Connection, ids: Sequence[int], at: datetime) -> None:
+    """Give back leased rows that were not tried (due at `at`, the try not counted); commit."""
     if ids:
         await db.execute(
             "UPDATE outbox SET next_try_at = ?, attempts = max(attempts - 1, 0)"
             f" WHERE id IN ({_placeholders(ids)}) AND sent_at IS NULL AND failed_at IS NULL",
-            (stamp(now), *ids),
+            (stamp(at), *ids),
         )
     await db.commit()
 

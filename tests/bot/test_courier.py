@@ -143,6 +143,49 @@ async def test_a_notice_queued_during_a_reminder_run_goes_next(ctx: Ctx, api: Fa
     assert order.index(2301) <= 5 + 2 * batch < 60
 
 
+async def test_two_messages_to_one_chat_go_in_order_once_each(ctx: Ctx, api: FakeBotApi) -> None:
+    """A notice and a reminder for the same person: the reminder waits for the chat's interval
+    (moved on in the outbox, no try counted) and both arrive once, notice first."""
+    people = await add_people(ctx.db, [9001, 9002])
+    await queue_run(ctx.db, "reminder", people)
+    await queue_run(ctx.db, "notice", {9001: people[9001]}, notice=True)
+    async with courier_on(ctx):
+        await until(settled(ctx, sent=3), "3 rows sent")
+    first, second = text_for("notice", 9001), text_for("reminder", 9002)
+    assert texts(api) == [first, second, text_for("reminder", 9001)]
+    async with ctx.db.execute("SELECT attempts FROM outbox") as cursor:
+        assert [r[0] for r in await cursor.fetchall()] == [1, 1, 1]
+
+
+async def test_a_held_chat_does_not_hold_up_the_others(ctx: Ctx, api: FakeBotApi) -> None:
+    """A chat the pacer holds (a 429 there) has its row moved past the hold, untried, while
+    the rest of the run goes out."""
+    people = await add_people(ctx.db, [9101, 9102, 9103])
+    await queue_run(ctx.db, "reminder", people)
+    app = build_application(ctx)
+    pacer_of(app, ctx).hold("9101", 3600)
+    async with app:
+        await app.start()
+        courier = Courier(ctx, [TelegramSender(app.bot)], pacer_of(app, ctx))
+        courier.start()
+        await until(settled_some(ctx, sent=2), "the others sent")
+        await courier.close()
+        await app.stop()
+    async with ctx.db.execute(
+        "SELECT attempts, next_try_at FROM outbox WHERE chat_id = '9101'"
+    ) as cursor:
+        attempts, next_try = await cursor.fetchone()  # type: ignore[misc]
+    assert attempts == 0 and datetime.fromisoformat(next_try) > ctx.clock() + timedelta(hours=0.9)
+    assert set(api.sends_per_chat()) == {9102, 9103}
+
+
+def settled_some(ctx: Ctx, sent: int) -> Callable[[], Awaitable[bool]]:
+    async def check() -> bool:
+        return (await outbox_state(ctx.db))["sent"] == sent
+
+    return check
+
+
 async def test_blocked_and_missing_chats_make_people_inactive(ctx: Ctx, api: FakeBotApi) -> None:
     """A chat that blocked the bot (403) or is gone (400 chat not found) fails at once, marks
     the person inactive, is not retried; everyone else still gets the message."""
