@@ -96,8 +96,9 @@ class TimingPacer(Pacer):
 
     def book(self, chat: str, lane: Lane, now: float | None = None) -> None:
         """Book as the pacer does, and note the time."""
+        now = self.clock() if now is None else now  # the time the pacer decided on
         super().book(chat, lane, now)
-        self.booked_at.append(time.perf_counter())
+        self.booked_at.append(now)
 
 
 @dataclass(frozen=True)
