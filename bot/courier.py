@@ -59,6 +59,7 @@ from store.outbox import Outgoing
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MARK_RETRIES = (0.05, 0.2, 1.0)  # seconds between tries to record an outcome in the database
+BUSY_CHAT_DEFER = 0.1  # seconds a row waits at least when its chat has a send in flight
 
 
 @dataclass(frozen=True)
@@ -194,13 +195,13 @@ class Courier:
             if len(take) == want:
                 break
             wait = self.pacer.ready_in(row.chat_id)
-            if row.chat_id in chats:
-                wait = max(wait, self.pacer.limits.chat_interval)
-            if wait > self.pacer.limits.interval:
-                later[row.id] = now + timedelta(seconds=wait)
-            else:
+            if row.chat_id in chats:  # one send per chat at a time, in order
+                wait = max(wait, self.pacer.limits.chat_interval, BUSY_CHAT_DEFER)
+            elif wait <= self.pacer.limits.interval:
                 take.append(row)
                 chats.add(row.chat_id)
+                continue
+            later[row.id] = now + timedelta(seconds=wait)
         if not take and not later:
             return False
         claimed = await outbox.claim(db, take, now, self.settings.lease, later)
