@@ -24,6 +24,7 @@ test: $(BIN)/ntm-bot
 bench: $(BIN)/ntm-bot
 	$(BIN)/python bench/answers.py
 	$(BIN)/python bench/telegram_throughput.py
+	$(BIN)/python bench/broadcast.py
 
 # Re-extract messages after changing user-facing text; then translate locales/vi.
 catalogs: $(BIN)/ntm-bot

@@ -36,6 +36,10 @@ class Settings:
     zalo_poll_timeout: int = 10
     reminder_grace_hours: float = 12.0  # a reminder missed while down is sent if this recent
     log_level: str = "INFO"
+    send_rate: int = 30  # messages per second, all chats together (Telegram: about 30)
+    group_rate: int = 20  # messages per minute to one group chat (Telegram: 20)
+    chat_interval: float = 1.0  # seconds between two broadcast messages to one chat
+    outbox_lease: float = 30.0  # seconds a claimed outbox row is reserved for one try
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -61,4 +65,8 @@ class Settings:
             zalo_poll_timeout=int(e.get("ZALO_POLL_TIMEOUT", "10")),
             reminder_grace_hours=float(e.get("NTM_REMINDER_GRACE_HOURS", "12")),
             log_level=e.get("NTM_LOG_LEVEL", "INFO"),
+            send_rate=int(e.get("NTM_SEND_RATE", "30")),
+            group_rate=int(e.get("NTM_GROUP_RATE", "20")),
+            chat_interval=float(e.get("NTM_CHAT_INTERVAL", "1")),
+            outbox_lease=float(e.get("NTM_OUTBOX_LEASE", "30")),
         )

@@ -24,6 +24,30 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+class Nudge:
+    """Wakes the couriers at once; producers call wake() after committing outbox rows.
+
+    Without a wake-up the couriers still find new rows within their polling interval (rows
+    queued by another process are only found that way).
+    """
+
+    def __init__(self) -> None:
+        self._listeners: set[asyncio.Event] = set()
+
+    def wake(self) -> None:
+        """Tell every listening courier to look at the outbox now."""
+        for event in self._listeners:
+            event.set()
+
+    def listen(self, event: asyncio.Event) -> None:
+        """Set event on every wake-up."""
+        self._listeners.add(event)
+
+    def forget(self, event: asyncio.Event) -> None:
+        """Stop setting event."""
+        self._listeners.discard(event)
+
+
 @dataclass
 class Ctx:
     """What every handler may use; opened by open_ctx, passed explicitly, never global."""
@@ -33,12 +57,8 @@ class Ctx:
     i18n: I18n
     gazetteer: Gazetteer
     clock: Callable[[], datetime] = utc_now
-    outbox_ready: asyncio.Event = field(default_factory=asyncio.Event)
+    outbox_nudge: Nudge = field(default_factory=Nudge)
     status_version: int = 0
-
-    def nudge_outbox(self) -> None:
-        """Tell the courier that messages were queued in the outbox."""
-        self.outbox_ready.set()
 
     def status_changed(self) -> None:
         """Note that a xã's status changed, so anything derived from status is stale."""

@@ -23,11 +23,14 @@ from telegram.request import BaseRequest
 from bot.answering import Handle
 from bot.config import Settings
 from bot.context import Ctx
+from bot.courier import limits_of
 from bot.flood import FloodGate
 from bot.i18n import Translator
+from bot.pacing import Pacer
 from bot.telegram_adapter import TelegramAdapter
 from bot.telegram_incoming import CHANNEL
-from bot.telegram_retry import RetryingRateLimiter
+from bot.telegram_pacing import PacedRateLimiter
+from bot.telegram_sender import telegram_courier
 from store.updates import forget_before
 
 log = logging.getLogger(__name__)
@@ -69,7 +72,7 @@ def build_application(
         .token(settings.telegram_token)
         .concurrent_updates(CONCURRENT_UPDATES)
         .job_queue(None)
-        .rate_limiter(rate_limiter or RetryingRateLimiter())
+        .rate_limiter(rate_limiter or PacedRateLimiter(Pacer(limits_of(ctx))))
     )
     if settings.telegram_api_url:
         url = settings.telegram_api_url
@@ -137,13 +140,18 @@ async def start_updates(app: App, settings: Settings) -> None:
 
 
 async def serve(ctx: Ctx, stop: asyncio.Event | None = None, app: App | None = None) -> None:
-    """Serve until stop is set (or the task is cancelled); fetched updates are answered first."""
+    """Serve until stop is set (or the task is cancelled); fetched updates are answered first.
+
+    The outbox courier runs beside the application, sharing its bot and pacer.
+    """
     app = build_application(ctx) if app is None else app
     stop = asyncio.Event() if stop is None else stop
     await forget_before(ctx.db, CHANNEL, ctx.clock() - KEEP_UPDATE_KEYS)
     async with app:
         await set_commands(app.bot, ctx)
         await app.start()
+        courier = telegram_courier(ctx, app)
+        courier.start()
         try:
             await start_updates(app, ctx.settings)
             log.info(describe(ctx.settings, app.bot.username))
@@ -151,4 +159,5 @@ async def serve(ctx: Ctx, stop: asyncio.Event | None = None, app: App | None = N
         finally:
             if app.updater is not None and app.updater.running:
                 await app.updater.stop()
+            await courier.close()
             await app.stop()

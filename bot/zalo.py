@@ -13,8 +13,10 @@ import httpx
 from bot.answering import Handle
 from bot.config import Settings
 from bot.context import Ctx
+from bot.courier import Courier, courier_settings, limits_of
 from bot.flood import FloodGate
-from bot.zalo_adapter import ZaloAdapter
+from bot.pacing import Pacer
+from bot.zalo_adapter import ZaloAdapter, ZaloSender
 from bot.zalo_api import ZaloBotApi, ZaloError
 from bot.zalo_incoming import CHANNEL
 from bot.zalo_webhook import start_webhook, stop_webhook
@@ -112,6 +114,10 @@ async def serve(
         name = str(me.get("account_name") or me.get("id") or "?")
         await forget_before(ctx.db, CHANNEL, ctx.clock() - KEEP_UPDATE_KEYS)
         adapter = ZaloAdapter(ctx, zalo, handle, FloodGate(), name)
+        courier = Courier(
+            ctx, [ZaloSender(ctx, zalo)], Pacer(limits_of(ctx)), courier_settings(ctx)
+        )
+        courier.start()
         try:
             if settings.zalo_webhook_url:
                 await _serve_webhook(settings, zalo, adapter, stop, name)
@@ -121,6 +127,7 @@ async def serve(
                 await _poll_until(zalo, adapter, stop, settings.zalo_poll_timeout)
         finally:
             await adapter.drain()
+            await courier.close()
 
 
 async def _serve_webhook(

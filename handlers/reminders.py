@@ -183,7 +183,7 @@ async def run_schedule(
                 priority=REMINDER_PRIORITY,
             )
         await set_recipients(ctx.db, run_id, queued)
-    ctx.nudge_outbox()
+    ctx.outbox_nudge.wake()
     return queued
 
 

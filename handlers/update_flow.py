@@ -331,7 +331,7 @@ async def submit(turn: Turn, flow: dict[str, Any]) -> Reply:
             intent="update_sent",
             data={"report": earlier},
         )
-    ctx.nudge_outbox()
+    ctx.outbox_nudge.wake()
     text = t._("Report #{id} sent. It changes the commune's status once it is approved.").format(
         id=report_id
     )

@@ -11,7 +11,10 @@ Usage::
 The blocking helpers (``wait_for``, ``wait_for_messages``, ``deliver_webhook``) must not be
 called from the event loop that runs the bot under test; use the ``*_async`` variants there.
 The HTTP server, recording, fault injection and waits are shared with the fake Zalo Bot API
-(``tests/fakes/loopback.py``).
+(``tests/fakes/loopback.py``). Faults: ``inject_429`` / ``inject_5xx`` / ``inject_drop`` (for a
+method, optionally for one chat), ``inject_stall`` (hold calls unanswered until
+``release_stalled``, then lose them), ``block_chat`` (403) and ``lose_chat`` (400 chat not
+found). ``sends_per_chat`` counts what each chat received, for exactly-once checks.
 """
 
 from __future__ import annotations
@@ -279,6 +282,7 @@ class FakeBotApi(LoopbackApi):
         self._poll_generation = 0
         self._poll_count = 0
         self._blocked: dict[ChatKey, str] = {}
+        self._lost: set[ChatKey] = set()
         self._chats: dict[ChatKey, JSONDict] = {}
         self._message_ids: dict[ChatKey, int] = {}
         self._messages: dict[tuple[ChatKey, int], JSONDict] = {}
@@ -381,6 +385,21 @@ class FakeBotApi(LoopbackApi):
         with self._cond:
             text = description or "Forbidden: bot was blocked by the user"
             self._blocked[_chat_key(chat_id)] = text
+
+    def lose_chat(self, chat_id: ChatKey) -> None:
+        """Make sends to ``chat_id`` fail with 400 "Bad Request: chat not found"."""
+        with self._cond:
+            self._lost.add(_chat_key(chat_id))
+
+    def sends_per_chat(self) -> dict[ChatKey, int]:
+        """How many messages each chat received (successful sends and edits)."""
+        counts: dict[ChatKey, int] = {}
+        with self._cond:
+            for call in self._sent:
+                if call["ok"] and call["method"] in MESSAGE_METHODS:
+                    chat = _chat_key(call["params"].get("chat_id"))
+                    counts[chat] = counts.get(chat, 0) + 1
+        return counts
 
     # ------------------------------------------------------------------ update injection
 
@@ -653,6 +672,8 @@ class FakeBotApi(LoopbackApi):
         chat = _chat_key(params.get("chat_id"))
         if chat in self._blocked:
             raise ApiError(403, self._blocked[chat])
+        if chat in self._lost:
+            raise ApiError(400, "Bad Request: chat not found")
         return chat
 
     def _chat(self, chat: ChatKey) -> JSONDict:

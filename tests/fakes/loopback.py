@@ -43,7 +43,8 @@ class ApiError(Exception):
 
 @dataclass(frozen=True)
 class Fault:
-    """One injected failure: "429", "5xx" or "drop" (close without answering)."""
+    """One injected failure: "429", "5xx", "drop" (close without answering) or "stall" (hold
+    the call unanswered until released, then close it)."""
 
     kind: str
     status: int
@@ -157,7 +158,9 @@ class LoopbackApi:
         self._thread: threading.Thread | None = None
         self._stopping = False
         self._sent: list[JSONDict] = []
-        self._faults: dict[str, deque[Fault]] = {}
+        self._faults: dict[str | tuple[str, str], deque[Fault]] = {}
+        self._stalled = 0
+        self._stall_generation = 0
 
     # ------------------------------------------------------------------ to implement
 
@@ -283,25 +286,55 @@ class LoopbackApi:
 
     # ------------------------------------------------------------------ fault injection
 
-    def inject_429(self, method: str, retry_after: int = 1, times: int = 1) -> None:
-        """Answer the next ``times`` calls of ``method`` with 429 Too Many Requests."""
-        self._add_faults(method, Fault("429", 429, retry_after), times)
+    def inject_429(
+        self, method: str, retry_after: int = 1, times: int = 1, *, chat_id: object = None
+    ) -> None:
+        """Answer the next ``times`` calls of ``method`` (to ``chat_id`` only, if given) with
+        429 Too Many Requests."""
+        self._add_faults(method, Fault("429", 429, retry_after), times, chat_id)
 
-    def inject_5xx(self, method: str, status: int = 502, times: int = 1) -> None:
-        """Answer the next ``times`` calls of ``method`` with an HTTP 5xx error."""
+    def inject_5xx(
+        self, method: str, status: int = 502, times: int = 1, *, chat_id: object = None
+    ) -> None:
+        """Answer the next ``times`` calls of ``method`` (to ``chat_id`` only, if given) with an
+        HTTP 5xx error."""
         if not 500 <= status <= 599:
             raise ValueError(f"not a 5xx status: {status}")
-        self._add_faults(method, Fault("5xx", status), times)
+        self._add_faults(method, Fault("5xx", status), times, chat_id)
 
-    def inject_drop(self, method: str, times: int = 1) -> None:
-        """Close the connection without answering the next ``times`` calls of ``method``."""
-        self._add_faults(method, Fault("drop", 0), times)
+    def inject_drop(self, method: str, times: int = 1, *, chat_id: object = None) -> None:
+        """Close the connection without answering the next ``times`` calls of ``method`` (to
+        ``chat_id`` only, if given)."""
+        self._add_faults(method, Fault("drop", 0), times, chat_id)
 
-    def _add_faults(self, method: str, fault: Fault, times: int) -> None:
-        """Queue ``times`` copies of a fault for ``method`` (or "*")."""
-        name = method if method == "*" else self._canonical(method)
+    def inject_stall(self, method: str, times: int = 1) -> None:
+        """Hold the next ``times`` calls of ``method`` unanswered until ``release_stalled()``
+        (or stop), then close their connections: nothing is delivered. Use it to have requests
+        in flight when the client is killed."""
+        self._add_faults(method, Fault("stall", 0), times, None)
+
+    @property
+    def stalled(self) -> int:
+        """Number of calls being held by ``inject_stall``."""
         with self._cond:
-            self._faults.setdefault(name, deque()).extend([fault] * times)
+            return self._stalled
+
+    def release_stalled(self) -> None:
+        """Let every held call end (connection closed, nothing delivered); drop unused stalls."""
+        with self._cond:
+            self._stall_generation += 1
+            for queue in self._faults.values():
+                kept = [fault for fault in queue if fault.kind != "stall"]
+                queue.clear()
+                queue.extend(kept)
+            self._cond.notify_all()
+
+    def _add_faults(self, method: str, fault: Fault, times: int, chat_id: object = None) -> None:
+        """Queue ``times`` copies of a fault for ``method`` (or "*"), optionally for one chat."""
+        name = method if method == "*" else self._canonical(method)
+        key: str | tuple[str, str] = name if chat_id is None else (name, str(chat_id))
+        with self._cond:
+            self._faults.setdefault(key, deque()).extend([fault] * times)
 
     def _canonical(self, method: str) -> str:
         """Canonical spelling of a supported method name."""
@@ -310,13 +343,29 @@ class LoopbackApi:
             raise ValueError(f"{type(self).__name__} does not implement {method!r}")
         return entry[0]
 
-    def _take_fault(self, method: str) -> Fault | None:
-        """Pop the next fault for ``method``, falling back to "*"."""
-        for key in (method, "*"):
+    def _take_fault(self, method: str, params: JSONDict) -> Fault | None:
+        """Pop the next fault for this call: its chat's first, then the method's, then "*"."""
+        keys: list[str | tuple[str, str]] = [method, "*"]
+        chat_id = params.get("chat_id")
+        if chat_id is not None:
+            keys.insert(0, (method, str(chat_id)))
+        for key in keys:
             queue = self._faults.get(key)
             if queue:
                 return queue.popleft()
         return None
+
+    def _stall(self) -> None:
+        """Hold the calling request thread until released or stopped (lock held by caller)."""
+        generation = self._stall_generation
+        self._stalled += 1
+        self._cond.notify_all()
+        try:
+            while generation == self._stall_generation and not self._stopping:
+                self._cond.wait()
+        finally:
+            self._stalled -= 1
+            self._cond.notify_all()
 
     # ------------------------------------------------------------------ calls
 
@@ -328,10 +377,12 @@ class LoopbackApi:
         ``recorded`` is what the call record keeps of the params (e.g. uploads summarised).
         """
         with self._cond:
-            fault = self._take_fault(method)
+            fault = self._take_fault(method, params)
             if fault is not None:
+                if fault.kind == "stall":
+                    self._stall()
                 self._record(method, recorded, ok=False, fault=fault.kind, error_code=fault.status)
-                if fault.kind == "drop":
+                if fault.kind in ("drop", "stall"):
                     return HttpReply(0, None)
                 return json_reply(fault.status, self.fault_body(fault))
             try:

@@ -201,6 +201,41 @@ async def test_injected_drop_is_network_error(bot: Bot, api: FakeBotApi) -> None
     ]
 
 
+async def test_faults_for_one_chat_leave_others_alone(bot: Bot, api: FakeBotApi) -> None:
+    api.inject_5xx("sendMessage", status=503, chat_id=7)
+    api.inject_drop("sendMessage", chat_id=-100)
+    assert (await bot.send_message(CHAT, "bốn")).text == "bốn"
+    with pytest.raises(NetworkError, match="Service Unavailable"):
+        await bot.send_message(7, "bốn")
+    with pytest.raises(NetworkError):
+        await bot.send_message(-100, "bốn")
+    await bot.send_message(7, "bốn")
+    await bot.send_message(-100, "bốn")
+    assert api.sends_per_chat() == {CHAT: 1, 7: 1, -100: 1}
+
+
+async def test_stalled_call_is_held_then_lost(bot: Bot, api: FakeBotApi) -> None:
+    api.inject_stall("sendMessage")
+    api.inject_stall("sendMessage")
+    sending = asyncio.create_task(bot.send_message(CHAT, "năm"))
+    await api.wait_for_async(lambda: api.stalled == 1, what="one held call")
+    assert api.messages_to(CHAT) == [] and not sending.done()
+    api.release_stalled()  # also drops the second, unused stall
+    with pytest.raises(NetworkError):
+        await sending
+    assert api.stalled == 0 and api.messages_to(CHAT) == []
+    assert (await bot.send_message(CHAT, "năm")).text == "năm"
+    faults = [c.get("fault") for c in api.calls("sendMessage", include_failed=True)]
+    assert faults == ["stall", None]
+
+
+async def test_lost_chat_is_not_found(bot: Bot, api: FakeBotApi) -> None:
+    api.lose_chat(CHAT)
+    with pytest.raises(BadRequest, match=r"[Cc]hat not found"):
+        await bot.send_message(CHAT, "sáu")
+    assert api.sends_per_chat() == {}
+
+
 def test_inject_unknown_method_is_rejected(api: FakeBotApi) -> None:
     with pytest.raises(ValueError, match="sendMesage"):
         api.inject_429("sendMesage")
