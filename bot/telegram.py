@@ -41,7 +41,21 @@ CONCURRENT_UPDATES = 64
 POLL_TIMEOUT = timedelta(seconds=10)
 KEEP_UPDATE_KEYS = timedelta(days=7)
 DEFAULT_API_URL = "https://api.telegram.org/bot"
-COMMANDS = ("start", "help", "xa", "huyen", "tieuchi", "tinh")
+COMMANDS = (
+    "start",
+    "help",
+    "xa",
+    "huyen",
+    "tieuchi",
+    "tinh",
+    "dangky",
+    "capnhat",
+    "baocao",
+    "choduyet",
+    "lichsu",
+    "nhacnho",
+    "huy",
+)
 
 
 def file_url(api_url: str) -> str:
@@ -98,6 +112,13 @@ def command_menu(t: Translator) -> list[BotCommand]:
         "huyen": t._("Average criteria of a district: /huyen NAME"),
         "tieuchi": t._("One criterion: /tieuchi NUMBER"),
         "tinh": t._("Province-wide figures"),
+        "dangky": t._("Register as an official: /dangky CODE"),
+        "capnhat": t._("Report a criterion met (officials)"),
+        "baocao": t._("Monthly report (officials)"),
+        "choduyet": t._("Reports waiting for review"),
+        "lichsu": t._("Report history of a commune: /lichsu NAME"),
+        "nhacnho": t._("Reminders on or off: /nhacnho tat"),
+        "huy": t._("Cancel the current step"),
     }
     return [BotCommand(name, descriptions[name]) for name in COMMANDS]
 

@@ -189,11 +189,12 @@ async def test_image_reply_is_sent_as_photo_with_caption(tg_ctx: Ctx, tmp_path: 
 
 
 async def test_command_menu_in_vietnamese_and_english(tg_ctx: Ctx) -> None:
-    """Start-up publishes the same six commands as the default and the English menu."""
+    """Start-up publishes the same commands as the default and the English menu."""
     async with running(tg_ctx) as h:
         await set_commands(h.app.bot, tg_ctx)
     default, english = h.api.sent("setMyCommands")
-    names = ["start", "help", "xa", "huyen", "tieuchi", "tinh"]
+    names = ["start", "help", "xa", "huyen", "tieuchi", "tinh", "dangky", "capnhat", "baocao"]
+    names += ["choduyet", "lichsu", "nhacnho", "huy"]
     assert list(COMMANDS) == names
     assert [c["command"] for c in default["commands"]] == names
     assert [c["command"] for c in english["commands"]] == names
