@@ -162,7 +162,10 @@ async def reminders(settings: Settings, args: argparse.Namespace, out: TextIO) -
             return 1
         if args.action == "run-now":
             queued = await run_schedule(ctx, schedule, ctx.clock(), manual=True)
-            out.write(f"{schedule.name}: {queued or 0} reminders queued for sending.\n")
+            if queued is None:
+                out.write(f"{schedule.name} already ran this minute; nothing queued again.\n")
+            else:
+                out.write(f"{schedule.name}: {queued} reminders queued for sending.\n")
             return 0
         await set_paused(ctx.db, schedule.id, args.action == "pause", ctx.clock())
         out.write(f"{schedule.name}: {'paused' if args.action == 'pause' else 'resumed'}.\n")
