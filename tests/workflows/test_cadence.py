@@ -228,3 +228,16 @@ async def test_coordinators_manage_schedules(ctx: Ctx, clock: Clock) -> None:
     assert ran.data == {"queued": 1}
     assert (await official.one("/lich")).intent == "forbidden"
     assert (await coordinator.one("/lich tieptuc xa_ngay_20")).intent == "schedule_paused"
+
+
+async def test_run_now_twice_in_one_minute_queues_once(ctx: Ctx, clock: Clock) -> None:
+    """A double press of 'run now' within a minute queues one set of reminders."""
+    from handlers.reminders import run_schedule
+
+    await registered(ctx, "u-owes", "xa_official", VAN_AN)
+    schedule = await find_schedule(ctx.db, "xa_ngay_20")
+    assert schedule is not None
+    assert await run_schedule(ctx, schedule, clock.now, manual=True) == 1
+    clock.now += timedelta(seconds=20)
+    assert await run_schedule(ctx, schedule, clock.now, manual=True) is None
+    assert await count(ctx, "outbox") == 1
