@@ -128,6 +128,19 @@ def test_report_survives_a_crash_and_is_approved(tmp_path: Path, api: FakeBotApi
         assert "2. Giao thông" not in answer and "báo cáo #1" in answer
         history = text(official.say("/lichsu", "Lịch sử báo cáo"))
         assert "Đã được" in history and "duyệt" in history
+
+        before = officer.seen()
+        step = official.say("/capnhat tc 4 đã đạt", "Điện")
+        confirm = official.press(step, "flow:next", "Xin kiểm tra")
+        official.press(confirm, "up:ok", "Đã gửi báo cáo #2")
+        card = officer.expect(before, "Báo cáo #2")
+        ask_reason = officer.press(card, "rv:no:2", "Vì sao")
+        assert "#2" in text(ask_reason)
+        officer.say("Chưa có biên bản nghiệm thu", "Đã từ chối #2")
+        rejected = official.expect(0, "Bị ")
+        assert "Chưa có biên bản nghiệm thu" in text(rejected)
+        still = text(official.say("xã Nhân Lý còn thiếu tiêu chí nào", "còn thiếu"))
+        assert "4. Điện" in still
     finally:
         bot.kill()
     assert TOKEN not in bot.output()
