@@ -75,7 +75,7 @@ async def import_status(settings: Settings, path: Path, dry_run: bool, stdout: T
 
 def run(settings: Settings, stdout: TextIO) -> int:
     """Serve Telegram and/or Zalo, by which tokens are set; else offer the console chat."""
-    if settings.telegram_token or settings.zalo_token:
+    if settings.telegram_token or settings.zalo_token or settings.zalo_oa_app_id:
         from bot.serve import run as serve
 
         return serve(settings)

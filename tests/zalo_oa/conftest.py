@@ -1,14 +1,22 @@
-"""Fixtures for the Zalo OA transport: the fake OA and OAuth server, and settings for it."""
+"""Fixtures for the Zalo OA transport: the fake OA and OAuth server, settings for it, and the
+transport serving in this process on a real database."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 
 import httpx
 import pytest
 
+from bot.answering import Handle
 from bot.config import Settings
+from bot.context import Ctx, open_ctx, utc_now
+from bot.zalo_oa import serve
 from tests.e2e.process import free_port
 from tests.fakes.zalo_oa import FakeZaloOa
 
@@ -49,3 +57,37 @@ async def http() -> AsyncIterator[httpx.AsyncClient]:
     """An HTTP client without proxies (loopback only)."""
     async with httpx.AsyncClient(trust_env=False, timeout=httpx.Timeout(10.0)) as client:
         yield client
+
+
+async def _listening(url: str, http: httpx.AsyncClient) -> bool:
+    try:
+        return (await http.get(url)).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+@asynccontextmanager
+async def serving(
+    settings: Settings,
+    http: httpx.AsyncClient,
+    handle: Handle | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> AsyncIterator[Ctx]:
+    """Run the OA transport in this loop until the block ends; re-raise what it raised.
+
+    The block starts once the webhook answers (or the transport has stopped).
+    """
+    async with open_ctx(settings, clock) as ctx:
+        stop = asyncio.Event()
+        task = asyncio.create_task(serve(ctx, stop, http, handle))
+        try:
+            deadline = time.monotonic() + 10
+            while not task.done() and not await _listening(
+                str(settings.zalo_oa_webhook_url), http
+            ):
+                assert time.monotonic() < deadline, "the OA webhook did not start"
+                await asyncio.sleep(0.02)
+            yield ctx
+        finally:
+            stop.set()
+            await task
