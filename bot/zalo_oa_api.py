@@ -214,10 +214,11 @@ async def send_with_retries(
     while True:
         try:
             return await api.send(user_id, message)
-        except OaError as exc:
+        except (OaError, OAuthError) as exc:  # OAuthError: the token could not be renewed
             delay = next(delays, None) if exc.transient else None
-            if exc.rate_limited and delay is not None and exc.retry_after is not None:
-                delay = exc.retry_after if exc.retry_after <= longest_wait else None
+            wait = exc.retry_after if isinstance(exc, OaError) and exc.rate_limited else None
+            if delay is not None and wait is not None:
+                delay = wait if wait <= longest_wait else None
             if delay is None:
                 raise
             log.warning("sending to a Zalo OA user failed (%s); retrying in %.1f s", exc, delay)

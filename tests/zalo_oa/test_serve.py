@@ -151,7 +151,8 @@ async def test_an_expired_token_is_refreshed_once_and_faults_are_waited_out(
     settings: Settings, http: httpx.AsyncClient, oa: FakeZaloOa
 ) -> None:
     """When Zalo says the access token expired, one refresh serves both waiting replies; a 429,
-    a 502 and a dropped connection delay an answer but lose nothing."""
+    a 502 and a dropped connection delay an answer but lose nothing, and so does a token
+    endpoint that fails once."""
     async with serving(settings, http) as ctx:
         assert "13,38" in text_of(await ask(oa, "r1", "bq tc toàn tỉnh"))
         oa.expire_access_token()
@@ -168,6 +169,14 @@ async def test_an_expired_token_is_refreshed_once_and_faults_are_waited_out(
         oa.inject_5xx("message/cs", status=502)
         oa.inject_drop("message/cs")
         assert "Giao thông" in text_of(await ask(oa, "r3", "Xã Nhân Lý còn thiếu tiêu chí nào?"))
+
+        oa.expire_access_token()
+        oa.inject_5xx("access_token", status=503)  # the token endpoint is down once
+        assert "13,38" in text_of(await ask(oa, "r4", "bq tc toàn tỉnh"))
+        assert [r["ok"] for r in oa.refreshes] == [True, True]
+        assert [
+            c["fault"] for c in oa.calls("access_token", include_failed=True) if not c["ok"]
+        ] == ["5xx"]
     faults = [c.get("fault") for c in oa.calls("message/cs", include_failed=True) if not c["ok"]]
     assert sorted(f for f in faults if f) == ["429", "5xx", "drop"]
     assert len(oa.messages_to("r3")) == 1

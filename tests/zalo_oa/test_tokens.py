@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.zalo_oa_api import CS_PATH, OaApi, OAuthError, refresh_grant
+from bot.zalo_oa_api import CS_PATH, Grant, OaApi, OAuthError, refresh_grant
 from bot.zalo_oa_tokens import REFRESH_BEFORE, SEED_TRUST, NoToken, TokenKeeper
 from store.db import connect
 from store.oa_tokens import Seeded, load_pair, seed_pair, token_hash
@@ -182,3 +182,42 @@ async def test_a_refused_token_is_renewed_once_per_send(
         assert await api.send("u1", {"text": "Xin chào"})
     assert len(oa.calls("message/cs", include_failed=True)) == 3
     assert CS_PATH == "/v3.0/oa/message/cs"
+
+
+async def test_the_keeper_refreshes_on_schedule_until_stopped(
+    tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
+) -> None:
+    """keep_fresh refreshes a pair that is due, then waits (here until stopped)."""
+    access, refresh = oa.issue_pair()
+    clock = Clock()
+    async with connect(tmp_path / "t.db") as db:
+        keeper = keeper_for(db, oa, http, clock)
+        await keeper.start(access, refresh)
+        clock.now += SEED_TRUST  # past due
+        stop = asyncio.Event()
+        running = asyncio.create_task(keeper.keep_fresh(stop))
+        await oa.wait_for_async(lambda: oa.refresh_token != refresh, what="a scheduled refresh")
+        deadline = asyncio.get_running_loop().time() + 10
+        while (pair := await load_pair(db, oa.app_id)) is None or pair.refresh_token == refresh:
+            assert asyncio.get_running_loop().time() < deadline, "the pair was not stored"
+            await asyncio.sleep(0.02)
+        stop.set()
+        await running
+    assert keeper.refreshes == 1 and pair.access_token == oa.access_token
+
+
+async def test_a_grant_without_a_refresh_token_keeps_the_old_one(
+    tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    """If Zalo sends an access token alone, it is used and the refresh token kept (warned)."""
+
+    async def access_only(token: str) -> Grant:
+        return Grant("AT-alone-123456789", "", 3600.0)
+
+    async with connect(tmp_path / "t.db") as db:
+        keeper = TokenKeeper(db, "app", access_only, Clock())
+        await keeper.start(None, "RT-kept-123456789")
+        pair = await load_pair(db, "app")
+    assert pair is not None and pair.access_token == "AT-alone-123456789"
+    assert pair.refresh_token == "RT-kept-123456789"
+    assert "without a refresh token" in caplog.text
