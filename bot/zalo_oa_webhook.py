@@ -130,8 +130,8 @@ class _EventHandler(RequestHandler):
         verdict = self.signature.check(body, event, headers)
         if verdict is not Verdict.OK:
             log.warning(
-                "refused a Zalo OA webhook call (%s): %s from %s",
-                event.get("event_name"),
+                "refused a Zalo OA webhook call (%.40s): %s from %s",
+                str(event.get("event_name")).replace("\n", " "),
                 verdict.value,
                 self.request.remote_ip,
             )
