@@ -75,7 +75,7 @@ async def import_status(settings: Settings, path: Path, dry_run: bool, stdout: T
 
 def run(settings: Settings, stdout: TextIO) -> int:
     """Serve Telegram and/or Zalo, by which tokens are set; else offer the console chat."""
-    if settings.telegram_token or settings.zalo_token:
+    if settings.telegram_token or settings.zalo_token or settings.zalo_oa_app_id:
         from bot.serve import run as serve
 
         return serve(settings)
@@ -86,6 +86,8 @@ def run(settings: Settings, stdout: TextIO) -> int:
         "  TELEGRAM_BOT_TOKEN=123456:ABC... ntm-bot run\n"
         "To serve Zalo: create a bot with the Zalo Bot Manager, then\n"
         "  ZALO_BOT_TOKEN=1234567890:abc... ntm-bot run   (both tokens: both channels)\n"
+        "To serve a Zalo Official Account: set ZALO_OA_APP_ID and the other ZALO_OA_* settings\n"
+        "  (see the README)\n"
         "Type your questions below (Ctrl-D or 'thoát' to quit).\n"
     )
     return asyncio.run(chat(settings, sys.stdin, stdout))

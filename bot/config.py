@@ -10,6 +10,10 @@ from pathlib import Path
 DEFAULT_DB = "ntm-bot.db"
 # The Zalo Bot Platform's current host; the token and method are appended: .../bot<TOKEN>/getMe.
 ZALO_API_URL = "https://bot-api.zaloplatforms.com/bot"
+# The Zalo Official Account API v3 and its OAuth server (hosts as published; see the README).
+ZALO_OA_API_URL = "https://openapi.zalo.me"
+ZALO_OA_OAUTH_URL = "https://oauth.zaloapp.com/v4/oa/access_token"
+ZALO_OA_MAX_AGE = 12 * 3600.0  # seconds a signed OA event stays acceptable (Zalo retries 12 h)
 DEFAULT_LOCALES = Path(__file__).resolve().parent.parent / "locales"
 
 
@@ -34,6 +38,17 @@ class Settings:
     zalo_webhook_listen: str = "127.0.0.1"
     zalo_webhook_port: int = 8444
     zalo_poll_timeout: int = 10
+    zalo_oa_app_id: str | None = None
+    zalo_oa_app_secret: str | None = field(default=None, repr=False)  # OAuth secret_key header
+    zalo_oa_secret_key: str | None = field(default=None, repr=False)  # OA key: event signatures
+    zalo_oa_access_token: str | None = field(default=None, repr=False)  # first start only
+    zalo_oa_refresh_token: str | None = field(default=None, repr=False)  # first start only
+    zalo_oa_api_url: str = ZALO_OA_API_URL
+    zalo_oa_oauth_url: str = ZALO_OA_OAUTH_URL
+    zalo_oa_webhook_url: str | None = None
+    zalo_oa_webhook_listen: str = "127.0.0.1"
+    zalo_oa_webhook_port: int = 8445
+    zalo_oa_max_age: float = ZALO_OA_MAX_AGE
     reminder_grace_hours: float = 12.0  # a reminder missed while down is sent if this recent
     log_level: str = "INFO"
     send_rate: int = 30  # messages per second, all chats together (Telegram: about 30)
@@ -43,7 +58,7 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Build settings from NTM_*, TELEGRAM_* and ZALO_* environment variables."""
+        """Build settings from NTM_*, TELEGRAM_*, ZALO_* and ZALO_OA_* environment variables."""
         e = os.environ if env is None else env
         return cls(
             db_path=e.get("NTM_DB", DEFAULT_DB),
@@ -63,6 +78,17 @@ class Settings:
             zalo_webhook_listen=e.get("ZALO_WEBHOOK_LISTEN", "127.0.0.1"),
             zalo_webhook_port=int(e.get("ZALO_WEBHOOK_PORT", "8444")),
             zalo_poll_timeout=int(e.get("ZALO_POLL_TIMEOUT", "10")),
+            zalo_oa_app_id=e.get("ZALO_OA_APP_ID") or None,
+            zalo_oa_app_secret=e.get("ZALO_OA_APP_SECRET") or None,
+            zalo_oa_secret_key=e.get("ZALO_OA_SECRET_KEY") or None,
+            zalo_oa_access_token=e.get("ZALO_OA_ACCESS_TOKEN") or None,
+            zalo_oa_refresh_token=e.get("ZALO_OA_REFRESH_TOKEN") or None,
+            zalo_oa_api_url=e.get("ZALO_OA_API_URL") or ZALO_OA_API_URL,
+            zalo_oa_oauth_url=e.get("ZALO_OA_OAUTH_URL") or ZALO_OA_OAUTH_URL,
+            zalo_oa_webhook_url=e.get("ZALO_OA_WEBHOOK_URL") or None,
+            zalo_oa_webhook_listen=e.get("ZALO_OA_WEBHOOK_LISTEN", "127.0.0.1"),
+            zalo_oa_webhook_port=int(e.get("ZALO_OA_WEBHOOK_PORT", "8445")),
+            zalo_oa_max_age=float(e.get("ZALO_OA_MAX_AGE", str(ZALO_OA_MAX_AGE))),
             reminder_grace_hours=float(e.get("NTM_REMINDER_GRACE_HOURS", "12")),
             log_level=e.get("NTM_LOG_LEVEL", "INFO"),
             send_rate=int(e.get("NTM_SEND_RATE", "30")),

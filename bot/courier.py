@@ -6,7 +6,8 @@ books a broadcast slot in the shared Pacer and starts the send; up to max_in_fli
 at once, never two to the same chat. Each outcome is committed as soon as it is known:
 
 - sent: marked sent at once (one UPDATE and commit per message);
-- Undeliverable: failed for good, the person marked inactive;
+- Undeliverable: failed for good, the person marked inactive (unless the channel says the
+  refusal passes);
 - RetryLater(s): the chat is held in the pacer and the row is due again after s seconds;
 - anything else: retried after store.outbox.BACKOFF, failed after MAX_ATTEMPTS tries.
 
@@ -257,9 +258,11 @@ class Courier:
             except Undeliverable as exc:
                 self.stats.undeliverable += 1
                 log.info("outbox %s: chat %s is gone: %s", row.id, row.chat_id, exc)
-                error = str(exc)
+                error, inactive = str(exc), exc.inactive
                 await self._record(
-                    lambda: outbox.mark_undeliverable(db, row.id, self.ctx.clock(), error)
+                    lambda: outbox.mark_undeliverable(
+                        db, row.id, self.ctx.clock(), error, inactive=inactive
+                    )
                 )
             except RetryLater as exc:
                 self.stats.waited += 1

@@ -14,7 +14,16 @@ from handlers.messages import Reply
 
 
 class Undeliverable(Exception):
-    """The message can never be delivered to this chat (the user blocked the bot, chat gone)."""
+    """The message can never be delivered to this chat (the user blocked the bot, chat gone).
+
+    With inactive=False only this message is given up and the person stays active: the
+    channel refused it for a reason that passes when the user writes again (Zalo OA's 7-day
+    window for customer-service messages).
+    """
+
+    def __init__(self, message: str, *, inactive: bool = True) -> None:
+        super().__init__(message)
+        self.inactive = inactive
 
 
 class RetryLater(Exception):

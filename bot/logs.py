@@ -36,8 +36,16 @@ class RedactingFilter(logging.Filter):
 
     def __init__(self, secrets: Iterable[str | None]) -> None:
         super().__init__()
-        self.secrets = secret_forms(secrets)
+        self._given = [s for s in secrets if s]
+        self.secrets = secret_forms(self._given)
         self._formatter = logging.Formatter()
+
+    def add(self, secrets: Iterable[str | None]) -> None:
+        """Mask these secrets too from now on (tokens that rotate while the bot runs)."""
+        new = [s for s in secrets if s and s not in self._given]
+        if new:
+            self._given += new
+            self.secrets = secret_forms(self._given)  # one assignment: safe for other threads
 
     def redact(self, text: str) -> str:
         """Return text with every secret replaced by the mask."""
@@ -62,6 +70,16 @@ class RedactingFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = self.redact(record.stack_info)
         return True
+
+
+def redact_also(secrets: Iterable[str | None]) -> None:
+    """Add secrets learnt at run time (a new access or refresh token) to every redacting filter
+    on the root handlers; without setup_logging there is none and nothing happens."""
+    wanted = list(secrets)
+    for handler in logging.getLogger().handlers:
+        for found in handler.filters:
+            if isinstance(found, RedactingFilter):
+                found.add(wanted)
 
 
 def setup_logging(level: str | int, secrets: Iterable[str | None]) -> RedactingFilter:

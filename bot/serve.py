@@ -1,5 +1,5 @@
-"""Serve every chat transport whose token is set (Telegram, Zalo) in one process, on one
-database and one reminder scheduler, until SIGINT or SIGTERM.
+"""Serve every chat transport whose settings are present (Telegram, Zalo Bot, Zalo OA) in one
+process, on one database and one reminder scheduler, until SIGINT or SIGTERM.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class Transport:
 
 
 def transports(settings: Settings) -> list[Transport]:
-    """Return the transports whose token is set, importing only those."""
+    """Return the transports whose token (or OA app id) is set, importing only those."""
     found = []
     if settings.telegram_token:
         from bot import telegram
@@ -42,6 +42,10 @@ def transports(settings: Settings) -> list[Transport]:
         from bot import zalo
 
         found.append(Transport("Zalo", zalo.serve, zalo.FAILURES))
+    if settings.zalo_oa_app_id:
+        from bot import zalo_oa
+
+        found.append(Transport("Zalo OA", zalo_oa.serve, zalo_oa.FAILURES))
     return found
 
 
@@ -55,12 +59,17 @@ def with_webhook_secrets(settings: Settings) -> Settings:
 
 
 def secrets_of(settings: Settings) -> list[str | None]:
-    """Every token and webhook secret, to keep them out of the logs."""
+    """Every token and secret known at start-up, to keep them out of the logs (OA tokens that
+    rotate later are added as they come, by bot/zalo_oa_tokens.py)."""
     return [
         settings.telegram_token,
         settings.webhook_secret,
         settings.zalo_token,
         settings.zalo_webhook_secret,
+        settings.zalo_oa_app_secret,
+        settings.zalo_oa_secret_key,
+        settings.zalo_oa_access_token,
+        settings.zalo_oa_refresh_token,
     ]
 
 
@@ -104,7 +113,10 @@ def run(settings: Settings) -> int:
     setup_logging(settings.log_level, secrets_of(settings))
     chosen = transports(settings)
     if not chosen:
-        log.error("no chat channel is configured: set TELEGRAM_BOT_TOKEN or ZALO_BOT_TOKEN")
+        log.error(
+            "no chat channel is configured:"
+            " set TELEGRAM_BOT_TOKEN, ZALO_BOT_TOKEN or ZALO_OA_APP_ID"
+        )
         return 2
     try:
         return 0 if asyncio.run(serve_all(settings, chosen)) else 1

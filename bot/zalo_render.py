@@ -37,7 +37,7 @@ def _name(value: str) -> str:
     return PurePath(unquote(urlsplit(value).path) or value).name or value
 
 
-def _notes(reply: Reply, t: Translator, photo: str | None) -> list[str]:
+def attachment_notes(reply: Reply, t: Translator, photo: str | None) -> list[str]:
     """Describe the attachments Zalo cannot carry (a local picture, any document)."""
     notes = []
     if reply.image and photo is None:
@@ -51,7 +51,7 @@ def plan(reply: Reply, t: Translator) -> list[Send]:
     """Return the calls that send a reply: the picture (with the text as caption if it fits),
     then the text split at line breaks, the numbered menu at the end."""
     photo = public_url(reply.image)
-    text = "\n".join([reply.text.strip(), *_notes(reply, t, photo)]).strip()
+    text = "\n".join([reply.text.strip(), *attachment_notes(reply, t, photo)]).strip()
     hint = reply_hint(t, len(reply.choices)) if reply.choices else ""
     text = numbered(text, reply.choices, hint).strip()
     sends = []

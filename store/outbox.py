@@ -170,18 +170,20 @@ async def mark_sent(db: aiosqlite.Connection, row_id: int, now: datetime) -> boo
 
 
 async def mark_undeliverable(
-    db: aiosqlite.Connection, row_id: int, now: datetime, error: str
+    db: aiosqlite.Connection, row_id: int, now: datetime, error: str, *, inactive: bool = True
 ) -> None:
-    """Fail the row for good and mark its person inactive (they blocked the bot); commit."""
+    """Fail the row for good and (unless inactive is False) mark its person inactive (they
+    blocked the bot); commit."""
     await db.execute(
         "UPDATE outbox SET failed_at = ?, error = ? WHERE id = ? AND sent_at IS NULL",
         (stamp(now), error, row_id),
     )
-    await db.execute(
-        "UPDATE person SET inactive_at = ? WHERE inactive_at IS NULL"
-        " AND id = (SELECT person_id FROM outbox WHERE id = ?)",
-        (stamp(now), row_id),
-    )
+    if inactive:
+        await db.execute(
+            "UPDATE person SET inactive_at = ? WHERE inactive_at IS NULL"
+            " AND id = (SELECT person_id FROM outbox WHERE id = ?)",
+            (stamp(now), row_id),
+        )
     await db.commit()
 
 

@@ -15,6 +15,7 @@ def _run(args: list[str], db: Path, stdin: str = "") -> subprocess.CompletedProc
     env = {**os.environ, "NTM_DB": str(db)}
     env.pop("TELEGRAM_BOT_TOKEN", None)
     env.pop("ZALO_BOT_TOKEN", None)
+    env.pop("ZALO_OA_APP_ID", None)
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
         input=stdin,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.logs import MASK, setup_logging
+from bot.logs import MASK, redact_also, setup_logging
 
 TOKEN = "777000111:AAHsecret-token_value"
 SECRET = "hook-secret-123"
@@ -80,3 +80,15 @@ def test_a_zalo_token_is_masked_whole_quoted_and_by_its_secret_half() -> None:
             logging.getLogger(name).setLevel(logging.NOTSET)
     assert "zaloSecretHalf" not in text and text.count(MASK) == 3
     assert "bot id 3344556677" in text  # the bot id alone is not secret
+
+
+def test_tokens_learnt_at_run_time_are_masked_from_then_on(stream: io.StringIO) -> None:
+    """A token added after set-up (a rotated OA access or refresh token) is masked too."""
+    log = logging.getLogger("bot.zalo_oa")
+    fresh = "oa-access-Token_learnt-later-1234"
+    log.info("before %s", fresh)
+    redact_also([fresh, None, ""])
+    redact_also([fresh])  # added twice: no harm
+    log.info("after %s", fresh)
+    first, second = stream.getvalue().splitlines()
+    assert first.endswith(f"before {fresh}") and second.endswith(f"after {MASK}")

@@ -18,7 +18,7 @@ import time
 import urllib.error
 import urllib.request
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -132,8 +132,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         url = urlsplit(self.path)
-        content_type = self.headers.get("Content-Type", "")
-        reply = self.server.api.dispatch(unquote(url.path), url.query, content_type, body)
+        reply = self.server.api.dispatch_request(unquote(url.path), url.query, self.headers, body)
         if reply.body is None:
             self.close_connection = True
             return
@@ -167,6 +166,12 @@ class LoopbackApi:
     def dispatch(self, path: str, query: str, content_type: str, body: bytes) -> HttpReply:
         """Answer one HTTP request (called from server threads)."""
         raise NotImplementedError
+
+    def dispatch_request(
+        self, path: str, query: str, headers: Mapping[str, str], body: bytes
+    ) -> HttpReply:
+        """Answer one HTTP request with its headers; by default ``dispatch`` by content type."""
+        return self.dispatch(path, query, headers.get("Content-Type", ""), body)
 
     def lookup(self, method: str) -> tuple[str, Handler] | None:
         """The canonical name and handler of a supported method, or None."""

@@ -189,6 +189,19 @@ async def test_undeliverable_fails_the_row_and_marks_the_person_inactive(ctx: Ct
         assert await cursor.fetchone() == (stamp(T0 + timedelta(seconds=1)),)
 
 
+async def test_a_refusal_that_passes_fails_the_row_but_keeps_the_person(ctx: Ctx) -> None:
+    """inactive=False (Zalo OA outside its 7-day window): the row fails, the person stays
+    active for the next message."""
+    db = ctx.db
+    person = await add_person(db, "Chị Mai")
+    await put(db, "w", "1", person=person)
+    [claimed] = await outbox.claim(db, await outbox.due(db, TG, T0, 10), T0, LEASE)
+    await outbox.mark_undeliverable(db, claimed.id, T0, "-230 no interaction", inactive=False)
+    assert (await row(db, "w"))["failed_at"] == stamp(T0)
+    async with db.execute("SELECT inactive_at FROM person WHERE id = ?", (person,)) as cursor:
+        assert await cursor.fetchone() == (None,)
+
+
 async def test_retry_later_waits_without_counting_a_try(ctx: Ctx) -> None:
     """A 429 moves the row to after retry_after; the try is not counted against the row."""
     db = ctx.db

@@ -1,0 +1,142 @@
+"""Zalo OA events in, the router's replies out as customer-service messages: once, in each
+chat's order, politely on failure. Also the OA's Sender of bot-started messages (the outbox).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from bot.answering import Answerer, ChatLocks, Handle
+from bot.context import Ctx
+from bot.delivery import RetryLater, Undeliverable
+from bot.flood import FloodGate
+from bot.menu import Menus
+from bot.zalo_incoming import Inbound
+from bot.zalo_oa_api import OaApi, OaError, OAuthError, send_with_retries
+from bot.zalo_oa_incoming import CHANNEL, parse
+from bot.zalo_oa_render import Plan, plan
+from bot.zalo_oa_tokens import NoToken
+from handlers.messages import Choice, Reply
+from store.menus import save_menu
+
+log = logging.getLogger(__name__)
+SEND_FAILURES = (OaError, OAuthError, NoToken)
+RATE_WAIT = 60.0  # seconds a bot-started message waits after a rate limit that names no time
+QUOTA_WAIT = 3600.0  # seconds it waits when the OA's (or the user's) message quota is used up
+GONE = frozenset({-213, -227, -244})  # unfollowed; banned or away 45 days; refuses such messages
+REFUSED = frozenset({-230, -232, -201, -210})  # outside the 7-day window; a message Zalo rejects
+QUOTA = frozenset({-211, -218})  # the OA's quota, or this user's, is used up
+
+
+def _context(inbound: Inbound) -> str:
+    """Describe an event for a log line: user, message id and the start of the text."""
+    incoming = inbound.incoming
+    what = incoming.text[:80] if incoming.button is None else f"button {incoming.button[:80]}"
+    return f"message {incoming.message_id} user {incoming.chat_id} {what!r}"
+
+
+async def remember(ctx: Ctx, chat_id: str, menu: tuple[Choice, ...]) -> None:
+    """Keep the numbered menu just shown in a chat (none: forget the old one)."""
+    await save_menu(ctx.db, CHANNEL, chat_id, menu, ctx.clock().isoformat(timespec="seconds"))
+
+
+class ZaloOaAdapter:
+    """Answers OA events through the router; each event is answered in its own task."""
+
+    def __init__(self, ctx: Ctx, api: OaApi, handle: Handle, flood: FloodGate) -> None:
+        self.ctx = ctx
+        self.api = api
+        self.answerer = Answerer(ctx, handle, flood, CHANNEL)
+        self.menus = Menus(ctx.db, CHANNEL, ctx.clock)
+        self.locks = ChatLocks()
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    def submit(self, event: dict[str, Any]) -> None:
+        """Start answering an event; events we do not handle are logged and skipped."""
+        inbound = parse(event, self.ctx.settings.locale)
+        if inbound is None:
+            return
+        task = asyncio.create_task(self.process(inbound))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Wait for the events being answered (at most timeout seconds), then cancel the rest."""
+        if not self.tasks:
+            return
+        _, late = await asyncio.wait(set(self.tasks), timeout=timeout)
+        for task in late:
+            task.cancel()
+        if late:
+            log.warning("stopped answering %d Zalo OA message(s) at shutdown", len(late))
+            await asyncio.wait(late)
+
+    async def process(self, inbound: Inbound) -> None:
+        """Answer one event once, after the earlier events of its chat; never raises."""
+        chat_id = inbound.incoming.chat_id
+        what = _context(inbound)
+        async with self.locks.hold(chat_id):
+            try:
+                incoming = await self.menus.resolve(inbound.incoming)
+                replies = await self.answerer.answer(incoming, inbound.kind, inbound.key, what)
+                t = self.ctx.i18n.get(incoming.language)
+                plans = [plan(reply, t) for reply in replies]
+                if plans:
+                    await remember(self.ctx, chat_id, plans[-1].menu)
+            except Exception:
+                log.exception("could not answer %s", what)
+                return
+            for planned in plans:
+                if not await self._send(chat_id, planned, what):
+                    return
+
+    async def _send(self, chat_id: str, planned: Plan, what: str) -> bool:
+        """Send one reply's messages, retrying lost answers and short rate limits."""
+        for message in planned.messages:
+            try:
+                await send_with_retries(self.api, chat_id, message)
+            except SEND_FAILURES as exc:
+                if isinstance(exc, OaError) and exc.code in GONE:
+                    log.info("user %s cannot be written to: %s", chat_id, exc)
+                else:
+                    log.error("could not send the reply to %s: %s", what, exc)
+                return False
+        return True
+
+
+class ZaloOaSender:
+    """Sends bot-started messages through the OA; a numbered menu is remembered for replies.
+
+    These are customer-service messages too: Zalo delivers them only within 7 days of the
+    user's last message (free within 48 hours); outside, the message is given up (Undeliverable
+    without marking the person inactive), since only paid template messages (ZNS) reach such
+    users, which this bot does not send.
+    """
+
+    channel = CHANNEL
+
+    def __init__(self, ctx: Ctx, api: OaApi) -> None:
+        self.ctx = ctx
+        self.api = api
+        self.t = ctx.i18n.get(None)
+
+    async def send(self, chat_id: str, reply: Reply) -> None:
+        """Deliver reply, or raise Undeliverable, RetryLater or another (transient) error."""
+        planned = plan(reply, self.t)
+        if reply.choices:
+            await remember(self.ctx, chat_id, planned.menu)
+        for message in planned.messages:
+            try:
+                await self.api.send(chat_id, message)
+            except OaError as exc:
+                if exc.rate_limited:
+                    raise RetryLater(exc.retry_after or RATE_WAIT) from exc
+                if exc.code in QUOTA:
+                    raise RetryLater(QUOTA_WAIT) from exc
+                if exc.code in GONE:
+                    raise Undeliverable(str(exc)) from exc
+                if exc.code in REFUSED:
+                    raise Undeliverable(str(exc), inactive=False) from exc
+                raise

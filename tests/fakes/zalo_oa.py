@@ -1,0 +1,549 @@
+"""Fake Zalo Official Account API v3 and OAuth server for tests (standard library only), after
+what is known of them (/work/shared/reference/zalo.md, section 2).
+
+Usage::
+
+    with FakeZaloOa() as oa:
+        access, refresh = oa.issue_pair()  # what the OA admin's authorisation gives
+        # the bot: ZALO_OA_API_URL=oa.api_url, ZALO_OA_OAUTH_URL=oa.oauth_url, the pair above,
+        # ZALO_OA_APP_ID=oa.app_id, ZALO_OA_APP_SECRET=oa.app_secret,
+        # ZALO_OA_SECRET_KEY=oa.secret_key; the dashboard's webhook URL:
+        oa.webhook_url = "http://127.0.0.1:PORT/zalo-oa"
+        msg_id = oa.send_text("u1", "Xin chào")  # a signed user_send_text, delivered
+        oa.wait_for_messages("u1", 1)
+
+Customer-service messages: ``POST /v3.0/oa/message/cs`` with the header ``access_token`` and
+``{"recipient": {"user_id"}, "message": {"text"?, "attachment"?}}``; answers ``{"error": 0,
+"message": "Success", "data": {"message_id"}}`` or ``{"error": <negative code>, "message"}``
+with HTTP 200: -216 for an unknown, replaced or expired access token, -201 for a malformed
+message, -210 for too much of something, a blocked user's code (``block_user``).
+
+Tokens: ``POST /v4/oa/access_token`` (form: app_id, grant_type=refresh_token, refresh_token;
+header ``secret_key``) answers ``{"access_token", "refresh_token", "expires_in": "90000"}``.
+A refresh token works once: using it again answers -14014, like an unknown one. A refresh
+makes the previous access token invalid (Zalo's behaviour here is unconfirmed; this is the
+strict choice).
+
+Events: ``deliver`` POSTs an event to ``webhook_url`` signed as documented by third parties:
+``X-ZEvent-Signature: mac=<sha256(app_id + body + timestamp + secret_key)>``, the timestamp
+being the event's ``timestamp`` (or the ``X-ZEvent-Timestamp`` header, with
+``timestamp_header=True``). A button press is sent as ``user_send_text`` with the payload as
+text (unconfirmed). Where the docs are silent the fake is strict: at most 5 buttons with titles
+of 1-100 characters, text of 1-2000 UTF-16 units, text required beside buttons.
+
+The blocking helpers must not be called from the event loop that runs the bot under test;
+use the ``*_async`` variants there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import hashlib
+import json
+import time
+import uuid
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qs
+
+from tests.fakes.loopback import Fault, Handler, HttpReply, JSONDict, LoopbackApi, json_reply, post
+
+CS = "message/cs"
+TOKEN = "access_token"
+CS_PATH = "/v3.0/oa/message/cs"
+TOKEN_PATH = "/v4/oa/access_token"
+SIGNATURE_HEADER = "X-ZEvent-Signature"
+TIMESTAMP_HEADER = "X-ZEvent-Timestamp"
+TEXT_LIMIT = 2000
+MAX_BUTTONS = 5
+TITLE_LIMIT = 100
+BUTTON_TYPES = frozenset(
+    {"oa.query.hide", "oa.query.show", "oa.open.url", "oa.open.phone", "oa.open.sms"}
+)
+INVALID_TOKEN = -216
+INVALID_REFRESH = -14014
+
+
+class OaRefusal(Exception):
+    """An error answered as ``{"error": code, "message": ...}``."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def sign(app_id: str, body: bytes, timestamp: str, secret_key: str) -> str:
+    """The documented (third-party) signature: plain SHA-256 of app id, body, time, key."""
+    return hashlib.sha256(
+        app_id.encode() + body + timestamp.encode() + secret_key.encode()
+    ).hexdigest()
+
+
+def _loopback_or_https(url: Any) -> bool:
+    return isinstance(url, str) and url.startswith(("https://", "http://127.0.0.1"))
+
+
+class FakeZaloOa(LoopbackApi):
+    """In-process fake of the Zalo OA API and its OAuth server over loopback HTTP."""
+
+    thread_name = "fake-zalo-oa"
+
+    def __init__(
+        self,
+        app_id: str = "4417305120399186871",
+        app_secret: str = "fake-APP-secret_0b1e",
+        secret_key: str = "fake-OA-secret-key_77c2",
+        oa_id: str = "2956412330937455678",
+    ) -> None:
+        super().__init__()
+        self.app_id = app_id
+        self.app_secret = app_secret
+        self.secret_key = secret_key
+        self.oa_id = oa_id
+        self.webhook_url: str | None = None
+        self.expires_in = 90000  # seconds, given as text as Zalo does
+        self._access: dict[str, str] = {}  # token -> "valid" | "expired" | "replaced"
+        self._refresh: dict[str, str] = {}  # token -> "valid" | "used"
+        self._refreshes: list[JSONDict] = []
+        self._blocked: dict[str, int] = {}
+        self._errors: dict[str, list[tuple[int, str]]] = {}
+        self._history: dict[str, bytes] = {}
+        self._seq = 0
+        self._hold = False
+        self._held = 0
+        self._methods: dict[str, Handler] = {CS: self._send_cs, TOKEN: self._refresh_token}
+
+    # ------------------------------------------------------------------ addresses
+
+    @property
+    def api_url(self) -> str:
+        """ZALO_OA_API_URL for the bot."""
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def oauth_url(self) -> str:
+        """ZALO_OA_OAUTH_URL for the bot."""
+        return f"http://127.0.0.1:{self.port}{TOKEN_PATH}"
+
+    # ------------------------------------------------------------------ tokens
+
+    def _new_id(self, prefix: str) -> str:
+        self._seq += 1
+        return f"{prefix}-{self._seq:04d}-{uuid.uuid4().hex[:12]}"
+
+    def issue_pair(self) -> tuple[str, str]:
+        """A new valid access and refresh token, as the OA admin's authorisation gives."""
+        with self._cond:
+            access, refresh = self._new_id("AT"), self._new_id("RT")
+            self._access[access] = "valid"
+            self._refresh[refresh] = "valid"
+            return access, refresh
+
+    @property
+    def access_token(self) -> str | None:
+        """The newest access token Zalo accepts, if any."""
+        with self._cond:
+            valid = [t for t, state in self._access.items() if state == "valid"]
+            return valid[-1] if valid else None
+
+    @property
+    def refresh_token(self) -> str | None:
+        """The refresh token that still works, if any."""
+        with self._cond:
+            valid = [t for t, state in self._refresh.items() if state == "valid"]
+            return valid[-1] if valid else None
+
+    def expire_access_token(self) -> None:
+        """Make every access token issued so far expired (Zalo then answers -216)."""
+        with self._cond:
+            for token in self._access:
+                if self._access[token] == "valid":
+                    self._access[token] = "expired"
+
+    def hold_refreshes(self) -> None:
+        """Keep refresh requests waiting (unanswered, not yet processed) until released."""
+        with self._cond:
+            self._hold = True
+
+    def release_refreshes(self) -> None:
+        """Let held refresh requests be processed and answered."""
+        with self._cond:
+            self._hold = False
+            self._cond.notify_all()
+
+    @property
+    def refreshes_held(self) -> int:
+        """How many refresh requests are waiting to be processed."""
+        with self._cond:
+            return self._held
+
+    @property
+    def refreshes(self) -> list[JSONDict]:
+        """Every refresh request: {"refresh_token", "ok", "error"?}, in order."""
+        with self._cond:
+            return copy.deepcopy(self._refreshes)
+
+    def wait_for_refreshes(self, n: int, timeout: float = 10.0) -> list[JSONDict]:
+        """Block until at least n refresh requests came; return them."""
+        self.wait_for(lambda: len(self._refreshes) >= n, timeout, what=f"{n} refresh(es)")
+        return self.refreshes
+
+    # ------------------------------------------------------------------ users and faults
+
+    def block_user(self, user_id: str, code: int = -213) -> None:
+        """Answer every message to this user with a Zalo error code (-213: not a follower)."""
+        with self._cond:
+            self._blocked[user_id] = code
+
+    def inject_error(
+        self, code: int, message: str = "", times: int = 1, *, user_id: str = "*"
+    ) -> None:
+        """Answer the next ``times`` messages (to ``user_id``, or any) with a Zalo error code
+        and HTTP 200, e.g. -216 (token), -32 (rate), -230 (outside the 7-day window)."""
+        with self._cond:
+            self._errors.setdefault(user_id, []).extend(
+                [(code, message or f"error {code}")] * times
+            )
+
+    def fault_body(self, fault: Fault) -> JSONDict:
+        """An OA-style error body for an injected 429 or 5xx."""
+        if fault.kind == "429":
+            return {"error": -32, "message": "Your application reached limit call api"}
+        return {"error": -fault.status, "message": "Internal error"}
+
+    # ------------------------------------------------------------------ messages sent
+
+    def messages_to(self, user_id: str) -> list[JSONDict]:
+        """Every message delivered to a user: {"user_id", "message", "token"}, in order."""
+        return [
+            call["params"] for call in self.calls(CS) if call["params"].get("user_id") == user_id
+        ]
+
+    def texts_to(self, user_id: str) -> list[str]:
+        """The text of every message delivered to a user ("" for a picture alone)."""
+        return [str(m["message"].get("text", "")) for m in self.messages_to(user_id)]
+
+    def wait_for_messages(self, user_id: str, n: int, timeout: float = 10.0) -> list[JSONDict]:
+        """Block until at least ``n`` messages went to ``user_id``; return them all."""
+        self.wait_for(
+            lambda: len(self.messages_to(user_id)) >= n,
+            timeout,
+            what=f"{n} message(s) to {user_id}",
+        )
+        return self.messages_to(user_id)
+
+    async def wait_for_messages_async(
+        self, user_id: str, n: int, timeout: float = 10.0
+    ) -> list[JSONDict]:
+        """``wait_for_messages`` without blocking the running event loop."""
+        return await asyncio.to_thread(self.wait_for_messages, user_id, n, timeout)
+
+    @staticmethod
+    def buttons(message: JSONDict) -> list[JSONDict]:
+        """The buttons of a delivered message (none: [])."""
+        attachment = message["message"].get("attachment") or {}
+        return list(attachment.get("payload", {}).get("buttons", []))
+
+    def dump_lines(self) -> list[str]:
+        """Tokens and refreshes, for assertion messages."""
+        return [f"access tokens: {self._access}", f"refreshes: {self._refreshes}"]
+
+    # ------------------------------------------------------------------ events from users
+
+    def _base(self, name: str, user_id: str, timestamp: int | None) -> JSONDict:
+        return {
+            "app_id": self.app_id,
+            "user_id_by_app": f"app-{user_id}",
+            "event_name": name,
+            "timestamp": str(timestamp if timestamp is not None else _now_ms()),
+        }
+
+    def message_event(
+        self,
+        name: str,
+        user_id: str,
+        message: JSONDict | None = None,
+        *,
+        timestamp: int | None = None,
+    ) -> JSONDict:
+        """A user's event as Zalo sends it, with a new msg_id."""
+        with self._cond:
+            self._seq += 1
+            msg_id = uuid.UUID(int=self._seq).hex
+        event = self._base(name, user_id, timestamp)
+        event["sender"] = {"id": user_id}
+        event["recipient"] = {"id": self.oa_id}
+        event["message"] = {"msg_id": msg_id, **(message or {})}
+        return event
+
+    def text_event(self, user_id: str, text: str, *, timestamp: int | None = None) -> JSONDict:
+        """A user_send_text event."""
+        return self.message_event("user_send_text", user_id, {"text": text}, timestamp=timestamp)
+
+    def image_event(self, user_id: str, url: str, text: str | None = None) -> JSONDict:
+        """A user_send_image event (the picture under attachments[].payload.url)."""
+        content: JSONDict = {
+            "attachments": [{"type": "image", "payload": {"url": url, "thumbnail": url}}]
+        }
+        if text is not None:
+            content["text"] = text
+        return self.message_event("user_send_image", user_id, content)
+
+    def follow_event(self, user_id: str) -> JSONDict:
+        """A follow event (the user under follower.id, no message)."""
+        event = self._base("follow", user_id, None)
+        event["oa_id"] = self.oa_id
+        event["follower"] = {"id": user_id}
+        event["source"] = "oa_profile"
+        return event
+
+    def deliver(
+        self,
+        event: JSONDict,
+        *,
+        secret_key: str | None = None,
+        signature: str | None = None,
+        timestamp_header: bool = False,
+        timeout: float = 10.0,
+    ) -> int:
+        """POST a signed event to the webhook; return the HTTP status.
+
+        ``secret_key`` signs with another key; ``signature`` sends that header value as is
+        ("" sends none); ``timestamp_header`` signs the X-ZEvent-Timestamp header's time (a
+        moment later than the event's own) instead of the event's.
+        """
+        body = json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode()
+        headers = {"Content-Type": "application/json"}
+        timestamp = str(event.get("timestamp", ""))
+        if timestamp_header:
+            timestamp = str(_now_ms())
+            headers[TIMESTAMP_HEADER] = timestamp
+        if signature is None:
+            key = self.secret_key if secret_key is None else secret_key
+            signature = "mac=" + sign(self.app_id, body, timestamp, key)
+        if signature:
+            headers[SIGNATURE_HEADER] = signature
+        msg_id = event.get("message", {}).get("msg_id")
+        if msg_id:
+            with self._cond:
+                self._history[msg_id] = body
+        return self.post_raw(body, headers, timeout)
+
+    def post_raw(self, body: bytes, headers: Mapping[str, str], timeout: float = 10.0) -> int:
+        """POST bytes to the webhook as they are; return the HTTP status."""
+        if self.webhook_url is None:
+            raise RuntimeError("no webhook URL is set (it is set in Zalo's dashboard)")
+        return post(self.webhook_url, body, dict(headers), timeout)
+
+    def redeliver(self, msg_id: str) -> int:
+        """POST an event delivered before again, byte for byte and signed again as then."""
+        with self._cond:
+            body = self._history[msg_id]
+        event = json.loads(body)
+        return self.deliver(event)
+
+    def send_text(self, user_id: str, text: str) -> str:
+        """Deliver a user's text (it must be accepted); return its msg_id."""
+        event = self.text_event(user_id, text)
+        status = self.deliver(event)
+        assert status == 200, f"the webhook answered {status}\n{self.dump()}"
+        return str(event["message"]["msg_id"])
+
+    def press(self, user_id: str, button: JSONDict) -> str:
+        """Press a delivered button: its payload comes back as the user's text."""
+        return self.send_text(user_id, str(button["payload"]))
+
+    def follow(self, user_id: str) -> int:
+        """Deliver a follow event; return the status."""
+        return self.deliver(self.follow_event(user_id))
+
+    async def deliver_async(self, event: JSONDict, **kw: Any) -> int:
+        """``deliver`` without blocking the running event loop."""
+        return await asyncio.to_thread(lambda: self.deliver(event, **kw))
+
+    async def send_text_async(self, user_id: str, text: str) -> str:
+        """``send_text`` without blocking the running event loop."""
+        return await asyncio.to_thread(self.send_text, user_id, text)
+
+    async def press_async(self, user_id: str, button: JSONDict) -> str:
+        """``press`` without blocking the running event loop."""
+        return await asyncio.to_thread(self.press, user_id, button)
+
+    async def redeliver_async(self, msg_id: str) -> int:
+        """``redeliver`` without blocking the running event loop."""
+        return await asyncio.to_thread(self.redeliver, msg_id)
+
+    async def post_raw_async(self, body: bytes, headers: Mapping[str, str]) -> int:
+        """``post_raw`` without blocking the running event loop."""
+        return await asyncio.to_thread(self.post_raw, body, headers)
+
+    # ------------------------------------------------------------------ HTTP dispatch
+
+    def lookup(self, method: str) -> tuple[str, Handler] | None:
+        """The two endpoints: "message/cs" and "access_token"."""
+        handler = self._methods.get(method)
+        return None if handler is None else (method, handler)
+
+    def dispatch(self, path: str, query: str, content_type: str, body: bytes) -> HttpReply:
+        """Not used: requests are answered with their headers (dispatch_request)."""
+        raise NotImplementedError
+
+    def dispatch_request(
+        self, path: str, query: str, headers: Mapping[str, str], body: bytes
+    ) -> HttpReply:
+        """Answer one HTTP request (called from server threads)."""
+        if path == CS_PATH:
+            try:
+                params = json.loads(body) if body else {}
+            except ValueError:
+                params = None
+            if not isinstance(params, dict):
+                return json_reply(200, {"error": -201, "message": "body is invalid"})
+            params["_token"] = headers.get("access_token") or ""
+            return self._answer(CS, params, envelope=True)
+        if path == TOKEN_PATH:
+            form = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+            form["_secret"] = headers.get("secret_key") or ""
+            return self._answer(TOKEN, form, envelope=False)
+        return json_reply(404, {"error": 404, "message": "Not Found"})
+
+    def _answer(self, method: str, params: JSONDict, *, envelope: bool) -> HttpReply:
+        """Apply faults, run the handler, record the outcome and serialise the answer."""
+        recorded = self._recorded(method, params)
+        lookup = {"chat_id": recorded.get("user_id")} if method == CS else {}
+        with self._cond:
+            fault = self._take_fault(method, lookup)
+            if fault is not None:
+                if fault.kind == "stall":
+                    self._stall()
+                self._record(method, recorded, ok=False, fault=fault.kind, error_code=fault.status)
+                if fault.kind in ("drop", "stall"):
+                    return HttpReply(0, None)
+                return json_reply(fault.status, self.fault_body(fault))
+            try:
+                result = self._methods[method](params)
+            except OaRefusal as exc:
+                self._record(method, recorded, ok=False, error=exc.message, error_code=exc.code)
+                if method == TOKEN:
+                    self._refreshes[-1]["error"] = exc.code
+                return json_reply(200, {"error": exc.code, "message": exc.message})
+            self._record(method, recorded, ok=True, result=result)
+            if not envelope:
+                return json_reply(200, result)
+            return json_reply(200, {"error": 0, "message": "Success", "data": result})
+
+    @staticmethod
+    def _recorded(method: str, params: JSONDict) -> JSONDict:
+        """What a call record keeps: the user, message and token; a refresh without secret."""
+        if method == CS:
+            recipient = params.get("recipient")
+            user = recipient.get("user_id") if isinstance(recipient, dict) else None
+            return {"user_id": user, "message": params.get("message"), "token": params["_token"]}
+        return {k: v for k, v in params.items() if k != "_secret"}
+
+    # ------------------------------------------------------------------ endpoints
+
+    def _send_cs(self, params: JSONDict) -> JSONDict:
+        """One customer-service message."""
+        state = self._access.get(params["_token"])
+        if state != "valid":
+            raise OaRefusal(INVALID_TOKEN, "Access token is invalid")
+        recipient = params.get("recipient")
+        user = recipient.get("user_id") if isinstance(recipient, dict) else None
+        if not isinstance(user, str) or not user:
+            raise OaRefusal(-201, "user_id is invalid")
+        for key in (user, "*"):
+            queue = self._errors.get(key)
+            if queue:
+                code, message = queue.pop(0)
+                raise OaRefusal(code, message)
+        if user in self._blocked:
+            raise OaRefusal(self._blocked[user], "User has not followed OA")
+        message = params.get("message")
+        if not isinstance(message, dict):
+            raise OaRefusal(-201, "message is invalid")
+        self._check_message(message)
+        self._seq += 1
+        return {"message_id": uuid.UUID(int=self._seq).hex, "user_id": user}
+
+    @staticmethod
+    def _check_message(message: JSONDict) -> None:
+        """Refuse what Zalo documents as invalid, strictly where it is silent."""
+        text, attachment = message.get("text"), message.get("attachment")
+        if text is not None and (not isinstance(text, str) or not text.strip()):
+            raise OaRefusal(-201, "text is invalid")
+        if isinstance(text, str) and _units(text) > TEXT_LIMIT:
+            raise OaRefusal(-210, "text exceeds the limit")
+        if attachment is None:
+            if text is None:
+                raise OaRefusal(-201, "message is empty")
+            return
+        if not isinstance(attachment, dict) or attachment.get("type") != "template":
+            raise OaRefusal(-201, "attachment is invalid")
+        payload = attachment.get("payload")
+        if not isinstance(payload, dict):
+            raise OaRefusal(-201, "attachment.payload is invalid")
+        if payload.get("template_type") == "media":
+            elements = payload.get("elements")
+            if not (isinstance(elements, list) and len(elements) == 1):
+                raise OaRefusal(-201, "elements is invalid")
+            element = elements[0]
+            if element.get("media_type") != "image" or not _loopback_or_https(element.get("url")):
+                raise OaRefusal(-201, "element is invalid")
+            return
+        buttons = payload.get("buttons")
+        if text is None or not isinstance(buttons, list) or not buttons:
+            raise OaRefusal(-201, "buttons need a text and at least one button")
+        if len(buttons) > MAX_BUTTONS:
+            raise OaRefusal(-210, "too many buttons")
+        for button in buttons:
+            title = button.get("title")
+            if button.get("type") not in BUTTON_TYPES or not isinstance(title, str):
+                raise OaRefusal(-201, "button is invalid")
+            if not title.strip() or _units(title) > TITLE_LIMIT:
+                raise OaRefusal(-210, "button title is invalid")
+            if button["type"].startswith("oa.query") and not isinstance(
+                button.get("payload"), str
+            ):
+                raise OaRefusal(-201, "button payload is invalid")
+
+    def _refresh_token(self, form: JSONDict) -> JSONDict:
+        """Spend a refresh token for a new pair (once)."""
+        self._held += 1
+        self._cond.notify_all()
+        try:
+            while self._hold and not self._stopping:
+                self._cond.wait()
+        finally:
+            self._held -= 1
+        token = str(form.get("refresh_token") or "")
+        self._refreshes.append({"refresh_token": token, "ok": False})
+        if form.get("app_id") != self.app_id or form.get("_secret") != self.app_secret:
+            raise OaRefusal(-14003, "Invalid app id or secret key")  # the fake's choice of code
+        if form.get("grant_type") != "refresh_token":
+            raise OaRefusal(-14004, "Invalid grant type")  # the fake's choice of code
+        if self._refresh.get(token) != "valid":
+            raise OaRefusal(INVALID_REFRESH, "Invalid refresh token")
+        self._refresh[token] = "used"
+        for old in self._access:
+            if self._access[old] == "valid":
+                self._access[old] = "replaced"
+        access, refresh = self._new_id("AT"), self._new_id("RT")
+        self._access[access] = "valid"
+        self._refresh[refresh] = "valid"
+        self._refreshes[-1]["ok"] = True
+        return {
+            "access_token": access,
+            "refresh_token": refresh,
+            "expires_in": str(self.expires_in),
+        }
