@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+
+import pytest
 
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.menu import Menus, numbered, pick, reply_hint, typed_number
 from handlers.messages import Choice, Incoming, Reply
+from store.db import transaction
 
 CHOICES = (
     Choice("Xã Mẫu Sơn (Huyện Cao Lộc)", "pick:06238"),
@@ -86,3 +90,34 @@ async def test_a_started_message_replaces_the_menu_only_when_it_has_choices(ctx:
     await menus.shown("c1", Reply("Duyệt báo cáo?", (Choice("Duyệt", "review:ok:7"),)))
     assert (await menus.resolve(said("1"))).button == "review:ok:7"
     assert (await menus.resolve(said("2"))).button is None
+
+
+async def test_saving_a_menu_waits_for_another_writers_transaction(ctx: Ctx) -> None:
+    """The connection is shared: a menu saved while a handler's transaction is open must not
+    commit that handler's half-done writes (which it then rolls back), nor be rolled back."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    inside, fail = asyncio.Event(), asyncio.Event()
+
+    async def failing_handler() -> None:
+        async with transaction(ctx.db):
+            await ctx.db.execute(
+                "INSERT INTO person (role, unit_code, name, created_at)"
+                " VALUES ('xa_official', '06496', 'Nửa chừng', '2023-11-15T02:00:00+00:00')"
+            )
+            inside.set()
+            await fail.wait()
+            raise RuntimeError("the handler failed")
+
+    handler = asyncio.create_task(failing_handler())
+    await inside.wait()
+    saving = asyncio.create_task(menus.answered("c1", [Reply("Bạn hỏi xã nào?", CHOICES)]))
+    try:
+        await asyncio.wait({saving}, timeout=1.0)  # room for a save that does not wait
+        assert not saving.done()
+    finally:
+        fail.set()
+        with pytest.raises(RuntimeError):
+            await handler
+        await saving
+    assert await ctx.db.execute_fetchall("SELECT name FROM person") == []
+    assert (await menus.resolve(said("1"))).button == "pick:06238"
