@@ -11,6 +11,7 @@ import pytest
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from store.outbox import reply_from_json
+from store.people import addresses, create_invite
 from tests.workflows.conftest import (
     CHI_LANG,
     NHAN_LY,
@@ -276,6 +277,26 @@ async def test_no_reviewer_yet_goes_to_the_coordinator(ctx: Ctx) -> None:
     await registered(ctx, "u-tinh", "province_coordinator", PROVINCE)
     await report_traffic(official, photo=None)
     assert [chat for chat, _, _ in await outbox(ctx)] == ["chat-u-tinh"]
+
+
+async def test_a_person_on_two_apps_is_told_on_the_one_bound_last(ctx: Ctx) -> None:
+    """An officer bound on a second app (an invite for their person id) gets notices there
+    only, even when both were bound within the same second; binding the first app again
+    moves the notices back."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    on_telegram = await registered(ctx, "u-huyen", "district_officer", CHI_LANG, "Hùng")
+    officer = int((await ctx.db.execute_fetchall("SELECT max(id) FROM person"))[0][0])
+    on_zalo = Person(ctx, "z-huyen", "Hùng", channel="zalo_bot")
+    for person in (on_zalo, on_telegram):  # the clock stands still: one second for both
+        code = await create_invite(
+            ctx.db, "district_officer", CHI_LANG, ctx.clock(), person_id=officer
+        )
+        assert (await person.one(f"/dangky {code}")).data["person"] == officer
+        await report_traffic(official, photo=None)
+        [*_, (chat, kind, _)] = await outbox(ctx)
+        assert (chat, kind) == (f"chat-{person.user}", "notice")
+        assert [a.channel for a in await addresses(ctx.db, [officer])] == [person.channel]
+    assert await count(ctx, "outbox") == 2
 
 
 async def test_group_chats_are_sent_to_private(ctx: Ctx) -> None:
