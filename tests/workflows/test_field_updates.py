@@ -299,6 +299,24 @@ async def test_a_person_on_two_apps_is_told_on_the_one_bound_last(ctx: Ctx) -> N
     assert await count(ctx, "outbox") == 2
 
 
+async def test_a_photo_by_url_is_shown_on_any_app_a_file_id_only_on_its_own(ctx: Ctx) -> None:
+    """Zalo's photos are public URLs, so a reviewer on another app sees them; a file id (as
+    Telegram gives) cannot be, and the card says a file was sent on another app."""
+    await registered(ctx, "u-huyen", "district_officer", CHI_LANG)
+    url = "https://photo-stal-9.zdn.vn/evidence/duong.jpg"
+    for user, channel, photo in (
+        ("z-xa", "zalo_bot", url),
+        ("t-xa", "telegram", "AgACAgIAAxkBAAIBZ2VvbGQ"),
+    ):
+        official = Person(ctx, user, channel=channel)
+        code = await create_invite(ctx.db, "xa_official", NHAN_LY, ctx.clock())
+        assert (await official.one(f"/dangky {code}")).intent == "registered"
+        await report_traffic(official, photo=photo)
+    (_, _, from_zalo), (_, _, from_telegram) = await outbox(ctx)
+    assert from_zalo.image == url and "ứng dụng khác" not in from_zalo.text
+    assert from_telegram.image is None and "1 tệp được gửi qua ứng dụng khác" in from_telegram.text
+
+
 async def test_group_chats_are_sent_to_private(ctx: Ctx) -> None:
     """Workflows are not run in a group chat."""
     official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
