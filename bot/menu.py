@@ -12,6 +12,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.answering import NOT_READ
 from bot.i18n import Translator
 from handlers.messages import Choice, Incoming, Reply
 from store.menus import load_menu, save_menu
@@ -66,8 +67,12 @@ class Menus:
         return dataclasses.replace(incoming, text="", button=choice.data)
 
     async def answered(self, chat_id: str, replies: Sequence[Reply]) -> None:
-        """Remember the menu of the last reply to a user's message (none clears the old one)."""
-        if replies:
+        """Remember the menu of the last reply to a user's message (none clears the old one).
+
+        A reply saying the message was not read (a sticker, too fast, a failure) answers
+        nothing, so the menu stays: a report's next step can still be picked by number.
+        """
+        if replies and not all(reply.intent in NOT_READ for reply in replies):
             await self._save(chat_id, replies[-1].choices)
 
     async def shown(self, chat_id: str, reply: Reply) -> None:

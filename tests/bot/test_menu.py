@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering import apology, slow_down, text_only
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.menu import Menus, numbered, pick, reply_hint, typed_number
@@ -121,3 +122,18 @@ async def test_saving_a_menu_waits_for_another_writers_transaction(ctx: Ctx) -> 
         await saving
     assert await ctx.db.execute_fetchall("SELECT name FROM person") == []
     assert (await menus.resolve(said("1"))).button == "pick:06238"
+
+
+async def test_a_reply_that_could_not_read_the_message_keeps_the_menu(ctx: Ctx) -> None:
+    """A sticker, a message sent too fast or a failure gets a reply without choices that does
+    not answer anything: the menu stays, so "1" still picks from it (mid-report too)."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    await menus.answered("c1", [Reply("Gửi minh chứng…", CHOICES)])
+    t = ctx.i18n.get("vi")
+    for reply in (
+        Reply(text_only(t), intent="unsupported"),
+        Reply(slow_down(t), intent="flood"),
+        Reply(apology(t), intent="error"),
+    ):
+        await menus.answered("c1", [reply])
+        assert (await menus.resolve(said("1"))).button == "pick:06238"

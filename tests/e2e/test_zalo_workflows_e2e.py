@@ -138,6 +138,11 @@ class ZaloChat:
         self.zalo.push_photo(self.chat, url, caption)
         return text(self.expect(before, expect))
 
+    def sticker(self, expect: str) -> str:
+        before = self.seen()
+        self.zalo.push_sticker(self.chat)
+        return text(self.expect(before, expect))
+
 
 def text(message: dict[str, Any]) -> str:
     params = message["params"]
@@ -312,7 +317,8 @@ def test_one_person_on_telegram_and_zalo_is_told_on_the_app_bound_last(
     """One process serves both apps. A district officer registered on Telegram and then bound
     on Zalo too (`ntm-bot invite --person ID`) gets a report's notice on Zalo only, once; bound
     on Telegram again, the next notice comes there only, with the Zalo photo by its URL. They
-    approve one report on each app; each reporter is told once."""
+    approve one report on each app; each reporter is told once. A sticker sent in the middle
+    of a report leaves its numbered menu in place."""
     db = tmp_path / "ntm.db"
     officer_code = invite(db, "--role", "district_officer", "--unit", CHI_LANG)
     mai_code = invite(db, "--role", "xa_official", "--unit", NHAN_LY)
@@ -341,6 +347,7 @@ def test_one_person_on_telegram_and_zalo_is_told_on_the_app_bound_last(
             mai.say(f"/dangky {mai_code}", "Chào mừng")
             mai.say("tiêu chí 2 đã đạt", "chưa đạt → đạt")
             mai.photo(PHOTO, "1 tệp")
+            mai.sticker("chỉ đọc được tin nhắn chữ")  # answers nothing: the menu stays
             mai.say("1", "Xin kiểm tra")
             mai.say("1", "Đã gửi báo cáo #1")
             card = on_zalo.expect(0, "Báo cáo #1")
