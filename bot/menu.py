@@ -14,7 +14,9 @@ import aiosqlite
 
 from bot.answering import NOT_READ
 from bot.i18n import Translator
+from handlers.flows import STEP_BUTTONS
 from handlers.messages import Choice, Incoming, Reply
+from store.conversation import load_state
 from store.menus import load_menu, save_menu
 
 
@@ -70,10 +72,22 @@ class Menus:
         """Remember the menu of the last reply to a user's message (none clears the old one).
 
         A reply saying the message was not read (a sticker, too fast, a failure) answers
-        nothing, so the menu stays: a report's next step can still be picked by number.
+        nothing, so the menu stays; so does the menu of a report's open step when a question
+        asked in the middle of the report is answered: the step can still be picked by number.
         """
-        if replies and not all(reply.intent in NOT_READ for reply in replies):
-            await self._save(chat_id, replies[-1].choices)
+        if not replies or all(reply.intent in NOT_READ for reply in replies):
+            return
+        choices = replies[-1].choices
+        if not choices and await self._report_step_shown(chat_id):
+            return  # a question asked in the middle of a report: its step is still open
+        await self._save(chat_id, choices)
+
+    async def _report_step_shown(self, chat_id: str) -> bool:
+        """Say whether the chat's menu is the open step of a report still in progress."""
+        menu = await load_menu(self.db, self.channel, chat_id)
+        if not menu or not all(c.data.startswith(STEP_BUTTONS) for c in menu):
+            return False
+        return "flow" in await load_state(self.db, self.channel, chat_id)
 
     async def shown(self, chat_id: str, reply: Reply) -> None:
         """Remember the menu of a message the bot started; one without choices keeps the old."""

@@ -12,6 +12,7 @@ from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.menu import Menus, numbered, pick, reply_hint, typed_number
 from handlers.messages import Choice, Incoming, Reply
+from store.conversation import save_state
 from store.db import transaction
 
 CHOICES = (
@@ -137,3 +138,25 @@ async def test_a_reply_that_could_not_read_the_message_keeps_the_menu(ctx: Ctx) 
     ):
         await menus.answered("c1", [reply])
         assert (await menus.resolve(said("1"))).button == "pick:06238"
+
+
+async def test_a_question_in_the_middle_of_a_report_keeps_the_steps_menu(ctx: Ctx) -> None:
+    """An answer without choices keeps the menu of a report's open step (the flow is still in
+    the chat's state), so "1" still continues the report; once the report is over, or for any
+    other menu, such an answer clears it."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    step = (Choice("Tiếp tục", "flow:next"), Choice("Huỷ", "flow:cancel"))
+    now = "2023-11-15T02:00:00+00:00"
+    await save_state(ctx.db, "zalo_bot", "c1", {"flow": {"kind": "update"}}, now)
+    await menus.answered("c1", [Reply("Gửi minh chứng…", step)])
+    await menus.answered("c1", [Reply("Bình quân Huyện Chi Lăng: 14,61 tiêu chí/xã")])
+    assert (await menus.resolve(said("1"))).button == "flow:next"
+
+    await menus.answered("c1", [Reply("Bạn hỏi xã nào?", CHOICES)])  # asked mid-report too
+    await menus.answered("c1", [Reply("Xã Mẫu Sơn còn thiếu…")])
+    assert (await menus.resolve(said("1"))).button is None
+
+    await menus.answered("c1", [Reply("Gửi minh chứng…", step)])
+    await save_state(ctx.db, "zalo_bot", "c1", {}, now)  # sent or cancelled
+    await menus.answered("c1", [Reply("Đã gửi báo cáo #1.")])
+    assert (await menus.resolve(said("1"))).button is None

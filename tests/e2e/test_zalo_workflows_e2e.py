@@ -252,6 +252,32 @@ def test_field_update_with_a_photo_reviewed_on_zalo(tmp_path: Path, zalo: FakeZa
     assert TOKEN not in bot.output()
 
 
+def test_a_report_step_is_still_picked_by_number_after_a_sticker_or_a_question(
+    tmp_path: Path, zalo: FakeZaloApi
+) -> None:
+    """In the middle of a report, a sticker (not read) and a command question (answered) get
+    replies without a menu, yet "1" still picks the report's open step (it does not become the
+    note); after the report is sent a "1" picks nothing."""
+    db = tmp_path / "ntm.db"
+    code = invite(db, "--role", "xa_official", "--unit", NHAN_LY)
+    bot = zalo_bot(tmp_path, zalo)
+    try:
+        bot.start()
+        official = ZaloChat(zalo, "z-mai", "Lý Thị Mai")
+        official.say(f"/dangky {code}", "Chào mừng")
+        assert menu(official.say("tiêu chí 2 đã đạt", "chưa đạt → đạt")) == ["Tiếp tục", "Huỷ"]
+        assert menu(official.sticker("chỉ đọc được tin nhắn chữ")) == []
+        assert menu(official.say("/huyen Chi Lăng", "Bình quân Huyện Chi Lăng")) == []
+        confirm = official.say("1", "Xin kiểm tra")
+        assert "Ghi chú: —" in confirm and menu(confirm) == ["Gửi báo cáo", "Huỷ"]
+        assert "14,61" in official.say("/huyen Chi Lăng", "Bình quân Huyện Chi Lăng")
+        official.say("1", "Đã gửi báo cáo #1")
+        official.say("1", "chưa hiểu")  # no menu now: an ordinary (unclear) message
+        assert outbox(db) == []  # no reviewer is registered
+    finally:
+        bot.kill()
+
+
 def test_a_reminder_run_reaches_each_official_who_owes_once(
     tmp_path: Path, zalo: FakeZaloApi
 ) -> None:
@@ -317,8 +343,7 @@ def test_one_person_on_telegram_and_zalo_is_told_on_the_app_bound_last(
     """One process serves both apps. A district officer registered on Telegram and then bound
     on Zalo too (`ntm-bot invite --person ID`) gets a report's notice on Zalo only, once; bound
     on Telegram again, the next notice comes there only, with the Zalo photo by its URL. They
-    approve one report on each app; each reporter is told once. A sticker sent in the middle
-    of a report leaves its numbered menu in place."""
+    approve one report on each app; each reporter is told once."""
     db = tmp_path / "ntm.db"
     officer_code = invite(db, "--role", "district_officer", "--unit", CHI_LANG)
     mai_code = invite(db, "--role", "xa_official", "--unit", NHAN_LY)
@@ -347,7 +372,6 @@ def test_one_person_on_telegram_and_zalo_is_told_on_the_app_bound_last(
             mai.say(f"/dangky {mai_code}", "Chào mừng")
             mai.say("tiêu chí 2 đã đạt", "chưa đạt → đạt")
             mai.photo(PHOTO, "1 tệp")
-            mai.sticker("chỉ đọc được tin nhắn chữ")  # answers nothing: the menu stays
             mai.say("1", "Xin kiểm tra")
             mai.say("1", "Đã gửi báo cáo #1")
             card = on_zalo.expect(0, "Báo cáo #1")
