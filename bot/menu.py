@@ -94,6 +94,18 @@ class Menus:
         if reply.choices:
             await self._save(chat_id, reply.choices)
 
+    async def started(self, chat_id: str, reply: Reply) -> Reply:
+        """Return a message the bot starts as it is to be shown, its menu remembered.
+
+        In the middle of a report its choices are left out (the text says what to send
+        instead): a reminder's "1" must not replace the report's open step, whose "1" the
+        user may be about to type.
+        """
+        if reply.choices and await self._report_step_shown(chat_id):
+            return dataclasses.replace(reply, choices=())
+        await self.shown(chat_id, reply)
+        return reply
+
     async def _save(self, chat_id: str, choices: tuple[Choice, ...]) -> None:
         await save_menu(
             self.db, self.channel, chat_id, choices, self.clock().isoformat(timespec="seconds")

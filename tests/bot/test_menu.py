@@ -160,3 +160,21 @@ async def test_a_question_in_the_middle_of_a_report_keeps_the_steps_menu(ctx: Ct
     await save_state(ctx.db, "zalo_bot", "c1", {}, now)  # sent or cancelled
     await menus.answered("c1", [Reply("Đã gửi báo cáo #1.")])
     assert (await menus.resolve(said("1"))).button is None
+
+
+async def test_a_started_message_leaves_out_its_menu_in_the_middle_of_a_report(
+    ctx: Ctx,
+) -> None:
+    """A reminder with choices that arrives during a report is shown without them and the
+    report's step keeps the numbers; outside a report its menu is shown and remembered."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    step = (Choice("Tiếp tục", "flow:next"), Choice("Huỷ", "flow:cancel"))
+    reminder = Reply("Nhắc việc: gửi bằng lệnh /baocao.", (Choice("Gửi báo cáo", "rp:start"),))
+    now = "2023-11-15T02:00:00+00:00"
+    await save_state(ctx.db, "zalo_bot", "c1", {"flow": {"kind": "update"}}, now)
+    await menus.answered("c1", [Reply("Gửi minh chứng…", step)])
+    assert await menus.started("c1", reminder) == Reply(reminder.text)
+    assert (await menus.resolve(said("1"))).button == "flow:next"
+
+    assert await menus.started("c2", reminder) == reminder
+    assert (await menus.resolve(said("1", chat="c2"))).button == "rp:start"
