@@ -15,6 +15,8 @@ from handlers.messages import Incoming, Reply
 from store.updates import first_time
 
 log = logging.getLogger(__name__)
+# Intents of the replies to a message that was not read: too fast, not text, a failure.
+NOT_READ = frozenset({"flood", "unsupported", "error"})
 Handle = Callable[[Incoming, Ctx], Awaitable[list[Reply]]]
 
 

@@ -29,8 +29,8 @@ from store.schedules import (
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the administrator commands to the ntm-bot parser."""
     i = sub.add_parser("invite", help="make a one-time registration code (printed last)")
-    i.add_argument("--role", required=True, choices=ROLES)
-    i.add_argument("--unit", required=True, help="unit code or name, e.g. 06490 or 'Nhân Lý'")
+    i.add_argument("--role", choices=ROLES, help="the new person's role (not with --person)")
+    i.add_argument("--unit", help="unit code or name, e.g. 06490 or 'Nhân Lý' (not with --person)")
     i.add_argument("--days", type=int, default=7, help="days the code stays valid (default 7)")
     i.add_argument("--person", type=int, help="bind another app to this existing person id")
     i.add_argument("--org", default="", help="the department's name (role department)")
@@ -79,6 +79,9 @@ async def invite(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
                 out.write(f"No active person #{args.person}.\n")
                 return 1
             role, unit = person.role, person.unit_code
+        elif not args.role or not args.unit:
+            out.write("A new person's invite needs --role and --unit (or --person ID).\n")
+            return 2
         else:
             role = args.role
             want = (

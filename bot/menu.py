@@ -12,8 +12,11 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.answering import NOT_READ
 from bot.i18n import Translator
+from handlers.flows import STEP_BUTTONS
 from handlers.messages import Choice, Incoming, Reply
+from store.conversation import load_state
 from store.menus import load_menu, save_menu
 
 
@@ -66,14 +69,42 @@ class Menus:
         return dataclasses.replace(incoming, text="", button=choice.data)
 
     async def answered(self, chat_id: str, replies: Sequence[Reply]) -> None:
-        """Remember the menu of the last reply to a user's message (none clears the old one)."""
-        if replies:
-            await self._save(chat_id, replies[-1].choices)
+        """Remember the menu of the last reply to a user's message (none clears the old one).
+
+        A reply saying the message was not read (a sticker, too fast, a failure) answers
+        nothing, so the menu stays; so does the menu of a report's open step when a question
+        asked in the middle of the report is answered: the step can still be picked by number.
+        """
+        if not replies or all(reply.intent in NOT_READ for reply in replies):
+            return
+        choices = replies[-1].choices
+        if not choices and await self._report_step_shown(chat_id):
+            return  # a question asked in the middle of a report: its step is still open
+        await self._save(chat_id, choices)
+
+    async def _report_step_shown(self, chat_id: str) -> bool:
+        """Say whether the chat's menu is the open step of a report still in progress."""
+        menu = await load_menu(self.db, self.channel, chat_id)
+        if not menu or not all(c.data.startswith(STEP_BUTTONS) for c in menu):
+            return False
+        return "flow" in await load_state(self.db, self.channel, chat_id)
 
     async def shown(self, chat_id: str, reply: Reply) -> None:
         """Remember the menu of a message the bot started; one without choices keeps the old."""
         if reply.choices:
             await self._save(chat_id, reply.choices)
+
+    async def started(self, chat_id: str, reply: Reply) -> Reply:
+        """Return a message the bot starts as it is to be shown, its menu remembered.
+
+        In the middle of a report its choices are left out (the text says what to send
+        instead): a reminder's "1" must not replace the report's open step, whose "1" the
+        user may be about to type.
+        """
+        if reply.choices and await self._report_step_shown(chat_id):
+            return dataclasses.replace(reply, choices=())
+        await self.shown(chat_id, reply)
+        return reply
 
     async def _save(self, chat_id: str, choices: tuple[Choice, ...]) -> None:
         await save_menu(

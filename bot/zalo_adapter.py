@@ -109,7 +109,7 @@ class ZaloSender:
 
     async def send(self, chat_id: str, reply: Reply) -> None:
         """Deliver reply, or raise Undeliverable, RetryLater or ZaloError (transient)."""
-        await self.menus.shown(chat_id, reply)
+        reply = await self.menus.started(chat_id, reply)
         for send in plan(reply, self.t):
             try:
                 await self.api.call(send.method, {"chat_id": chat_id, **send.body})

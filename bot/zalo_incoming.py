@@ -62,6 +62,12 @@ def _photo(message: dict[str, Any]) -> str | None:
     return None
 
 
+def _name(sender: Any) -> str:
+    """The sender's display name ('' when missing), kept when they register."""
+    name = sender.get("display_name") if isinstance(sender, dict) else None
+    return " ".join(name.split()) if isinstance(name, str) else ""
+
+
 def _without_mention(text: str, bot_name: str) -> str:
     """Drop '@<bot name>' from a group message."""
     if not bot_name:
@@ -105,6 +111,7 @@ def parse(body: Any, bot_name: str = "", language: str = "vi") -> Inbound | None
         language=language,
         is_group=group,
         photo=_photo(message) if kind is Kind.MEDIA else None,
+        user_name=_name(sender),
     )
     once = message_id or _id(message.get("date")) or uuid.uuid4().hex
     return Inbound(incoming, f"{chat_id}:{once}", kind)

@@ -15,6 +15,7 @@ MAX_FILES = 5
 MAX_NOTE = 1000
 CANCEL_WORDS = ("huy", "/huy", "cancel", "/cancel", "khong gui")
 CONFIRM_WORDS = ("gui", "gui bao cao", "xac nhan", "dong y", "ok", "co")
+STEP_BUTTONS = ("up:", "rp:", "flow:")  # the buttons of a report's steps (/capnhat, /baocao)
 
 
 def flow_key(turn: Turn) -> str:

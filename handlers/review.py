@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from urllib.parse import urlsplit
 
 from bot.i18n import Translator
 from handlers.access import Action, allowed, scope
@@ -15,6 +16,7 @@ from store.outbox import enqueue
 from store.people import Address, addresses, people_with_role
 from store.reports import (
     AlreadyReviewed,
+    Evidence,
     ReportView,
     get_report,
     history,
@@ -92,13 +94,20 @@ def _conflict_line(t: Translator, others: list[ReportView]) -> str:
     )
 
 
+def _shown_on(evidence: Evidence, channel: str) -> bool:
+    """Say whether a photo can be shown on a channel: one sent there, or any public URL (Zalo
+    gives its photos as URLs, which Telegram and Zalo can both send; a file id is one app's)."""
+    scheme = urlsplit(evidence.ref).scheme
+    return evidence.channel == channel or scheme in ("http", "https")
+
+
 async def review_card(turn: Turn, t: Translator, view: ReportView, channel: str) -> list[Reply]:
     """The reviewer's view of a report: summary, conflicts, evidence and the two buttons."""
     text = summary(turn, t, view)
     others = await _conflicts(turn, view)
     if others:
         text += "\n⚠ " + _conflict_line(t, others)
-    photos = [e for e in view.evidence if e.kind == "photo" and e.channel == channel]
+    photos = [e for e in view.evidence if e.kind == "photo" and _shown_on(e, channel)]
     documents = [e for e in view.evidence if e.kind == "document" and e.channel == channel]
     elsewhere = len(view.evidence) - len(photos) - len(documents)
     if elsewhere:

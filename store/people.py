@@ -192,10 +192,14 @@ async def _bind(
             (role, unit_code, name, _stamp(now), invite[7]),
         )
         person_id = cursor.lastrowid
+    # Bound again: a new row, so its rowid (the newest) settles a tie of bound_at stamps.
+    await db.execute(
+        "DELETE FROM identity WHERE channel = ? AND user_id = ? AND person_id = ?",
+        (channel, user_id, person_id),
+    )
     await db.execute(
         "INSERT INTO identity (channel, user_id, person_id, chat_id, language, bound_at)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET chat_id = excluded.chat_id,"
-        " language = excluded.language, bound_at = excluded.bound_at",
+        " VALUES (?, ?, ?, ?, ?, ?)",
         (channel, user_id, person_id, chat_id, language, _stamp(now)),
     )
     # The used_at guard makes a race between two redemptions of one code bind only one.
@@ -267,7 +271,8 @@ async def revoke(db: aiosqlite.Connection, person_id: int, by: str, now: datetim
 
 
 async def addresses(db: aiosqlite.Connection, person_ids: list[int]) -> list[Address]:
-    """Return where to write to each active person: their most recently bound account."""
+    """Return where to write to each active person: their most recently bound account
+    (of two bound within the same second, the later one)."""
     if not person_ids:
         return []
     marks = ", ".join("?" for _ in person_ids)
@@ -275,7 +280,7 @@ async def addresses(db: aiosqlite.Connection, person_ids: list[int]) -> list[Add
         "SELECT i.person_id, i.channel, i.chat_id, i.language FROM identity i"
         " JOIN person p ON p.id = i.person_id"
         f" WHERE i.person_id IN ({marks}) AND p.revoked_at IS NULL"
-        " ORDER BY i.person_id, i.bound_at DESC",
+        " ORDER BY i.person_id, i.bound_at DESC, i.rowid DESC",
         person_ids,
     )
     seen: dict[int, Address] = {}

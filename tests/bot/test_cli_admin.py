@@ -51,3 +51,30 @@ def test_invite_refuses_an_unknown_or_ambiguous_unit(tmp_path: Path) -> None:
     assert several.returncode == 1 and "several units" in several.stdout
     bad_role = _run(["invite", "--role", "king", "--unit", "06496"], db)
     assert bad_role.returncode == 2
+
+
+async def test_invite_with_person_binds_another_app_to_the_same_person(tmp_path: Path) -> None:
+    """`invite --person ID` needs no role or unit: the code binds another account (another
+    app) to that person, with their role and unit; an unknown person or a bare invite is
+    refused with no code."""
+    db = tmp_path / "bind.db"
+    first = _run(["invite", "--role", "district_officer", "--unit", "187"], db)
+    async with open_ctx(Settings(db_path=str(db))) as ctx:
+        officer = Person(ctx, "tg-1", "Hoàng Văn Hùng")
+        code = first.stdout.strip().splitlines()[-1]
+        assert (await officer.one(f"/dangky {code}")).intent == "registered"
+
+    second = _run(["invite", "--person", "1"], db)
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "district officer of Huyện Chi Lăng" in second.stdout
+    async with open_ctx(Settings(db_path=str(db))) as ctx:
+        other_app = Person(ctx, "zalo-1")
+        bound = await other_app.one(f"/dangky {second.stdout.strip().splitlines()[-1]}")
+        assert bound.intent == "registered" and bound.data["person"] == 1
+    assert "#1 Hoàng Văn Hùng" in _run(["users", "list"], db).stdout
+
+    unknown = _run(["invite", "--person", "9"], db)
+    assert unknown.returncode == 1 and "No active person #9" in unknown.stdout
+    bare = _run(["invite"], db)
+    assert bare.returncode == 2 and "--role and --unit" in bare.stdout
+    assert _run(["invite", "--role", "xa_official"], db).returncode == 2

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import pytest
+
+from bot.answering import apology, slow_down, text_only
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.menu import Menus, numbered, pick, reply_hint, typed_number
 from handlers.messages import Choice, Incoming, Reply
+from store.conversation import save_state
+from store.db import transaction
 
 CHOICES = (
     Choice("Xã Mẫu Sơn (Huyện Cao Lộc)", "pick:06238"),
@@ -86,3 +92,89 @@ async def test_a_started_message_replaces_the_menu_only_when_it_has_choices(ctx:
     await menus.shown("c1", Reply("Duyệt báo cáo?", (Choice("Duyệt", "review:ok:7"),)))
     assert (await menus.resolve(said("1"))).button == "review:ok:7"
     assert (await menus.resolve(said("2"))).button is None
+
+
+async def test_saving_a_menu_waits_for_another_writers_transaction(ctx: Ctx) -> None:
+    """The connection is shared: a menu saved while a handler's transaction is open must not
+    commit that handler's half-done writes (which it then rolls back), nor be rolled back."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    inside, fail = asyncio.Event(), asyncio.Event()
+
+    async def failing_handler() -> None:
+        async with transaction(ctx.db):
+            await ctx.db.execute(
+                "INSERT INTO person (role, unit_code, name, created_at)"
+                " VALUES ('xa_official', '06496', 'Nửa chừng', '2023-11-15T02:00:00+00:00')"
+            )
+            inside.set()
+            await fail.wait()
+            raise RuntimeError("the handler failed")
+
+    handler = asyncio.create_task(failing_handler())
+    await inside.wait()
+    saving = asyncio.create_task(menus.answered("c1", [Reply("Bạn hỏi xã nào?", CHOICES)]))
+    try:
+        await asyncio.wait({saving}, timeout=1.0)  # room for a save that does not wait
+        assert not saving.done()
+    finally:
+        fail.set()
+        with pytest.raises(RuntimeError):
+            await handler
+        await saving
+    assert await ctx.db.execute_fetchall("SELECT name FROM person") == []
+    assert (await menus.resolve(said("1"))).button == "pick:06238"
+
+
+async def test_a_reply_that_could_not_read_the_message_keeps_the_menu(ctx: Ctx) -> None:
+    """A sticker, a message sent too fast or a failure gets a reply without choices that does
+    not answer anything: the menu stays, so "1" still picks from it (mid-report too)."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    await menus.answered("c1", [Reply("Gửi minh chứng…", CHOICES)])
+    t = ctx.i18n.get("vi")
+    for reply in (
+        Reply(text_only(t), intent="unsupported"),
+        Reply(slow_down(t), intent="flood"),
+        Reply(apology(t), intent="error"),
+    ):
+        await menus.answered("c1", [reply])
+        assert (await menus.resolve(said("1"))).button == "pick:06238"
+
+
+async def test_a_question_in_the_middle_of_a_report_keeps_the_steps_menu(ctx: Ctx) -> None:
+    """An answer without choices keeps the menu of a report's open step (the flow is still in
+    the chat's state), so "1" still continues the report; once the report is over, or for any
+    other menu, such an answer clears it."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    step = (Choice("Tiếp tục", "flow:next"), Choice("Huỷ", "flow:cancel"))
+    now = "2023-11-15T02:00:00+00:00"
+    await save_state(ctx.db, "zalo_bot", "c1", {"flow": {"kind": "update"}}, now)
+    await menus.answered("c1", [Reply("Gửi minh chứng…", step)])
+    await menus.answered("c1", [Reply("Bình quân Huyện Chi Lăng: 14,61 tiêu chí/xã")])
+    assert (await menus.resolve(said("1"))).button == "flow:next"
+
+    await menus.answered("c1", [Reply("Bạn hỏi xã nào?", CHOICES)])  # asked mid-report too
+    await menus.answered("c1", [Reply("Xã Mẫu Sơn còn thiếu…")])
+    assert (await menus.resolve(said("1"))).button is None
+
+    await menus.answered("c1", [Reply("Gửi minh chứng…", step)])
+    await save_state(ctx.db, "zalo_bot", "c1", {}, now)  # sent or cancelled
+    await menus.answered("c1", [Reply("Đã gửi báo cáo #1.")])
+    assert (await menus.resolve(said("1"))).button is None
+
+
+async def test_a_started_message_leaves_out_its_menu_in_the_middle_of_a_report(
+    ctx: Ctx,
+) -> None:
+    """A reminder with choices that arrives during a report is shown without them and the
+    report's step keeps the numbers; outside a report its menu is shown and remembered."""
+    menus = Menus(ctx.db, "zalo_bot", ctx.clock)
+    step = (Choice("Tiếp tục", "flow:next"), Choice("Huỷ", "flow:cancel"))
+    reminder = Reply("Nhắc việc: gửi bằng lệnh /baocao.", (Choice("Gửi báo cáo", "rp:start"),))
+    now = "2023-11-15T02:00:00+00:00"
+    await save_state(ctx.db, "zalo_bot", "c1", {"flow": {"kind": "update"}}, now)
+    await menus.answered("c1", [Reply("Gửi minh chứng…", step)])
+    assert await menus.started("c1", reminder) == Reply(reminder.text)
+    assert (await menus.resolve(said("1"))).button == "flow:next"
+
+    assert await menus.started("c2", reminder) == reminder
+    assert (await menus.resolve(said("1", chat="c2"))).button == "rp:start"

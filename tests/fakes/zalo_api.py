@@ -129,6 +129,12 @@ class FakeZaloApi(LoopbackApi):
             return self._poll_count
 
     @property
+    def open_polls(self) -> int:
+        """The getUpdates requests open now (one of a killed client stays open until timeout)."""
+        with self._cond:
+            return self._polling
+
+    @property
     def max_concurrent_polls(self) -> int:
         """The most getUpdates requests that were open at once."""
         with self._cond:
@@ -366,10 +372,10 @@ class FakeZaloApi(LoopbackApi):
             if not self._queue or self._webhook is not None:
                 raise ApiError(408, "Request timeout")
             event = self._queue.pop(0)
-            self._cond.notify_all()
             return event
         finally:
             self._polling -= 1
+            self._cond.notify_all()
 
     def _target(self, params: JSONDict) -> str:
         """Validate chat_id and refuse chats that blocked the bot."""

@@ -28,6 +28,7 @@ class Person:
     user: str
     name: str = ""
     sent: int = field(default=0)
+    channel: str = "memory"
 
     async def say(
         self,
@@ -41,7 +42,7 @@ class Person:
         """Send one message or button press; return every reply."""
         self.sent += 1
         incoming = Incoming(
-            "memory",
+            self.channel,
             f"chat-{self.user}",
             self.user,
             f"{self.user}-{self.sent}",

@@ -11,6 +11,7 @@ import pytest
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from store.outbox import reply_from_json
+from store.people import addresses, create_invite
 from tests.workflows.conftest import (
     CHI_LANG,
     NHAN_LY,
@@ -276,6 +277,44 @@ async def test_no_reviewer_yet_goes_to_the_coordinator(ctx: Ctx) -> None:
     await registered(ctx, "u-tinh", "province_coordinator", PROVINCE)
     await report_traffic(official, photo=None)
     assert [chat for chat, _, _ in await outbox(ctx)] == ["chat-u-tinh"]
+
+
+async def test_a_person_on_two_apps_is_told_on_the_one_bound_last(ctx: Ctx) -> None:
+    """An officer bound on a second app (an invite for their person id) gets notices there
+    only, even when both were bound within the same second; binding the first app again
+    moves the notices back."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    on_telegram = await registered(ctx, "u-huyen", "district_officer", CHI_LANG, "Hùng")
+    officer = int((await ctx.db.execute_fetchall("SELECT max(id) FROM person"))[0][0])
+    on_zalo = Person(ctx, "z-huyen", "Hùng", channel="zalo_bot")
+    for person in (on_zalo, on_telegram):  # the clock stands still: one second for both
+        code = await create_invite(
+            ctx.db, "district_officer", CHI_LANG, ctx.clock(), person_id=officer
+        )
+        assert (await person.one(f"/dangky {code}")).data["person"] == officer
+        await report_traffic(official, photo=None)
+        [*_, (chat, kind, _)] = await outbox(ctx)
+        assert (chat, kind) == (f"chat-{person.user}", "notice")
+        assert [a.channel for a in await addresses(ctx.db, [officer])] == [person.channel]
+    assert await count(ctx, "outbox") == 2
+
+
+async def test_a_photo_by_url_is_shown_on_any_app_a_file_id_only_on_its_own(ctx: Ctx) -> None:
+    """Zalo's photos are public URLs, so a reviewer on another app sees them; a file id (as
+    Telegram gives) cannot be, and the card says a file was sent on another app."""
+    await registered(ctx, "u-huyen", "district_officer", CHI_LANG)
+    url = "https://photo-stal-9.zdn.vn/evidence/duong.jpg"
+    for user, channel, photo in (
+        ("z-xa", "zalo_bot", url),
+        ("t-xa", "telegram", "AgACAgIAAxkBAAIBZ2VvbGQ"),
+    ):
+        official = Person(ctx, user, channel=channel)
+        code = await create_invite(ctx.db, "xa_official", NHAN_LY, ctx.clock())
+        assert (await official.one(f"/dangky {code}")).intent == "registered"
+        await report_traffic(official, photo=photo)
+    (_, _, from_zalo), (_, _, from_telegram) = await outbox(ctx)
+    assert from_zalo.image == url and "ứng dụng khác" not in from_zalo.text
+    assert from_telegram.image is None and "1 tệp được gửi qua ứng dụng khác" in from_telegram.text
 
 
 async def test_group_chats_are_sent_to_private(ctx: Ctx) -> None:

@@ -44,8 +44,23 @@ def test_wrapped_and_bare_events_give_the_same_incoming() -> None:
     assert incoming.message_id == "2d758cb5e3f4a1"
     assert incoming.text == "Xã Nhân Lý còn thiếu tiêu chí nào?"
     assert (incoming.is_group, incoming.photo, incoming.language) == (False, None, "vi")
+    assert incoming.user_name == "Ted"
     assert wrapped.kind is Kind.TEXT
     assert wrapped.key == "6ede9afa0b1c:2d758cb5e3f4a1"
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ({"id": "6ede9afa0b1c", "display_name": "  Lý  Thị Mai "}, "Lý Thị Mai"),
+        ({"id": "6ede9afa0b1c"}, ""),
+        ({"id": "6ede9afa0b1c", "display_name": None}, ""),
+    ],
+)
+def test_the_display_name_is_the_user_name(sender: dict[str, Any], name: str) -> None:
+    """The sender's display name is kept (it names the person when they register)."""
+    found = parse(event(**{"from": sender}))
+    assert found is not None and found.incoming.user_name == name
 
 
 def test_the_same_message_id_gives_the_same_key_and_another_a_new_one() -> None:
