@@ -169,7 +169,7 @@ def test_registration_by_invite_code_on_zalo(tmp_path: Path, zalo: FakeZaloApi) 
         assert "Chỉ cán bộ đã đăng ký" in official.say("/capnhat", "đăng ký")
         assert "0 people" in cli(db, "users", "list")
         welcome = official.say(f"/dangky {code.lower()}", "Chào mừng")
-        assert "Lý Thị Mai, cán bộ xã Xã Nhân Lý (Huyện Chi Lăng)" in welcome
+        assert "Lý Thị Mai — cán bộ xã, Xã Nhân Lý (Huyện Chi Lăng)" in welcome
         assert "/capnhat" in welcome
         assert "Lý Thị Mai" in official.say("/dangky", "Bạn đã đăng ký là")
         assert "đã được dùng" in ZaloChat(zalo, "z-other").say(f"/dangky {code}", "mã")
