@@ -373,7 +373,7 @@ def test_one_person_on_telegram_and_zalo_is_told_on_the_app_bound_last(
             on_telegram.say(f"/dangky {officer_code}", "cán bộ huyện")
             officer = person_id(db, "district officer of Huyện Chi Lăng")
             bound = on_zalo.say(f"/dangky {invite(db, '--person', str(officer))}", "Chào mừng")
-            assert "cán bộ huyện Huyện Chi Lăng" in bound
+            assert "cán bộ huyện, Huyện Chi Lăng" in bound
             assert f"#{officer} " in cli(db, "users", "list")
 
             mai = ZaloChat(zalo, "z-mai", "Lý Thị Mai")
