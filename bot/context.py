@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import aiosqlite
@@ -15,6 +15,7 @@ from handlers.gazetteer import Gazetteer
 from store.criteria import all_criteria
 from store.db import connect
 from store.plan_import import load_bundled
+from store.plan_snapshot import PlanSnapshot, load_plan_snapshot
 from store.units import all_places
 
 
@@ -32,10 +33,13 @@ class Ctx:
     i18n: I18n
     gazetteer: Gazetteer
     clock: Callable[[], datetime] = utc_now
+    # The static plan tables in memory (never per-xã status, which is always read from the db).
+    plan: PlanSnapshot = field(kw_only=True)
 
     async def reload_names(self) -> None:
-        """Rebuild the gazetteer after units or criteria changed."""
+        """Rebuild the gazetteer and the plan snapshot after units, criteria or plan changed."""
         self.gazetteer = await build_gazetteer(self.db)
+        self.plan = await load_plan_snapshot(self.db)
 
 
 async def build_gazetteer(db: aiosqlite.Connection) -> Gazetteer:
@@ -57,4 +61,5 @@ async def open_ctx(
             I18n(settings.locales_dir, settings.locale),
             await build_gazetteer(db),
             clock,
+            plan=await load_plan_snapshot(db),
         )
