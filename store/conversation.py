@@ -7,7 +7,7 @@ from typing import Any
 
 import aiosqlite
 
-from store.db import first
+from store.db import execute_commit, first
 
 
 async def load_state(db: aiosqlite.Connection, channel: str, chat_id: str) -> dict[str, Any]:
@@ -27,10 +27,10 @@ async def save_state(
     db: aiosqlite.Connection, channel: str, chat_id: str, state: dict[str, Any], now: str
 ) -> None:
     """Save a chat's state, replacing the previous one."""
-    await db.execute(
+    await execute_commit(
+        db,
         "INSERT INTO conversation (channel, chat_id, state, updated_at) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state,"
         " updated_at = excluded.updated_at",
         (channel, chat_id, json.dumps(state, ensure_ascii=False), now),
     )
-    await db.commit()

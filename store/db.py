@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+import sqlite3
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import cast
 
 import aiosqlite
 from aiosqlite import Row
@@ -61,3 +63,27 @@ async def connect(path: str | Path) -> AsyncIterator[aiosqlite.Connection]:
 def first(rows: Iterable[Row]) -> Row | None:
     """Return the first row of a fetched result, or None."""
     return next(iter(rows), None)
+
+
+async def execute_commit(db: aiosqlite.Connection, sql: str, args: Sequence[object]) -> int:
+    """Execute one write and commit it in a single trip to the database thread; return rowcount.
+
+    aiosqlite sends every call (execute, cursor close, commit) to its thread on its own, and
+    each trip costs two thread hand-offs: the answer path's writes are dominated by them. Done
+    in one trip, no other task's statement can come between the write and its commit either.
+    Runs through aiosqlite's internal runner (Connection._execute, what all its public calls
+    use); every answer goes through here, so a change there fails the tests at once.
+    """
+
+    def write() -> int:
+        conn: sqlite3.Connection = db._conn
+        cursor = conn.execute(sql, args)
+        try:
+            count = cursor.rowcount
+        finally:
+            cursor.close()
+        conn.commit()
+        return count
+
+    run = cast(Callable[[Callable[[], int]], Awaitable[int]], db._execute)
+    return await run(write)

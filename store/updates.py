@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 import aiosqlite
 
+from store.db import execute_commit
+
 
 def _stamp(now: datetime | None) -> str:
     """Format a moment as UTC ISO 8601 text (now when None)."""
@@ -16,14 +18,12 @@ async def first_time(
     db: aiosqlite.Connection, channel: str, key: str, now: datetime | None = None
 ) -> bool:
     """Record an update key and commit; return False if it had been recorded before."""
-    cursor = await db.execute(
+    inserted = await execute_commit(
+        db,
         "INSERT OR IGNORE INTO processed_update (channel, update_key, seen_at) VALUES (?, ?, ?)",
         (channel, key, _stamp(now)),
     )
-    inserted = cursor.rowcount == 1
-    await cursor.close()
-    await db.commit()
-    return inserted
+    return inserted == 1
 
 
 async def forget_before(db: aiosqlite.Connection, channel: str, before: datetime) -> int:
