@@ -7,14 +7,16 @@ from typing import Any
 
 import aiosqlite
 
-from store.db import execute_commit, first
+from store.db import execute_commit, fetch_all, first
 
 
 async def load_state(db: aiosqlite.Connection, channel: str, chat_id: str) -> dict[str, Any]:
     """Return a chat's saved state, or an empty one."""
     row = first(
-        await db.execute_fetchall(
-            "SELECT state FROM conversation WHERE channel = ? AND chat_id = ?", (channel, chat_id)
+        await fetch_all(
+            db,
+            "SELECT state FROM conversation WHERE channel = ? AND chat_id = ?",
+            (channel, chat_id),
         )
     )
     if row is None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import cast
+from typing import Any, TypeVar, cast
 
 import aiosqlite
-from aiosqlite import Row
+
+R = TypeVar("R")
 
 
 class DatabaseTooNew(RuntimeError):
@@ -60,30 +63,145 @@ async def connect(path: str | Path) -> AsyncIterator[aiosqlite.Connection]:
         await db.close()
 
 
-def first(rows: Iterable[Row]) -> Row | None:
+def first(rows: Iterable[R]) -> R | None:
     """Return the first row of a fetched result, or None."""
     return next(iter(rows), None)
 
 
-async def execute_commit(db: aiosqlite.Connection, sql: str, args: Sequence[object]) -> int:
-    """Execute one write and commit it in a single trip to the database thread; return rowcount.
+class _Outcome:
+    """What one call gave in a trip: a value, or the exception it raised."""
 
-    aiosqlite sends every call (execute, cursor close, commit) to its thread on its own, and
-    each trip costs two thread hand-offs: the answer path's writes are dominated by them. Done
-    in one trip, no other task's statement can come between the write and its commit either.
-    Runs through aiosqlite's internal runner (Connection._execute, what all its public calls
-    use); every answer goes through here, so a change there fails the tests at once.
+    __slots__ = ("error", "value")
+
+    def __init__(self, value: object = None, error: BaseException | None = None) -> None:
+        self.value = value
+        self.error = error
+
+    def unwrap(self) -> object:
+        """Return the value, or raise the call's exception."""
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
+Call = Callable[[sqlite3.Connection], object]
+
+
+def _run_calls(db: aiosqlite.Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome]:
+    """Run calls one after the other in the database thread; commit once if any wrote."""
+    conn: sqlite3.Connection = db._conn
+    outcomes = []
+    for call, _ in calls:
+        try:
+            outcomes.append(_Outcome(call(conn)))
+        except Exception as exc:
+            outcomes.append(_Outcome(error=exc))
+    if any(write for _, write in calls) and conn.in_transaction:
+        try:
+            conn.commit()
+        except Exception as exc:
+            for outcome, (_, write) in zip(outcomes, calls, strict=True):
+                if write and outcome.error is None:
+                    outcome.error, outcome.value = exc, None
+    return outcomes
+
+
+class _Trips:
+    """One connection's shared trips: while one is in flight, calls wait to go in the next."""
+
+    def __init__(self) -> None:
+        self.in_flight = False
+        self.waiting: list[tuple[Call, bool, asyncio.Future[object]]] = []
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    async def run(self, db: aiosqlite.Connection, call: Call, write: bool) -> object:
+        if self.in_flight:
+            future: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+            self.waiting.append((call, write, future))
+            return await future
+        self.in_flight = True
+        try:
+            (outcome,) = await self._trip(db, [(call, write)])
+        finally:
+            self._next(db)
+        return outcome.unwrap()
+
+    def _next(self, db: aiosqlite.Connection) -> None:
+        """Send the calls that waited, together, or mark the connection free."""
+        if not self.waiting:
+            self.in_flight = False
+            return
+        batch, self.waiting = self.waiting, []
+        task = asyncio.get_running_loop().create_task(self._follow(db, batch))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _follow(
+        self, db: aiosqlite.Connection, batch: list[tuple[Call, bool, asyncio.Future[object]]]
+    ) -> None:
+        try:
+            outcomes = await self._trip(db, [(call, write) for call, write, _ in batch])
+        except asyncio.CancelledError:
+            for _, _, future in batch:
+                future.cancel()
+            raise
+        except Exception as exc:
+            outcomes = [_Outcome(error=exc) for _ in batch]
+        finally:
+            self._next(db)
+        for (_, _, future), outcome in zip(batch, outcomes, strict=True):
+            if not future.done():
+                if outcome.error is not None:
+                    future.set_exception(outcome.error)
+                else:
+                    future.set_result(outcome.value)
+
+    @staticmethod
+    async def _trip(db: aiosqlite.Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome]:
+        run = cast(Callable[..., Awaitable[list[_Outcome]]], db._execute)
+        return await run(_run_calls, db, calls)
+
+
+_TRIPS: weakref.WeakKeyDictionary[aiosqlite.Connection, _Trips] = weakref.WeakKeyDictionary()
+
+
+async def in_trip(db: aiosqlite.Connection, call: Call, *, write: bool) -> object:
+    """Run call(connection) in the database thread, sharing the trip with concurrent calls.
+
+    aiosqlite sends every call (execute, fetch, cursor close, commit) to its thread on its
+    own, and each trip costs thread hand-offs that dominate the answer path. Here a call goes
+    at once when the connection is free; calls made while a trip is in flight wait and go
+    together in the next one, so under load many answers share each trip. A trip commits
+    once, before any of its callers resumes, if one of its calls wrote. Each call gets its own
+    result or exception. Runs through aiosqlite's internal runner (Connection._execute, what
+    all its public calls use); every answer goes through here, so a change there fails the
+    tests at once.
     """
+    trips = _TRIPS.get(db)
+    if trips is None:
+        trips = _TRIPS[db] = _Trips()
+    return await trips.run(db, call, write)
 
-    def write() -> int:
-        conn: sqlite3.Connection = db._conn
+
+async def execute_commit(db: aiosqlite.Connection, sql: str, args: Sequence[object]) -> int:
+    """Execute one write and commit it, in one (shared) trip; return the row count."""
+
+    def write(conn: sqlite3.Connection) -> int:
         cursor = conn.execute(sql, args)
         try:
-            count = cursor.rowcount
+            return cursor.rowcount
         finally:
             cursor.close()
-        conn.commit()
-        return count
 
-    run = cast(Callable[[Callable[[], int]], Awaitable[int]], db._execute)
-    return await run(write)
+    return cast(int, await in_trip(db, write, write=True))
+
+
+async def fetch_all(
+    db: aiosqlite.Connection, sql: str, args: Sequence[object]
+) -> list[tuple[Any, ...]]:
+    """Return a query's rows, in one (shared) trip."""
+
+    def read(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in conn.execute(sql, args).fetchall()]
+
+    return cast(list[tuple[Any, ...]], await in_trip(db, read, write=False))

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from store.db import fetch_all
+
 
 @dataclass(frozen=True)
 class StatusItem:
@@ -36,7 +38,8 @@ async def current_status(
     db: aiosqlite.Connection, unit_code: str, set_code: str
 ) -> list[StatusItem]:
     """Return the latest status row per criterion (by as-of date, then insertion)."""
-    rows = await db.execute_fetchall(
+    rows = await fetch_all(
+        db,
         "SELECT criterion, met, as_of, source_kind, source FROM status s"
         " WHERE unit_code = ? AND set_code = ? AND id = ("
         "   SELECT id FROM status t WHERE t.unit_code = s.unit_code AND t.set_code = s.set_code"
