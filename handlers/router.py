@@ -243,7 +243,8 @@ async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
     new_state: dict[str, Any] = {"last": _parsed_to_state(parsed)}
     if new_pending is not None:
         new_state["pending"] = _parsed_to_state(new_pending)
-    if parsed.intent not in (Intent.UNKNOWN, Intent.GREET, Intent.HELP) or new_pending:
+    remember = parsed.intent not in (Intent.UNKNOWN, Intent.GREET, Intent.HELP) or new_pending
+    if remember and new_state != state:  # the same question again: nothing new to write
         await save_state(
             ctx.db,
             incoming.channel,
