@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gettext
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -40,20 +40,22 @@ def _pattern(pattern: str) -> NumberPattern:
     return parse_pattern(pattern)
 
 
+@lru_cache(maxsize=8)
+def _locale(code: str) -> Locale:
+    """Return a babel locale, parsed on first use (not at start-up: `ask` may need none)."""
+    return Locale.parse(code)
+
+
 @dataclass(frozen=True)
 class Translator:
     """Messages and number formats of one locale."""
 
     locale: str
     catalog: gettext.NullTranslations
-    numbers: Locale = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "numbers", Locale.parse(self.locale))
 
     def _format(self, value: float, pattern: str) -> str:
         """Format a number as babel's format_decimal(value, pattern, locale) does."""
-        return str(_pattern(pattern).apply(value, self.numbers))
+        return str(_pattern(pattern).apply(value, _locale(self.locale)))
 
     def _(self, message: str) -> str:
         """Translate a message."""
