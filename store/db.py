@@ -141,12 +141,17 @@ class _Trips:
     ) -> None:
         try:
             outcomes = await self._trip(db, [(call, write) for call, write, _ in batch])
-        except asyncio.CancelledError:
-            for _, _, future in batch:
-                future.cancel()
-            raise
         except Exception as exc:
             outcomes = [_Outcome(error=exc) for _ in batch]
+        except BaseException as exc:  # cancelled or stopping: still, no caller waits forever
+            for _, _, future in batch:
+                if future.done():
+                    continue
+                if isinstance(exc, asyncio.CancelledError):
+                    future.cancel()
+                else:
+                    future.set_exception(exc)
+            raise
         finally:
             self._next(db)
         for (_, _, future), outcome in zip(batch, outcomes, strict=True):

@@ -119,3 +119,20 @@ async def test_an_update_key_seen_concurrently_is_first_time_once(
     assert results.count(True) == 1
     async with connect(tmp_path / "t.db") as other:
         assert await first_time(other, "telegram", "m:1:1") is False
+
+
+async def test_waiting_calls_are_not_stranded_when_their_trip_is_cancelled(
+    db: aiosqlite.Connection,
+) -> None:
+    """Cancelling the trip that carries waiting calls cancels them; the connection goes on."""
+    leader = asyncio.create_task(fetch_all(db, "SELECT 1", ()))
+    await asyncio.sleep(0)
+    followers = [asyncio.create_task(fetch_all(db, "SELECT ?", (i,))) for i in range(3)]
+    await leader
+    trips = store_db._TRIPS[db]
+    assert len(trips.tasks) == 1
+    for task in list(trips.tasks):
+        task.cancel()
+    results = await asyncio.gather(*followers, return_exceptions=True)
+    assert all(isinstance(r, asyncio.CancelledError) for r in results)
+    assert await fetch_all(db, "SELECT 5", ()) == [(5,)]
