@@ -85,6 +85,9 @@ class _Outcome:
 
 
 Call = Callable[[sqlite3.Connection], object]
+# Type aliases built once: a subscripted generic in cast() would be rebuilt on every call.
+_Runner = Callable[..., Awaitable[list[_Outcome]]]
+_Rows = list[tuple[Any, ...]]
 
 
 def _run_calls(db: aiosqlite.Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome]:
@@ -163,7 +166,7 @@ class _Trips:
 
     @staticmethod
     async def _trip(db: aiosqlite.Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome]:
-        run = cast(Callable[..., Awaitable[list[_Outcome]]], db._execute)
+        run = cast(_Runner, db._execute)
         return await run(_run_calls, db, calls)
 
 
@@ -209,4 +212,4 @@ async def fetch_all(
     def read(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
         return [tuple(row) for row in conn.execute(sql, args).fetchall()]
 
-    return cast(list[tuple[Any, ...]], await in_trip(db, read, write=False))
+    return cast(_Rows, await in_trip(db, read, write=False))
