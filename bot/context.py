@@ -16,6 +16,7 @@ from handlers.gazetteer import Gazetteer
 from store.criteria import all_criteria
 from store.db import connect
 from store.plan_import import load_bundled
+from store.plan_snapshot import PlanSnapshot, load_plan_snapshot
 from store.units import all_places
 
 
@@ -58,15 +59,13 @@ class Ctx:
     gazetteer: Gazetteer
     clock: Callable[[], datetime] = utc_now
     outbox_nudge: Nudge = field(default_factory=Nudge)
-    status_version: int = 0
-
-    def status_changed(self) -> None:
-        """Note that a xã's status changed, so anything derived from status is stale."""
-        self.status_version += 1
+    # The static plan tables in memory (never per-xã status, which is always read from the db).
+    plan: PlanSnapshot = field(kw_only=True)
 
     async def reload_names(self) -> None:
-        """Rebuild the gazetteer after units or criteria changed."""
+        """Rebuild the gazetteer and the plan snapshot after units, criteria or plan changed."""
         self.gazetteer = await build_gazetteer(self.db)
+        self.plan = await load_plan_snapshot(self.db)
 
 
 async def build_gazetteer(db: aiosqlite.Connection) -> Gazetteer:
@@ -88,4 +87,5 @@ async def open_ctx(
             I18n(settings.locales_dir, settings.locale),
             await build_gazetteer(db),
             clock,
+            plan=await load_plan_snapshot(db),
         )

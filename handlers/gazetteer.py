@@ -90,6 +90,7 @@ class Gazetteer:
         self.names = list(self.by_name)
         self.criteria: dict[tuple[str, int], str] = {(s, n): name for s, n, name in criteria}
         self.name_tokens = {tok for key in self.by_name for tok in key.split()}
+        self.first_tokens = {key.split(" ", 1)[0] for key in self.by_name}
 
     def find(self, raw_tokens: Sequence[str], tokens: Sequence[str]) -> list[Mention]:
         """Return the exact name mentions in the tokens, longest first, left to right."""
@@ -110,6 +111,8 @@ class Gazetteer:
     def _longest_at(
         self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
     ) -> Mention | None:
+        if tokens[i] not in self.first_tokens:
+            return None  # no name starts with this word
         for size in range(min(self.longest, len(tokens) - i), 0, -1):
             key = " ".join(tokens[i : i + size])
             places = self.by_name.get(key)

@@ -10,9 +10,8 @@ from handlers.messages import Choice, Reply
 from handlers.replies import criteria_lines, numbers_text, plan_source, set_label, unit_label
 from handlers.understand import Parsed
 from handlers.xa_answers import group_label
-from store import plan, plan_text
+from store import plan
 from store.plan_import import PLAN, PROVINCE_CODE
-from store.status import group_members
 
 if TYPE_CHECKING:
     from bot.context import Ctx
@@ -28,7 +27,7 @@ def _figure_set(parsed: Parsed) -> str:
 async def average(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Give a district's or the province's planned average criteria per xã."""
     set_code = _figure_set(parsed)
-    avg = await plan.average(ctx.db, set_code, place.code)
+    avg = ctx.plan.average(set_code, place.code)
     if not avg.divisor:
         return Reply(t._("The plan has no xã figures for {unit}.").format(unit=place.name))
     if set_code == "nang_cao":
@@ -66,7 +65,7 @@ async def criterion_count(parsed: Parsed, ctx: Ctx, t: Translator, place: Place)
     name = ctx.gazetteer.criterion_name(set_code, number) if number is not None else None
     if number is None or name is None:
         return no_such_criterion(ctx, t, set_code, number)
-    count = await plan.criterion_count(ctx.db, set_code, number, place.code)
+    count = ctx.plan.criterion_count(set_code, number, place.code)
     lines = [
         t._(
             "Criterion {n} ({name}), {unit}: {planned}/{of} xã planned to meet it in 2023 "
@@ -119,7 +118,7 @@ def no_such_criterion(ctx: Ctx, t: Translator, set_code: str, number: int | None
 async def ranking(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     """Rank the districts by planned average criteria per xã."""
     set_code = _figure_set(parsed)
-    averages = await plan.district_averages(ctx.db, set_code)
+    averages = ctx.plan.district_averages(set_code)
     if parsed.order == "min":
         averages = list(reversed(averages))
     top = averages[0]
@@ -159,7 +158,7 @@ async def criterion_info(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
         return Reply(text, data={"set": set_code, "criteria": sorted(names)})
     if parsed.criterion not in names:
         return no_such_criterion(ctx, t, set_code, parsed.criterion)
-    info = await plan_text.criterion_detail(ctx.db, set_code, parsed.criterion)
+    info = ctx.plan.criterion_detail(set_code, parsed.criterion)
     lines = [
         t._("Criterion {n} of the {set}: {name}.").format(
             n=parsed.criterion, set=set_label(t, set_code), name=info.name
@@ -179,7 +178,7 @@ async def groups(parsed: Parsed, ctx: Ctx, t: Translator, place: Place | None) -
     """List the xã of a programme group, optionally within one district."""
     group = parsed.group or "ntm_2023"
     district = place.code if place is not None and place.kind == "district" else None
-    members = await group_members(ctx.db, group, district)
+    members = ctx.plan.group_members(group, district)
     title = group_label(t, group)
     if place is not None and district is not None:
         title += " — " + place.name
@@ -196,7 +195,7 @@ async def groups(parsed: Parsed, ctx: Ctx, t: Translator, place: Place | None) -
 
 async def funding(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     """Give the 2023 funding need by source."""
-    lines_ = await plan_text.funding(ctx.db)
+    lines_ = ctx.plan.funding()
     total = lines_[0]
     lines = [
         t._("Total funding need for 2023: {amount} billion VND.").format(
@@ -223,7 +222,7 @@ async def funding(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
 
 async def targets(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     """Give the headline 2023 targets of section I.1."""
-    facts = await plan_text.facts(ctx.db)
+    facts = ctx.plan.facts()
 
     def n(key: str) -> str:
         return t.amount(facts[key])
@@ -258,7 +257,7 @@ async def targets(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
 
 async def district_criteria(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Answer for a district: its huyện NTM plan if it has one, else its average."""
-    rows = await plan_text.district_plan(ctx.db, place.code)
+    rows = ctx.plan.district_plan(place.code)
     if not rows:
         reply = await average(parsed, ctx, t, place)
         note = t._(

@@ -269,7 +269,6 @@ async def decide(turn: Turn, view: ReportView, *, approved: bool, reason: str) -
         return Reply(
             summary(turn, t, done) + "\n" + outcome_line(turn, t, done), intent="review_done"
         )
-    ctx.status_changed()
     ctx.outbox_nudge.wake()
     if approved:
         text = t._("Approved #{id}. {unit}: {criterion} is now {state} (as of {date}).").format(

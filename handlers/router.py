@@ -254,7 +254,8 @@ async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
         new_state["pending"] = _parsed_to_state(new_pending)
     if "flow" in state:
         new_state["flow"] = state["flow"]  # a question asked in the middle of a report
-    if parsed.intent not in (Intent.UNKNOWN, Intent.GREET, Intent.HELP) or new_pending:
+    remember = parsed.intent not in (Intent.UNKNOWN, Intent.GREET, Intent.HELP) or new_pending
+    if remember and new_state != state:  # the same question again: nothing new to write
         await _save(ctx, incoming, new_state)
     reply = dataclasses.replace(reply, text=fit(reply.text), intent=parsed.intent.value)
     return [reply]

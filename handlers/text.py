@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Tone marks (sắc, huyền, hỏi, ngã, nặng) -> a letter-like suffix that never composes with the
 # word; other combining marks (ˆ, ˘, horn) change the vowel and stay where they are.
@@ -29,12 +30,19 @@ def words(text: str) -> list[str]:
     return _NON_WORD.sub(" ", unicodedata.normalize("NFC", text.casefold())).split()
 
 
+@lru_cache(maxsize=8192)
 def canon_word(word: str) -> str:
     """Return one word's tone-canonical form: the tone moved to a suffix after the word."""
     decomposed = unicodedata.normalize("NFD", word)
     tones = "".join(TONE_SUFFIX[ch] for ch in decomposed if ch in TONE_SUFFIX)
     rest = "".join(ch for ch in decomposed if ch not in TONE_SUFFIX)
     return unicodedata.normalize("NFC", rest) + tones
+
+
+@lru_cache(maxsize=8192)
+def fold_word(word: str) -> str:
+    """Return one word as the matcher sees it: folded, closed up, or as typed if that is empty."""
+    return fold(word).replace(" ", "") or word
 
 
 def canon(text: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from handlers.gazetteer import Gazetteer, Mention, Place
 from handlers.intents import Intent
-from handlers.text import canon_word, fold, words
+from handlers.text import canon_word, fold_word, words
 
 MAX_INPUT = 500  # longer input is cut: no question needs more, and matching stays fast
 
@@ -257,21 +257,32 @@ class Parsed:
     suggestions: tuple[str, ...] = ()
 
 
+# Each alias as a whole-word pattern, compiled once: (alias, number, pattern) per set.
+_ALIAS_PATTERNS = {
+    set_code: tuple(
+        (alias, number, re.compile(r"\b" + alias + r"\b")) for alias, number in aliases.items()
+    )
+    for set_code, aliases in CRITERION_ALIASES.items()
+}
+_TOPIC = re.compile(r"\b(?:tieu chi|tc|muc tieu|dat|ti le|ty le)\b")
+
+
 def _criterion(text: str, cset: str | None) -> int | None:
     for pattern in (_CRITERION_NO, _CRITERION_AFTER_SET):
         match = pattern.search(text)
         if match:
             return int(match.group(1))
-    aliases = CRITERION_ALIASES["nang_cao" if cset == "nang_cao" else "ntm"]
     best: tuple[int, int] | None = None
-    for alias, number in aliases.items():
-        match = re.search(r"\b" + alias + r"\b", text)
-        if match and (best is None or len(alias) > best[0]):
+    for alias, number, alias_pattern in _ALIAS_PATTERNS[
+        "nang_cao" if cset == "nang_cao" else "ntm"
+    ]:
+        if alias not in text:
+            continue  # cheap test first: a whole-word match is a substring too
+        if alias_pattern.search(text) and (best is None or len(alias) > best[0]):
             best = (len(alias), number)
     if best is None:
         return None
-    has_topic = re.search(r"\b(?:tieu chi|tc|muc tieu|dat|ti le|ty le)\b", text)
-    return best[1] if has_topic else None
+    return best[1] if _TOPIC.search(text) else None
 
 
 def _set(text: str) -> str | None:
@@ -412,14 +423,19 @@ ALIAS_TOKENS = tuple(
     {tuple(alias.split()) for aliases in CRITERION_ALIASES.values() for alias in aliases}
     | {tuple(phrase.split()) for phrase in STOP_PHRASES}
 )
+# The same phrases by their first word, so a question is scanned once, word by word.
+ALIASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(a for a in ALIAS_TOKENS if a[0] == first)
+    for first in {a[0] for a in ALIAS_TOKENS}
+}
 
 
 def _alias_positions(tokens: Sequence[str]) -> set[int]:
     """Return the positions of tokens that spell a criterion name."""
     found: set[int] = set()
-    for alias in ALIAS_TOKENS:
-        size = len(alias)
-        for i in range(len(tokens) - size + 1):
+    for i, token in enumerate(tokens):
+        for alias in ALIASES_BY_FIRST.get(token, ()):
+            size = len(alias)
             if tuple(tokens[i : i + size]) == alias:
                 found.update(range(i, i + size))
     return found
@@ -466,7 +482,7 @@ def understand(text: str, gaz: Gazetteer) -> Parsed:
     """Turn a question into an intent with units, criterion, set, group and order."""
     typed = words(text[:MAX_INPUT])
     raw_tokens = [canon_word(w) for w in typed]
-    tokens = [fold(w).replace(" ", "") or w for w in typed]
+    tokens = [fold_word(w) for w in typed]
     folded = " ".join(tokens)
     mentions = [
         dataclasses.replace(m, text=" ".join(typed[m.start : m.end]))
@@ -475,7 +491,9 @@ def understand(text: str, gaz: Gazetteer) -> Parsed:
     score = 1.0
     unknown_name = None
     if not any(not _is_district_mention(m) for m in mentions):
-        stop = (FILLER - gaz.name_tokens) | _keyword_tokens(folded)
+        # FILLER less the words of names, as far as this question's words go.
+        stop = {t for t in tokens if t in FILLER and t not in gaz.name_tokens}
+        stop |= _keyword_tokens(folded)
         runs = _residual_runs(tokens, mentions, stop)
         fuzzy, unknown_name, fuzzy_score = _fuzzy_mention(gaz, runs)
         if fuzzy is not None:

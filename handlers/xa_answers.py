@@ -17,7 +17,7 @@ from handlers.replies import (
 )
 from handlers.understand import Parsed
 from store.plan_import import PLAN
-from store.status import PlanEntry, StatusItem, current_status, groups_of, plan_entries
+from store.status import PlanEntry, StatusItem, current_status
 
 if TYPE_CHECKING:
     from bot.context import Ctx
@@ -121,7 +121,7 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
         return _no_data(t, place, set_code)
     names = ctx.gazetteer.criteria_of(set_code)
     missing = [i.criterion for i in items if not i.met]
-    entries = await plan_entries(ctx.db, place.code)
+    entries = ctx.plan.plan_entries(place.code)
     lines = []
     if parsed.criterion is not None:
         met = parsed.criterion not in missing
@@ -185,7 +185,7 @@ async def met(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
         return await lacking(parsed, ctx, t, place)
     names = ctx.gazetteer.criteria_of(set_code)
     done = [i.criterion for i in items if i.met]
-    entries = await plan_entries(ctx.db, place.code)
+    entries = ctx.plan.plan_entries(place.code)
     lines = [
         t._("{unit} has met {count}/{total} {set}:").format(
             unit=unit_label(place), count=len(done), total=len(names), set=set_label(t, set_code)
@@ -208,10 +208,10 @@ async def met(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
 async def overview(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Summarise a xã: district, programme groups, status per set, 2023 targets."""
     lines = [unit_label(place)]
-    groups = await groups_of(ctx.db, place.code)
+    groups = ctx.plan.groups_of(place.code)
     for group in groups:
         lines.append("• " + group_label(t, group))
-    entries = await plan_entries(ctx.db, place.code)
+    entries = ctx.plan.plan_entries(place.code)
     sets_seen: list[str] = []
     for entry in entries:
         if entry.set_code in sets_seen:

@@ -7,14 +7,16 @@ from typing import Any
 
 import aiosqlite
 
-from store.db import first, transaction
+from store.db import execute_commit, fetch_all, first
 
 
 async def load_state(db: aiosqlite.Connection, channel: str, chat_id: str) -> dict[str, Any]:
     """Return a chat's saved state, or an empty one."""
     row = first(
-        await db.execute_fetchall(
-            "SELECT state FROM conversation WHERE channel = ? AND chat_id = ?", (channel, chat_id)
+        await fetch_all(
+            db,
+            "SELECT state FROM conversation WHERE channel = ? AND chat_id = ?",
+            (channel, chat_id),
         )
     )
     if row is None:
@@ -27,10 +29,10 @@ async def save_state(
     db: aiosqlite.Connection, channel: str, chat_id: str, state: dict[str, Any], now: str
 ) -> None:
     """Save a chat's state, replacing the previous one."""
-    async with transaction(db):
-        await db.execute(
-            "INSERT INTO conversation (channel, chat_id, state, updated_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state,"
-            " updated_at = excluded.updated_at",
-            (channel, chat_id, json.dumps(state, ensure_ascii=False), now),
-        )
+    await execute_commit(
+        db,
+        "INSERT INTO conversation (channel, chat_id, state, updated_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state,"
+        " updated_at = excluded.updated_at",
+        (channel, chat_id, json.dumps(state, ensure_ascii=False), now),
+    )

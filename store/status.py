@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import aiosqlite
+
+from store.db import fetch_all
 
 
 @dataclass(frozen=True)
@@ -32,19 +35,27 @@ class PlanEntry:
     flags: tuple[str, ...]
 
 
+# The latest row per criterion (by as-of date, then insertion), as one JSON array in one row:
+# SQLite hands rows over one step at a time and Python's sqlite3 lets go of the GIL at each
+# step; with other threads busy (a bot under load) every step costs a thread switch.
+_CURRENT_STATUS = (
+    "SELECT json_group_array(json_array(criterion, met, as_of, source_kind, source))"
+    " FROM status s WHERE unit_code = ? AND set_code = ? AND id = ("
+    "   SELECT id FROM status t WHERE t.unit_code = s.unit_code AND t.set_code = s.set_code"
+    "   AND t.criterion = s.criterion ORDER BY as_of DESC, id DESC LIMIT 1)"
+)
+
+
 async def current_status(
     db: aiosqlite.Connection, unit_code: str, set_code: str
 ) -> list[StatusItem]:
     """Return the latest status row per criterion (by as-of date, then insertion)."""
-    rows = await db.execute_fetchall(
-        "SELECT criterion, met, as_of, source_kind, source FROM status s"
-        " WHERE unit_code = ? AND set_code = ? AND id = ("
-        "   SELECT id FROM status t WHERE t.unit_code = s.unit_code AND t.set_code = s.set_code"
-        "   AND t.criterion = s.criterion ORDER BY as_of DESC, id DESC LIMIT 1)"
-        " ORDER BY criterion",
-        (unit_code, set_code),
-    )
-    return [StatusItem(int(c), bool(m), str(a), str(k), str(s)) for c, m, a, k, s in rows]
+    rows = await fetch_all(db, _CURRENT_STATUS, (unit_code, set_code))
+    items = [
+        StatusItem(int(c), bool(m), str(a), str(k), str(s))
+        for c, m, a, k, s in json.loads(rows[0][0])
+    ]
+    return sorted(items, key=lambda item: item.criterion)
 
 
 async def plan_entries(db: aiosqlite.Connection, unit_code: str) -> list[PlanEntry]:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import aiosqlite
 
-from store.db import transaction
+from store.db import execute_commit, transaction
 
 
 def _stamp(now: datetime | None) -> str:
@@ -18,15 +18,12 @@ async def first_time(
     db: aiosqlite.Connection, channel: str, key: str, now: datetime | None = None
 ) -> bool:
     """Record an update key and commit; return False if it had been recorded before."""
-    async with transaction(db):
-        cursor = await db.execute(
-            "INSERT OR IGNORE INTO processed_update (channel, update_key, seen_at)"
-            " VALUES (?, ?, ?)",
-            (channel, key, _stamp(now)),
-        )
-        inserted = cursor.rowcount == 1
-        await cursor.close()
-    return inserted
+    inserted = await execute_commit(
+        db,
+        "INSERT OR IGNORE INTO processed_update (channel, update_key, seen_at) VALUES (?, ?, ?)",
+        (channel, key, _stamp(now)),
+    )
+    return inserted == 1
 
 
 async def forget_before(db: aiosqlite.Connection, channel: str, before: datetime) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.context import Ctx
@@ -101,6 +103,28 @@ async def test_follow_up_reuses_the_previous_kind_of_question(ctx: Ctx) -> None:
     await ask(ctx, "Bình quân tiêu chí huyện Tràng Định?")
     reply = await ask(ctx, "còn huyện Bắc Sơn thì sao?")
     assert reply.data["unit"]["code"] == "185" and "15,29" in reply.text
+
+
+async def test_a_repeated_question_writes_nothing_and_follow_ups_still_work(ctx: Ctx) -> None:
+    """Asking the same again leaves the saved state as it was; a follow-up then still works."""
+    times = iter(datetime(2025, 3, 1, 8, m, tzinfo=UTC) for m in range(10))
+    ctx.clock = lambda: next(times)
+
+    async def saved() -> tuple[str, str]:
+        rows = list(await ctx.db.execute_fetchall("SELECT state, updated_at FROM conversation"))
+        assert len(rows) == 1
+        return str(rows[0][0]), str(rows[0][1])
+
+    await ask(ctx, "Bình quân tiêu chí huyện Tràng Định?")
+    first = await saved()
+    changes = ctx.db.total_changes
+    again = await ask(ctx, "Bình quân tiêu chí huyện Tràng Định?")
+    assert again.data["unit"]["code"] == "180"
+    assert await saved() == first and ctx.db.total_changes == changes
+    reply = await ask(ctx, "còn huyện Bắc Sơn thì sao?")
+    assert reply.data["unit"]["code"] == "185"
+    state, updated_at = await saved()
+    assert '"185"' in state and updated_at > first[1]
 
 
 async def test_follow_up_is_per_chat(ctx: Ctx) -> None:

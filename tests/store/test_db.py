@@ -7,7 +7,7 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from store.db import DatabaseTooNew, connect, migrations
+from store.db import DatabaseTooNew, connect, execute_commit, migrations
 from store.plan_import import load_bundled
 
 
@@ -113,3 +113,16 @@ async def test_count_only_rows_mean_all_met_and_are_flagged(tmp_path: Path) -> N
             await _count(db, "SELECT count(*) FROM status WHERE unit_code = '06202' AND met = 1")
             == 19
         )
+
+
+async def test_execute_commit_writes_commits_and_counts(tmp_path: Path) -> None:
+    """One call writes and commits (another connection sees it) and returns the row count."""
+    async with connect(tmp_path / "a.db") as db, connect(tmp_path / "a.db") as other:
+        sql = "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)"
+        assert await execute_commit(db, sql, ("k", "v")) == 1
+        assert not db.in_transaction
+        assert await _count(other, "SELECT count(*) FROM meta WHERE key = 'k'") == 1
+        assert await execute_commit(db, sql, ("k", "w")) == 0
+        with pytest.raises(aiosqlite.IntegrityError):
+            await execute_commit(db, "INSERT INTO meta (key, value) VALUES (?, NULL)", ("x",))
+        assert await _count(other, "SELECT count(*) FROM meta WHERE key = 'x'") == 0

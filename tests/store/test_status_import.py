@@ -74,3 +74,29 @@ async def test_missing_columns_are_reported(ctx: Ctx, tmp_path: Path) -> None:
     path.write_text("xa,tieu_chi\n06496,2\n", encoding="utf-8")
     report = await import_csv(ctx.db, path, dry_run=False, now="t")
     assert report.refused and "unit" in report.refused[0][1]
+
+
+async def test_status_changes_show_in_answers_given_before(ctx: Ctx, tmp_path: Path) -> None:
+    """Status is never cached: an import, then a field report, change an answer already given."""
+    assert (await ask(ctx, "Nhân Lý còn thiếu gì")).data["lacking"] == [
+        2,
+        4,
+        5,
+        6,
+        7,
+        10,
+        13,
+        15,
+        17,
+    ]
+    assert (await ask(ctx, "Nhân Lý đạt tiêu chí nào", chat="c2")).data["count"] == 10
+    await import_csv(ctx.db, _csv(tmp_path, GOOD), dry_run=False, now="t")
+    assert (await ask(ctx, "Nhân Lý còn thiếu gì")).data["lacking"] == [5, 6, 7, 10, 13, 15, 17]
+    await ctx.db.execute(
+        "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
+        " recorded_at) VALUES ('06496', 'ntm', 5, 1, '2024-04-30', 'report', 'field report', 't')"
+    )
+    await ctx.db.commit()
+    reply = await ask(ctx, "Nhân Lý còn thiếu gì")
+    assert reply.data["lacking"] == [6, 7, 10, 13, 15, 17] and "field report" in reply.text
+    assert (await ask(ctx, "Nhân Lý đạt tiêu chí nào", chat="c2")).data["count"] == 13
