@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Hashable
 from contextlib import asynccontextmanager
 from enum import Enum
+from typing import Any
 
 from bot.context import Ctx
 from bot.flood import FloodGate, Verdict
@@ -107,3 +108,28 @@ class Answerer:
         except Exception:
             log.exception("could not record %s", what)
             return True
+
+
+class EventTasks:
+    """Events answered each in its own task (webhook and poll transports); drained at stop."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    def start(self, work: Coroutine[Any, Any, None]) -> None:
+        """Answer an event in a task of its own, kept until it ends."""
+        task = asyncio.create_task(work)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Wait for the events being answered (at most timeout seconds), then cancel the rest."""
+        if not self.tasks:
+            return
+        _, late = await asyncio.wait(set(self.tasks), timeout=timeout)
+        for task in late:
+            task.cancel()
+        if late:
+            log.warning("stopped answering %d %s message(s) at shutdown", len(late), self.label)
+            await asyncio.wait(late)

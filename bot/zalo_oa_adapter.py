@@ -4,11 +4,10 @@ chat's order, politely on failure. Also the OA's Sender of bot-started messages 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
-from bot.answering import Answerer, ChatLocks, Handle
+from bot.answering import Answerer, ChatLocks, EventTasks, Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
 from bot.flood import FloodGate
@@ -51,27 +50,18 @@ class ZaloOaAdapter:
         self.answerer = Answerer(ctx, handle, flood, CHANNEL)
         self.menus = Menus(ctx.db, CHANNEL, ctx.clock)
         self.locks = ChatLocks()
-        self.tasks: set[asyncio.Task[None]] = set()
+        self.running = EventTasks("Zalo OA")
 
     def submit(self, event: dict[str, Any]) -> None:
         """Start answering an event; events we do not handle are logged and skipped."""
         inbound = parse(event, self.ctx.settings.locale)
         if inbound is None:
             return
-        task = asyncio.create_task(self.process(inbound))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
+        self.running.start(self.process(inbound))
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for the events being answered (at most timeout seconds), then cancel the rest."""
-        if not self.tasks:
-            return
-        _, late = await asyncio.wait(set(self.tasks), timeout=timeout)
-        for task in late:
-            task.cancel()
-        if late:
-            log.warning("stopped answering %d Zalo OA message(s) at shutdown", len(late))
-            await asyncio.wait(late)
+        await self.running.drain(timeout)
 
     async def process(self, inbound: Inbound) -> None:
         """Answer one event once, after the earlier events of its chat; never raises."""

@@ -129,38 +129,25 @@ async def redeem(
 ) -> tuple[Redeemed, Person | None]:
     """Bind this account to the invite's role and unit, once; count refusals."""
     async with transaction(db):
-        return await _redeem(db, code, channel, user_id, chat_id, language, name, now)
-
-
-async def _redeem(
-    db: aiosqlite.Connection,
-    code: str,
-    channel: str,
-    user_id: str,
-    chat_id: str,
-    language: str,
-    name: str,
-    now: datetime,
-) -> tuple[Redeemed, Person | None]:
-    row = first(
-        await db.execute_fetchall(
-            "SELECT id, role, unit_code, person_id, expires_at, used_at, revoked_at, org"
-            " FROM invite"
-            " WHERE code_hash = ?",
-            (hash_code(code),),
+        row = first(
+            await db.execute_fetchall(
+                "SELECT id, role, unit_code, person_id, expires_at, used_at, revoked_at, org"
+                " FROM invite WHERE code_hash = ?",
+                (hash_code(code),),
+            )
         )
-    )
-    outcome = _check(row, now)
-    current = await person_for(db, channel, user_id)
-    if outcome is Redeemed.OK and row is not None:
-        if current is not None and current.id != row[3]:
-            return Redeemed.ALREADY, current
-        return Redeemed.OK, await _bind(db, row, channel, user_id, chat_id, language, name, now)
-    await db.execute(
-        "INSERT INTO invite_failure (channel, user_id, reason, at) VALUES (?, ?, ?, ?)",
-        (channel, user_id, outcome.value, _stamp(now)),
-    )
-    return outcome, None
+        outcome = _check(row, now)
+        current = await person_for(db, channel, user_id)
+        if outcome is Redeemed.OK and row is not None:
+            if current is not None and current.id != row[3]:
+                return Redeemed.ALREADY, current
+            person = await _bind(db, row, channel, user_id, chat_id, language, name, now)
+            return Redeemed.OK, person
+        await db.execute(
+            "INSERT INTO invite_failure (channel, user_id, reason, at) VALUES (?, ?, ?, ?)",
+            (channel, user_id, outcome.value, _stamp(now)),
+        )
+        return outcome, None
 
 
 def _check(row: aiosqlite.Row | None, now: datetime) -> Redeemed:
