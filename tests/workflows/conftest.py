@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import ClassVar
 
 import pytest
 
@@ -28,7 +29,8 @@ class Person:
     user: str
     name: str = ""
     sent: int = field(default=0)
-    channel: str = "memory"
+    channel: str = ""  # "" takes default_channel: every transport in tests/workflows
+    default_channel: ClassVar[str] = "memory"
 
     async def say(
         self,
@@ -42,7 +44,7 @@ class Person:
         """Send one message or button press; return every reply."""
         self.sent += 1
         incoming = Incoming(
-            self.channel,
+            self.channel or Person.default_channel,
             f"chat-{self.user}",
             self.user,
             f"{self.user}-{self.sent}",
@@ -62,10 +64,12 @@ class Person:
         return replies[0]
 
 
-async def registered(ctx: Ctx, user: str, role: str, unit: str, name: str = "") -> Person:
+async def registered(
+    ctx: Ctx, user: str, role: str, unit: str, name: str = "", channel: str = ""
+) -> Person:
     """A person registered through an invite code and /dangky, as in real use."""
     code = await create_invite(ctx.db, role, unit, ctx.clock())
-    person = Person(ctx, user, name or user)
+    person = Person(ctx, user, name or user, channel=channel)
     reply = await person.one(f"/dangky {code}")
     assert reply.intent == "registered", reply.text
     return person
@@ -94,6 +98,16 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+TRANSPORTS = ("telegram", "zalo_bot", "zalo_oa")
+
+
+@pytest.fixture(autouse=True, params=TRANSPORTS)
+def transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run every conversation test once per channel: the same router serves them all."""
+    monkeypatch.setattr(Person, "default_channel", request.param)
+    return str(request.param)
 
 
 @pytest.fixture

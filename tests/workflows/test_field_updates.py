@@ -295,14 +295,15 @@ async def test_a_person_on_two_apps_is_told_on_the_one_bound_last(ctx: Ctx) -> N
         await report_traffic(official, photo=None)
         [*_, (chat, kind, _)] = await outbox(ctx)
         assert (chat, kind) == (f"chat-{person.user}", "notice")
-        assert [a.channel for a in await addresses(ctx.db, [officer])] == [person.channel]
+        bound = person.channel or Person.default_channel
+        assert [a.channel for a in await addresses(ctx.db, [officer])] == [bound]
     assert await count(ctx, "outbox") == 2
 
 
 async def test_a_photo_by_url_is_shown_on_any_app_a_file_id_only_on_its_own(ctx: Ctx) -> None:
     """Zalo's photos are public URLs, so a reviewer on another app sees them; a file id (as
     Telegram gives) cannot be, and the card says a file was sent on another app."""
-    await registered(ctx, "u-huyen", "district_officer", CHI_LANG)
+    await registered(ctx, "u-huyen", "district_officer", CHI_LANG, channel="zalo_oa")
     url = "https://photo-stal-9.zdn.vn/evidence/duong.jpg"
     for user, channel, photo in (
         ("z-xa", "zalo_bot", url),
