@@ -39,6 +39,20 @@ def set_label(t: Translator, set_code: str) -> str:
     return labels.get(set_code, set_code)
 
 
+def met_word(t: Translator, met: bool | None) -> str:
+    """'met' / 'not met' / 'unknown' in the reader's language."""
+    if met is None:
+        return t._("unknown")
+    return t._("met") if met else t._("not met")
+
+
+def criterion_text(t: Translator, name: str | None, set_code: str, number: int) -> str:
+    """'criterion 2 (Giao thông), New Rural (NTM) criteria for communes'."""
+    return t._("criterion {n} ({name}), {set}").format(
+        n=number, name=name or "?", set=set_label(t, set_code)
+    )
+
+
 def plan_source(t: Translator, appendix: int | str) -> str:
     """Say that a figure comes from the 2023 plan's appendix."""
     return t._("Source: plan {plan}, appendix {appendix} (2023 plan).").format(

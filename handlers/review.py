@@ -9,7 +9,7 @@ from bot.i18n import Translator
 from handlers.access import Action, allowed, scope
 from handlers.messages import Choice, Reply
 from handlers.registration import forbidden
-from handlers.replies import set_label
+from handlers.replies import criterion_text, met_word
 from handlers.turn import Turn
 from store.db import transaction
 from store.outbox import enqueue
@@ -29,17 +29,9 @@ MAX_LISTED = 10
 MIN_REASON = 3
 
 
-def _met(t: Translator, met: bool | None) -> str:
-    if met is None:
-        return t._("unknown")
-    return t._("met") if met else t._("not met")
-
-
 def _criterion(turn: Turn, t: Translator, view: ReportView) -> str:
-    name = turn.ctx.gazetteer.criterion_name(view.set_code, view.criterion) or "?"
-    return t._("criterion {n} ({name}), {set}").format(
-        n=view.criterion, name=name, set=set_label(t, view.set_code)
-    )
+    name = turn.ctx.gazetteer.criterion_name(view.set_code, view.criterion)
+    return criterion_text(t, name, view.set_code, view.criterion)
 
 
 def summary(turn: Turn, t: Translator, view: ReportView) -> str:
@@ -47,7 +39,9 @@ def summary(turn: Turn, t: Translator, view: ReportView) -> str:
     lines = [
         t._("Report #{id}: {unit}").format(id=view.id, unit=turn.unit_name(view.unit_code)),
         t._("Criterion: {criterion}").format(criterion=_criterion(turn, t, view)),
-        t._("Status: {old} → {new}").format(old=_met(t, view.was_met), new=_met(t, view.met)),
+        t._("Status: {old} → {new}").format(
+            old=met_word(t, view.was_met), new=met_word(t, view.met)
+        ),
         t._("Sent by {name} on {when}").format(
             name=view.reporter or f"#{view.reporter_id}", when=turn.when(view.created_at)
         ),
@@ -88,7 +82,7 @@ async def _conflicts(turn: Turn, view: ReportView) -> list[ReportView]:
 
 
 def _conflict_line(t: Translator, others: list[ReportView]) -> str:
-    listed = ", ".join(f"#{o.id} ({_met(t, o.met)})" for o in others)
+    listed = ", ".join(f"#{o.id} ({met_word(t, o.met)})" for o in others)
     return t._("Conflict: other reports on the same criterion are waiting too: {listed}.").format(
         listed=listed
     )
@@ -184,7 +178,7 @@ async def pending(turn: Turn) -> list[Reply]:
         flag = " ⚠" if keys[(view.unit_code, view.set_code, view.criterion)] > 1 else ""
         lines.append(
             f"#{view.id}{flag} {turn.unit_name(view.unit_code)}: {view.set_code} "
-            f"{view.criterion}, {_met(t, view.was_met)} → {_met(t, view.met)}"
+            f"{view.criterion}, {met_word(t, view.was_met)} → {met_word(t, view.met)}"
         )
     if len(waiting) > MAX_LISTED:
         lines.append(t._("… and {n} more.").format(n=len(waiting) - MAX_LISTED))
@@ -275,7 +269,7 @@ async def decide(turn: Turn, view: ReportView, *, approved: bool, reason: str) -
             id=view.id,
             unit=turn.unit_name(view.unit_code),
             criterion=_criterion(turn, t, view),
-            state=_met(t, view.met),
+            state=met_word(t, view.met),
             date=turn.local_date(),
         )
     else:

@@ -25,7 +25,7 @@ from handlers.flows import (
 )
 from handlers.messages import Choice, Reply
 from handlers.registration import describe_person, forbidden
-from handlers.replies import set_label
+from handlers.replies import criterion_text, met_word, set_label
 from handlers.text import fold
 from handlers.turn import Turn
 from store.db import transaction
@@ -157,8 +157,8 @@ async def _set_met(turn: Turn, flow: dict[str, Any], met: bool) -> Reply:
         said = turn.t._(
             "{criterion} is already recorded as {state}; there is nothing to change."
         ).format(
-            criterion=criterion_text(turn, flow["set"], flow["criterion"]),
-            state=met_word(turn, before),
+            criterion=_criterion(turn, flow),
+            state=met_word(turn.t, before),
         )
         return await _next(turn, flow, said)
     flow["met"] = met
@@ -190,9 +190,9 @@ async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
     elif step == "evidence":
         before, _ = await was_met(turn, flow)
         recap = turn.t._("{criterion}: {old} → {new}.").format(
-            criterion=criterion_text(turn, flow["set"], flow["criterion"]),
-            old=met_word(turn, before),
-            new=met_word(turn, flow["met"]),
+            criterion=_criterion(turn, flow),
+            old=met_word(turn.t, before),
+            new=met_word(turn.t, flow["met"]),
         )
         reply = _evidence_prompt(turn, flow, recap)
     else:
@@ -235,30 +235,21 @@ async def was_met(turn: Turn, flow: dict[str, Any]) -> tuple[bool | None, str]:
     item = next((i for i in items if i.criterion == flow["criterion"]), None)
     if item is None:
         return None, turn.t._("no status recorded yet")
-    state = met_word(turn, item.met)
+    state = met_word(turn.t, item.met)
     return item.met, turn.t._("{state} (as of {as_of})").format(state=state, as_of=item.as_of)
 
 
-def met_word(turn: Turn, met: bool | None) -> str:
-    """'met' / 'not met' / 'unknown' in the reader's language."""
-    if met is None:
-        return turn.t._("unknown")
-    return turn.t._("met") if met else turn.t._("not met")
-
-
-def criterion_text(turn: Turn, set_code: str, number: int) -> str:
-    """'criterion 2 (Giao thông) of the NTM set'."""
-    name = turn.ctx.gazetteer.criterion_name(set_code, number) or "?"
-    return turn.t._("criterion {n} ({name}), {set}").format(
-        n=number, name=name, set=set_label(turn.t, set_code)
-    )
+def _criterion(turn: Turn, flow: dict[str, Any]) -> str:
+    """The flow's criterion in words: 'criterion 2 (Giao thông), …'."""
+    name = turn.ctx.gazetteer.criterion_name(flow["set"], flow["criterion"])
+    return criterion_text(turn.t, name, flow["set"], flow["criterion"])
 
 
 async def _ask_met(turn: Turn, flow: dict[str, Any]) -> Reply:
     t = turn.t
     _, current = await was_met(turn, flow)
     text = t._("{criterion}. Now: {current}. What is its status now?").format(
-        criterion=criterion_text(turn, flow["set"], flow["criterion"]), current=current
+        criterion=_criterion(turn, flow), current=current
     )
     return Reply(
         text,
@@ -283,11 +274,9 @@ async def _confirm(turn: Turn, flow: dict[str, Any]) -> Reply:
     lines = [
         t._("Please check, then send:"),
         t._("Commune: {unit}").format(unit=turn.unit_name(flow["unit"])),
-        t._("Criterion: {criterion}").format(
-            criterion=criterion_text(turn, flow["set"], flow["criterion"])
-        ),
+        t._("Criterion: {criterion}").format(criterion=_criterion(turn, flow)),
         t._("Status: {old} → {new}").format(
-            old=met_word(turn, before), new=met_word(turn, flow["met"])
+            old=met_word(turn.t, before), new=met_word(turn.t, flow["met"])
         ),
         t._("Note: {note}").format(note=flow["note"] or "—"),
         t._("Evidence: {n} file(s)").format(n=len(flow["files"])),
