@@ -50,7 +50,7 @@ def _command(text: str) -> tuple[str, str]:
     return word.split("@", 1)[0].lower(), argument.strip()
 
 
-def _is_ours(incoming: Incoming, state: dict[str, Any]) -> bool:
+def _is_ours(incoming: Incoming, state: dict[str, Any], preset: dict[str, Any] | None) -> bool:
     """Cheap test, before any database lookup, of whether a workflow should see the message."""
     if incoming.button is not None:
         return incoming.button.split(":", 1)[0] in BUTTONS
@@ -59,23 +59,24 @@ def _is_ours(incoming: Incoming, state: dict[str, Any]) -> bool:
         return True
     if text.startswith("/"):
         return _command(text)[0] in COMMANDS
-    if "flow" in state:
-        return True
-    return update_flow.report_phrase(text) is not None or completeness.is_question(text)
+    return "flow" in state or preset is not None
 
 
 async def dispatch(
     incoming: Incoming, ctx: Ctx, t: Translator, state: dict[str, Any]
 ) -> list[Reply] | None:
     """Handle a workflow message (changing state['flow'] as needed), or return None."""
-    if not _is_ours(incoming, state):
+    text = incoming.text or ""
+    typed = incoming.button is None and not text.startswith("/")
+    if typed and "flow" not in state and completeness.is_question(text):
+        turn = Turn(incoming, ctx, t, state, None, ctx.clock())  # anyone may ask: no lookup
+        return [await completeness.answer(turn)]
+    preset = update_flow.report_phrase(text) if typed else None
+    if not _is_ours(incoming, state, preset):
         return None
     now = ctx.clock()
     person = await person_for(ctx.db, incoming.channel, incoming.user_id)
     turn = Turn(incoming, ctx, t, state, person, now)
-    text = incoming.text or ""
-    if completeness.is_question(text) and "flow" not in state:
-        return [await completeness.answer(turn)]
     if incoming.is_group:
         return [Reply(t._("Please send this to me in a private chat."), intent="private_only")]
     flow = state.get("flow")
@@ -99,7 +100,6 @@ async def dispatch(
         return [await _in_flow(turn, flow)]
     if (incoming.photo or incoming.document) and not text.strip():
         return [_media_outside_flow(turn)]
-    preset = update_flow.report_phrase(text)
     if preset is not None and person is not None and person.role == "xa_official":
         return [await update_flow.start(turn, preset)]
     if preset is not None and person is None:
