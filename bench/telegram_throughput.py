@@ -139,7 +139,7 @@ async def push_and_wait(
     """Queue n questions from n/PER_USER users and wait until n answers went out."""
     before = api.answered
     retries = RetryCounter()
-    retry_log = logging.getLogger("bot.telegram_retry")
+    retry_log = logging.getLogger("bot.retrying")
     retry_log.setLevel(logging.WARNING)
     retry_log.propagate = False
     retry_log.addHandler(retries)

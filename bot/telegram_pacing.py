@@ -17,7 +17,8 @@ from typing import Any
 from telegram.error import RetryAfter
 
 from bot.pacing import Lane, Pacer, bulk_ticket
-from bot.telegram_retry import BACKOFF, JSONResult, RetryingRateLimiter
+from bot.retrying import BACKOFF
+from bot.telegram_retry import JSONResult, RetryingRateLimiter
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import AIORateLimiter
 
-log = logging.getLogger(__name__)
+from bot.retrying import BACKOFF, with_retries
+
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
-BACKOFF = (0.5, 1.0, 2.0, 4.0)
 
 
 class RetryingRateLimiter(AIORateLimiter):
@@ -47,20 +45,15 @@ class RetryingRateLimiter(AIORateLimiter):
         rate_limit_args: int | None,
     ) -> JSONResult:
         """Run one request through the limiter, retrying network failures (not bad requests)."""
-        delays = iter(self.backoff)
-        while True:
-            try:
-                return await super().process_request(
-                    callback, args, kwargs, endpoint, data, rate_limit_args
-                )
-            except BadRequest:
-                raise
-            except NetworkError as exc:
-                delay = next(delays, None)
-                if delay is None:
-                    raise
-                log.warning("%s failed (%s); retrying in %.1f s", endpoint, exc, delay)
-                await asyncio.sleep(delay)
+        return await with_retries(
+            lambda: super(RetryingRateLimiter, self).process_request(
+                callback, args, kwargs, endpoint, data, rate_limit_args
+            ),
+            (NetworkError,),
+            lambda exc: (not isinstance(exc, BadRequest), None),
+            endpoint,
+            self.backoff,
+        )
 
     def describe(self) -> str:
         """Say how this limiter is set up, for logs and benchmark output."""

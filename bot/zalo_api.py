@@ -7,19 +7,16 @@ is part of every URL, so no message here ever contains a URL.
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import Sequence
 from typing import Any
 
 import httpx
 
-log = logging.getLogger(__name__)
+from bot.retrying import BACKOFF, LONGEST_WAIT, with_retries
+
 JSONDict = dict[str, Any]
 NOTHING_YET = 408  # getUpdates: no message within the timeout
 QUOTA = 429
-BACKOFF = (0.5, 1.0, 2.0, 4.0)
-LONGEST_WAIT = 30.0  # a reply waits at most this long for a rate limit before giving up
 
 
 class ZaloError(Exception):
@@ -131,20 +128,12 @@ async def call_with_retries(
     backoff: Sequence[float] = BACKOFF,
     longest_wait: float = LONGEST_WAIT,
 ) -> Any:
-    """Call a method, retrying lost answers, 5xx and short rate limits with backoff.
+    """Call a method, retrying lost answers, 5xx and short rate limits with backoff."""
 
-    A request whose answer was lost may have reached Zalo, so a retry can, rarely, repeat a
-    message; a lost reply is the worse failure for officials on patchy networks.
-    """
-    delays = iter(backoff)
-    while True:
-        try:
-            return await api.call(method, body)
-        except ZaloError as exc:
-            delay = next(delays, None) if exc.transient else None
-            if exc.code == QUOTA and delay is not None and exc.retry_after is not None:
-                delay = exc.retry_after if exc.retry_after <= longest_wait else None
-            if delay is None:
-                raise
-            log.warning("%s failed (%s); retrying in %.1f s", method, exc, delay)
-            await asyncio.sleep(delay)
+    def judge(exc: Exception) -> tuple[bool, float | None]:
+        assert isinstance(exc, ZaloError)
+        return exc.transient, exc.retry_after if exc.code == QUOTA else None
+
+    return await with_retries(
+        lambda: api.call(method, body), (ZaloError,), judge, method, backoff, longest_wait
+    )

@@ -15,7 +15,6 @@ Tokens travel in headers and form bodies only: no exception or log line here con
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,13 +22,13 @@ from typing import Any, Protocol
 
 import httpx
 
+from bot.retrying import BACKOFF, LONGEST_WAIT, with_retries
+
 log = logging.getLogger(__name__)
 JSONDict = dict[str, Any]
 CS_PATH = "/v3.0/oa/message/cs"
 TOKEN_INVALID = frozenset({-216, -220, -124})
 RATE_LIMITED = -32  # "Your application reached limit call api"
-BACKOFF = (0.5, 1.0, 2.0, 4.0)
-LONGEST_WAIT = 30.0  # a reply waits at most this long for a rate limit before giving up
 
 
 class TokenSource(Protocol):
@@ -207,19 +206,19 @@ async def send_with_retries(
 ) -> str:
     """Send a reply, retrying lost answers, 5xx and short rate limits with backoff.
 
-    A request whose answer was lost may have reached Zalo, so a retry can, rarely, repeat a
-    message; a lost reply is the worse failure for officials on patchy networks.
+    OAuthError counts too: the token could not be renewed (transient when Zalo was away).
     """
-    delays = iter(backoff)
-    while True:
-        try:
-            return await api.send(user_id, message)
-        except (OaError, OAuthError) as exc:  # OAuthError: the token could not be renewed
-            delay = next(delays, None) if exc.transient else None
-            wait = exc.retry_after if isinstance(exc, OaError) and exc.rate_limited else None
-            if delay is not None and wait is not None:
-                delay = wait if wait <= longest_wait else None
-            if delay is None:
-                raise
-            log.warning("sending to a Zalo OA user failed (%s); retrying in %.1f s", exc, delay)
-            await asyncio.sleep(delay)
+
+    def judge(exc: Exception) -> tuple[bool, float | None]:
+        assert isinstance(exc, OaError | OAuthError)
+        wait = exc.retry_after if isinstance(exc, OaError) and exc.rate_limited else None
+        return exc.transient, wait
+
+    return await with_retries(
+        lambda: api.send(user_id, message),
+        (OaError, OAuthError),
+        judge,
+        "sending to a Zalo OA user",
+        backoff,
+        longest_wait,
+    )
