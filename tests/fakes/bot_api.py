@@ -260,6 +260,7 @@ class FakeBotApi(LoopbackApi):
     """In-process fake of the Telegram Bot API served over loopback HTTP."""
 
     thread_name = "fake-bot-api"
+    message_methods = MESSAGE_METHODS
 
     def __init__(self, token: str = "123:ABC", *, bot_name: str = "NTM Test Bot") -> None:
         super().__init__()
@@ -332,32 +333,6 @@ class FakeBotApi(LoopbackApi):
         """The active webhook settings (url, secret_token, ...) or None."""
         with self._cond:
             return copy.deepcopy(self._webhook)
-
-    def messages_to(self, chat_id: ChatKey) -> list[JSONDict]:
-        """Successful sendMessage/sendPhoto/sendDocument/editMessageText calls for a chat."""
-        with self._cond:
-            return [
-                copy.deepcopy(call)
-                for call in self._sent
-                if call["ok"]
-                and call["method"] in MESSAGE_METHODS
-                and str(call["params"].get("chat_id")) == str(chat_id)
-            ]
-
-    def wait_for_messages(self, chat_id: ChatKey, n: int, timeout: float = 10.0) -> list[JSONDict]:
-        """Block until at least ``n`` messages went to ``chat_id``; return them all."""
-        self.wait_for(
-            lambda: len(self.messages_to(chat_id)) >= n,
-            timeout,
-            what=f"{n} message(s) to chat {chat_id}",
-        )
-        return self.messages_to(chat_id)
-
-    async def wait_for_messages_async(
-        self, chat_id: ChatKey, n: int, timeout: float = 10.0
-    ) -> list[JSONDict]:
-        """``wait_for_messages`` without blocking the running event loop."""
-        return await asyncio.to_thread(self.wait_for_messages, chat_id, n, timeout)
 
     def dump_lines(self) -> list[str]:
         """Queue, polls and webhook, for assertion messages."""

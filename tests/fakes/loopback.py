@@ -150,6 +150,7 @@ class LoopbackApi:
     """Base of the in-process fake APIs served over loopback HTTP."""
 
     thread_name = "fake-api"
+    message_methods: frozenset[str] = frozenset()  # the methods that deliver a message
 
     def __init__(self) -> None:
         self._cond = threading.Condition(threading.RLock())
@@ -253,6 +254,32 @@ class LoopbackApi:
                 for call in self._sent
                 if call["method"] == method and (call["ok"] or include_failed)
             ]
+
+    def messages_to(self, chat_id: object) -> list[JSONDict]:
+        """Successful calls of the message methods to a chat, in order."""
+        with self._cond:
+            return [
+                copy.deepcopy(call)
+                for call in self._sent
+                if call["ok"]
+                and call["method"] in self.message_methods
+                and str(call["params"].get("chat_id")) == str(chat_id)
+            ]
+
+    def wait_for_messages(self, chat_id: object, n: int, timeout: float = 10.0) -> list[JSONDict]:
+        """Block until at least ``n`` messages went to ``chat_id``; return them all."""
+        self.wait_for(
+            lambda: len(self.messages_to(chat_id)) >= n,
+            timeout,
+            what=f"{n} message(s) to chat {chat_id}",
+        )
+        return self.messages_to(chat_id)
+
+    async def wait_for_messages_async(
+        self, chat_id: object, n: int, timeout: float = 10.0
+    ) -> list[JSONDict]:
+        """``wait_for_messages`` without blocking the running event loop."""
+        return await asyncio.to_thread(self.wait_for_messages, chat_id, n, timeout)
 
     def wait_for(
         self, predicate: Callable[[], bool], timeout: float = 10.0, *, what: str = "condition"

@@ -86,6 +86,7 @@ class FakeZaloApi(LoopbackApi):
     """In-process fake of the Zalo Bot API served over loopback HTTP."""
 
     thread_name = "fake-zalo-api"
+    message_methods = MESSAGE_METHODS
 
     def __init__(self, token: str = "1234567890:zalo-test-secret", *, name: str = BOT_NAME):
         super().__init__()
@@ -152,38 +153,12 @@ class FakeZaloApi(LoopbackApi):
         with self._cond:
             return copy.deepcopy(self._webhook)
 
-    def messages_to(self, chat_id: str) -> list[JSONDict]:
-        """Successful sendMessage/sendPhoto calls to a chat, in order."""
-        with self._cond:
-            return [
-                copy.deepcopy(call)
-                for call in self._sent
-                if call["ok"]
-                and call["method"] in MESSAGE_METHODS
-                and call["params"].get("chat_id") == chat_id
-            ]
-
     def texts_to(self, chat_id: str) -> list[str]:
         """The text (or caption) of every message sent to a chat."""
         return [
             str(call["params"].get("text", call["params"].get("caption", "")))
             for call in self.messages_to(chat_id)
         ]
-
-    def wait_for_messages(self, chat_id: str, n: int, timeout: float = 10.0) -> list[JSONDict]:
-        """Block until at least ``n`` messages went to ``chat_id``; return them all."""
-        self.wait_for(
-            lambda: len(self.messages_to(chat_id)) >= n,
-            timeout,
-            what=f"{n} message(s) to chat {chat_id}",
-        )
-        return self.messages_to(chat_id)
-
-    async def wait_for_messages_async(
-        self, chat_id: str, n: int, timeout: float = 10.0
-    ) -> list[JSONDict]:
-        """``wait_for_messages`` without blocking the running event loop."""
-        return await asyncio.to_thread(self.wait_for_messages, chat_id, n, timeout)
 
     def block_chat(self, chat_id: str, description: str = "Forbidden: bot blocked") -> None:
         """Make sends to ``chat_id`` fail with 403."""

@@ -233,21 +233,6 @@ class FakeZaloOa(LoopbackApi):
         """The text of every message delivered to a user ("" for a picture alone)."""
         return [str(m["message"].get("text", "")) for m in self.messages_to(user_id)]
 
-    def wait_for_messages(self, user_id: str, n: int, timeout: float = 10.0) -> list[JSONDict]:
-        """Block until at least ``n`` messages went to ``user_id``; return them all."""
-        self.wait_for(
-            lambda: len(self.messages_to(user_id)) >= n,
-            timeout,
-            what=f"{n} message(s) to {user_id}",
-        )
-        return self.messages_to(user_id)
-
-    async def wait_for_messages_async(
-        self, user_id: str, n: int, timeout: float = 10.0
-    ) -> list[JSONDict]:
-        """``wait_for_messages`` without blocking the running event loop."""
-        return await asyncio.to_thread(self.wait_for_messages, user_id, n, timeout)
-
     @staticmethod
     def buttons(message: JSONDict) -> list[JSONDict]:
         """The buttons of a delivered message (none: [])."""
