@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,10 +47,11 @@ def _on_time(turn: Turn, found: Submission, period: Period) -> bool:
     return turn.local_day(found.first_at) <= period.due
 
 
-async def tallies(turn: Turn, period: Period, district: str | None = None) -> list[DistrictTally]:
-    """Count each district's xã (or one district's) that reported for a month."""
+def tallies(
+    turn: Turn, period: Period, done: Mapping[str, Submission], district: str | None = None
+) -> list[DistrictTally]:
+    """Count each district's xã (or one district's) among the month's submissions."""
     places = turn.ctx.gazetteer.places.values()
-    done = await submissions(turn.ctx.db, "monthly", period.code)
     districts = sorted(
         (p for p in places if p.kind == "district" and (district is None or p.code == district)),
         key=lambda p: p.code,
@@ -129,9 +131,10 @@ async def answer(turn: Turn) -> Reply:
     codes = resolve(parsed.mentions, "any") if parsed.mentions else ()
     places = [turn.ctx.gazetteer.places[c] for c in codes if c in turn.ctx.gazetteer.places]
     data = {"period": period.code}
+    done = await submissions(turn.ctx.db, "monthly", period.code)
     if len(places) == 1 and places[0].kind in ("xa", "phuong", "thi_tran"):
         place = places[0]
-        found = (await submissions(turn.ctx.db, "monthly", period.code)).get(place.code)
+        found = done.get(place.code)
         if found is None:
             said = t._("{unit} has not sent its report for {period} yet (due {due}).")
         else:
@@ -150,7 +153,7 @@ async def answer(turn: Turn) -> Reply:
             data={**data, "unit": place.code, "reported": found is not None},
         )
     district = next((p.code for p in places if p.kind == "district"), None)
-    rows = await tallies(turn, period, district)
+    rows = tallies(turn, period, done, district)
     if district is not None and rows:
         return Reply(
             district_text(t, rows[0], period),

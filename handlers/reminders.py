@@ -24,7 +24,7 @@ from handlers.turn import Turn
 from store.db import transaction
 from store.outbox import REMINDER_PRIORITY, enqueue
 from store.people import Address, Person, addresses, reminder_targets
-from store.period_reports import submissions
+from store.period_reports import Submission, submissions
 from store.schedules import Schedule, all_schedules, set_recipients, start_run
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ async def notices(ctx: Ctx, schedule: Schedule, period: Period, now: datetime) -
         address = where.get(person.id)
         if address is None:
             continue
-        reply = await _message(_turn(ctx, address.language, now), schedule, period, person, done)
+        reply = _message(_turn(ctx, address.language, now), schedule, period, person, done)
         if reply is None:
             continue
         if schedule.message:
@@ -121,8 +121,8 @@ async def notices(ctx: Ctx, schedule: Schedule, period: Period, now: datetime) -
     return result
 
 
-async def _message(
-    turn: Turn, schedule: Schedule, period: Period, person: Person, done: Mapping[str, object]
+def _message(
+    turn: Turn, schedule: Schedule, period: Period, person: Person, done: Mapping[str, Submission]
 ) -> Reply | None:
     t = turn.t
     if schedule.audience in ("xa_due", "department_due"):
@@ -139,11 +139,11 @@ async def _message(
         )
         return Reply(text, (Choice(t._("Send the report"), "rp:start"),), intent="reminder")
     if schedule.audience == "district_late":
-        rows = await tallies(turn, period, person.unit_code)
+        rows = tallies(turn, period, done, person.unit_code)
         if not rows or not rows[0].missing:
             return None
         return Reply(district_text(t, rows[0], period), intent="reminder")
-    rows = await tallies(turn, period)
+    rows = tallies(turn, period, done)
     return Reply(province_text(t, rows, period), intent="reminder")
 
 
