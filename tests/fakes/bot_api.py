@@ -20,6 +20,7 @@ found). ``sends_per_chat`` counts what each chat received, for exactly-once chec
 from __future__ import annotations
 
 import asyncio
+import bisect
 import copy
 import json
 import re
@@ -462,18 +463,20 @@ class FakeBotApi(LoopbackApi):
                 if pending.update_id == update_id:
                     pending.forced = True
                     return update_id
-            self._queue.append(_Pending(self._history[update_id], forced=True))
-            self._queue.sort(key=lambda pending: pending.update_id)
+            self._queue_in_order(_Pending(self._history[update_id], forced=True))
             self._cond.notify_all()
             return update_id
 
     def _enqueue(self, update: JSONDict) -> int:
         """Assign an update_id if needed, remember the update and queue it."""
         update_id = self._register(update)
-        self._queue.append(_Pending(update))
-        self._queue.sort(key=lambda pending: pending.update_id)
+        self._queue_in_order(_Pending(update))
         self._cond.notify_all()
         return update_id
+
+    def _queue_in_order(self, pending: _Pending) -> None:
+        """Insert into the queue, kept sorted by update_id (a binary search, not a re-sort)."""
+        bisect.insort(self._queue, pending, key=lambda queued: queued.update_id)
 
     def _register(self, update: JSONDict) -> int:
         """Give ``update`` a monotonic update_id (or honour its own) and store it."""

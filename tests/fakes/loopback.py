@@ -118,6 +118,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     server: _Server
     timeout = 30
+    protocol_version = "HTTP/1.1"  # keep connections alive, as Telegram and Zalo do
+    disable_nagle_algorithm = True  # headers and body go in separate writes
 
     def do_GET(self) -> None:
         """Serve a GET request."""
