@@ -41,7 +41,13 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 from bot.answering import apology, slow_down  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.context import open_ctx  # noqa: E402
-from bot.telegram import CONCURRENT_UPDATES, build_application, serve  # noqa: E402
+from bot.telegram import (  # noqa: E402
+    CONCURRENT_UPDATES,
+    CONNECTION_POOL,
+    POOL_TIMEOUT,
+    build_application,
+    serve,
+)
 from bot.telegram_retry import RetryingRateLimiter  # noqa: E402
 from tests.fakes import loopback  # noqa: E402
 from tests.fakes.bot_api import FakeBotApi  # noqa: E402
@@ -189,7 +195,19 @@ def limiter() -> RetryingRateLimiter:
     return RetryingRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
 
 
-def echo_application(api: FakeProcess) -> App:
+@dataclass(frozen=True)
+class Setup:
+    """The PTB settings both bots share: updates answered at once, HTTP connections."""
+
+    concurrency: int = CONCURRENT_UPDATES
+    pool: int = CONNECTION_POOL
+
+    def describe(self) -> str:
+        """Say what both bots use."""
+        return f"concurrent_updates={self.concurrency}, connection_pool_size={self.pool}"
+
+
+def echo_application(api: FakeProcess, setup: Setup) -> App:
     """A minimal PTB bot that answers every text with the same text."""
 
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -201,7 +219,9 @@ def echo_application(api: FakeProcess) -> App:
         .token(TOKEN)
         .base_url(api.base_url)
         .base_file_url(api.file_base_url)
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(setup.concurrency)
+        .connection_pool_size(setup.pool)
+        .pool_timeout(POOL_TIMEOUT)
         .rate_limiter(limiter())
         .job_queue(None)
         .build()
@@ -232,9 +252,9 @@ async def until_polling(api: FakeProcess, polls_before: int) -> None:
         await asyncio.sleep(0.01)
 
 
-async def run_echo(api: FakeProcess, n: int, timeout: float) -> Phase:
+async def run_echo(api: FakeProcess, n: int, timeout: float, setup: Setup) -> Phase:
     """Measure the echo bot."""
-    app = echo_application(api)
+    app = echo_application(api, setup)
     async with app:
         await app.start()
         assert app.updater is not None
@@ -248,13 +268,18 @@ async def run_echo(api: FakeProcess, n: int, timeout: float) -> Phase:
     return phase
 
 
-async def run_ours(api: FakeProcess, n: int, timeout: float, folder: Path) -> Phase:
+async def run_ours(api: FakeProcess, n: int, timeout: float, folder: Path, setup: Setup) -> Phase:
     """Measure our application: real router, SQLite database, dedup and flood control."""
     settings = Settings(
         db_path=str(folder / "bench.db"), telegram_token=TOKEN, telegram_api_url=api.base_url
     )
     async with open_ctx(settings) as ctx:
-        app = build_application(ctx, rate_limiter=limiter())
+        app = build_application(
+            ctx,
+            rate_limiter=limiter(),
+            concurrent_updates=setup.concurrency,
+            connection_pool=setup.pool,
+        )
         stop = asyncio.Event()
         polls = await api.ask("poll_count")
         serving = asyncio.create_task(serve(ctx, stop, app))
@@ -270,17 +295,17 @@ async def run_ours(api: FakeProcess, n: int, timeout: float, folder: Path) -> Ph
     return phase
 
 
-async def main_async(n: int, timeout: float) -> None:
+async def main_async(n: int, timeout: float, setup: Setup) -> None:
     """Run both phases on one fake server (in its own process) and print the figures."""
     with FakeProcess() as api, tempfile.TemporaryDirectory() as folder:
         print(
             f"Telegram throughput: {n} Vietnamese questions per bot, {n // PER_USER} users,"
             f" long polling against FakeBotApi at {api.base_url} (in its own process)"
         )
-        print(f"Both bots: concurrent_updates={CONCURRENT_UPDATES}, {limiter().describe()}")
+        print(f"Both bots: {setup.describe()}, {limiter().describe()}")
         print("(overall/group rate 0 = Telegram's limits switched off, for both bots alike)")
-        echo = await run_echo(api, n, timeout)
-        ours = await run_ours(api, n, timeout, Path(folder))
+        echo = await run_echo(api, n, timeout, setup)
+        ours = await run_ours(api, n, timeout, Path(folder), setup)
     for phase in (echo, ours):
         print(
             f"  {phase.name:52} {phase.answered:5}/{phase.sent} answered"
@@ -300,10 +325,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--messages", type=int, default=3000, help="questions per bot")
     parser.add_argument("--timeout", type=float, default=50.0, help="seconds allowed per bot")
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=CONCURRENT_UPDATES,
+        help="updates each bot answers at once (default: the bot's own setting)",
+    )
+    parser.add_argument(
+        "--pool",
+        type=int,
+        default=CONNECTION_POOL,
+        help="HTTP connections each bot keeps (default: the bot's own setting)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     logging.basicConfig(level=logging.ERROR)
-    asyncio.run(main_async(args.messages, args.timeout))
+    asyncio.run(main_async(args.messages, args.timeout, Setup(args.concurrency, args.pool)))
     return 0
 
 
