@@ -79,16 +79,26 @@ class Answerer:
         self.flood = flood
         self.channel = channel
 
-    async def answer(self, incoming: Incoming, kind: Kind, key: str, what: str) -> list[Reply]:
+    def admit(self, incoming: Incoming) -> Verdict:
+        """Count a message against its sender's flood limit, before it waits for its chat's turn.
+
+        A message past the limit is then dropped at once instead of queueing behind a slow answer
+        in its chat; under Telegram, each waiting message holds one of the concurrent slots.
+        """
+        return self.flood.check(incoming.user_id)
+
+    async def answer(
+        self, incoming: Incoming, kind: Kind, key: str, what: str, verdict: Verdict
+    ) -> list[Reply]:
         """Return the replies to send; none for a repeated key or a message over the limit.
 
-        `what` describes the message for log lines (ids and the start of the text).
+        `verdict` is what admit() said; `what` describes the message for log lines (ids and the
+        start of the text).
         """
+        if verdict is Verdict.DROP:
+            return []
         if not await self._first_time(key, what):
             log.info("skipped a repeated %s", what)
-            return []
-        verdict = self.flood.check(incoming.user_id)
-        if verdict is Verdict.DROP:
             return []
         t = self.ctx.i18n.get(incoming.language)
         if verdict is Verdict.WARN:

@@ -11,7 +11,7 @@ from telegram.ext import CallbackContext
 
 from bot.answering import Answerer, ChatLocks, Handle
 from bot.context import Ctx
-from bot.flood import FloodGate
+from bot.flood import FloodGate, Verdict
 from bot.telegram_incoming import CHANNEL, BotIdentity, Inbound, from_callback, from_message
 from bot.telegram_render import send_reply
 from handlers.messages import Reply
@@ -63,9 +63,13 @@ class TelegramAdapter:
 
     async def process(self, bot: Bot, inbound: Inbound, update_id: int) -> None:
         """Answer an inbound update once, in its chat's order, within the flood limits."""
+        verdict = self.answerer.admit(inbound.incoming)
+        if verdict is Verdict.DROP:
+            return
         async with self.locks.hold(inbound.chat_id):
             what = _context(inbound, update_id)
-            replies = await self.answerer.answer(inbound.incoming, inbound.kind, inbound.key, what)
+            incoming, kind, key = inbound.incoming, inbound.kind, inbound.key
+            replies = await self.answerer.answer(incoming, kind, key, what, verdict)
             await self._send(bot, inbound, replies, update_id)
 
     async def _send(

@@ -11,7 +11,7 @@ from typing import Any
 from bot.answering import Answerer, ChatLocks, EventTasks, Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
-from bot.flood import FloodGate
+from bot.flood import FloodGate, Verdict
 from bot.i18n import Translator
 from bot.menu import Menus
 from bot.zalo_api import QUOTA, ZaloBotApi, ZaloError, call_with_retries
@@ -59,10 +59,15 @@ class ZaloAdapter:
         """Answer one event once, after the earlier events of its chat; never raises."""
         chat_id = inbound.incoming.chat_id
         what = _context(inbound)
+        verdict = self.answerer.admit(inbound.incoming)
+        if verdict is Verdict.DROP:
+            return
         async with self.locks.hold(chat_id):
             try:
                 incoming = await self.menus.resolve(inbound.incoming)
-                replies = await self.answerer.answer(incoming, inbound.kind, inbound.key, what)
+                replies = await self.answerer.answer(
+                    incoming, inbound.kind, inbound.key, what, verdict
+                )
                 if replies:
                     await self.menus.answered(chat_id, replies)
             except Exception:

@@ -10,7 +10,7 @@ from typing import Any
 from bot.answering import Answerer, ChatLocks, EventTasks, Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
-from bot.flood import FloodGate
+from bot.flood import FloodGate, Verdict
 from bot.menu import Menus
 from bot.zalo_incoming import Inbound
 from bot.zalo_oa_api import OaApi, OaError, OAuthError, send_with_retries
@@ -67,10 +67,15 @@ class ZaloOaAdapter:
         """Answer one event once, after the earlier events of its chat; never raises."""
         chat_id = inbound.incoming.chat_id
         what = _context(inbound)
+        verdict = self.answerer.admit(inbound.incoming)
+        if verdict is Verdict.DROP:
+            return
         async with self.locks.hold(chat_id):
             try:
                 incoming = await self.menus.resolve(inbound.incoming)
-                replies = await self.answerer.answer(incoming, inbound.kind, inbound.key, what)
+                replies = await self.answerer.answer(
+                    incoming, inbound.kind, inbound.key, what, verdict
+                )
                 t = self.ctx.i18n.get(incoming.language)
                 plans = [plan(reply, t) for reply in replies]
                 if plans:

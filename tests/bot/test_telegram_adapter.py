@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 
 import pytest
+from telegram import Update
 
 from bot.answering import apology, slow_down, text_only
 from bot.context import Ctx
 from bot.flood import FloodGate
-from bot.telegram import COMMANDS, set_commands
+from bot.telegram import COMMANDS, CONCURRENT_UPDATES, set_commands
 from bot.telegram_render import TEXT_LIMIT
 from handlers.messages import Choice, Incoming, Reply
 from tests.bot.harness import load_update, running
@@ -131,6 +133,36 @@ async def test_flood_gets_one_warning_then_silence(tg_ctx: Ctx) -> None:
     warning = slow_down(tg_ctx.i18n.get("vi"))
     assert [text == warning for text in texts] == [False] * 8 + [True] + [False]
     assert "Giao thông" in texts[-1]
+
+
+async def test_a_flood_behind_a_slow_answer_does_not_hold_up_other_users(tg_ctx: Ctx) -> None:
+    """Messages past the flood limit are dropped at once, not queued behind their chat's slow
+    answer, so they never fill the concurrent slots: another user is still answered."""
+    release = asyncio.Event()
+
+    async def slow_for_one_chat(incoming: Incoming, ctx: Ctx) -> list[Reply]:
+        if incoming.chat_id == str(USER_CHAT):
+            await release.wait()
+        return [Reply(f"answer to {incoming.user_name}")]
+
+    async with running(tg_ctx, handle=slow_for_one_chat) as h:
+        for number in range(CONCURRENT_UPDATES + 4):
+            await h.app.update_queue.put(Update.de_json(_question(number), h.app.bot))
+        await h.app.update_queue.put(Update.de_json(load_update("english_user"), h.app.bot))
+        try:
+            async with asyncio.timeout(5):
+                while not h.api.texts():
+                    await asyncio.sleep(0.01)
+            first = h.api.texts()
+        finally:
+            release.set()
+        async with asyncio.timeout(5):
+            while len(h.api.texts()) < 10:  # the flooder: 8 answers and one warning
+                await asyncio.sleep(0.01)
+    assert first == ["answer to Anna Văn Bình"]
+    texts = h.api.texts()
+    assert texts.count(slow_down(tg_ctx.i18n.get("vi"))) == 1
+    assert len(texts) == 10
 
 
 async def test_handler_failure_becomes_an_apology(
