@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 import weakref
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import aiosqlite
 
 R = TypeVar("R")
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another connection's lock
 
 
 class DatabaseTooNew(RuntimeError):
@@ -47,16 +50,36 @@ async def migrate(db: aiosqlite.Connection) -> int:
     return latest
 
 
+class _Connection(aiosqlite.Connection):
+    """aiosqlite's connection, whose thread holds `busy` while it runs a call.
+
+    The shared trips below take `busy` too, to run in the event loop's own thread when the
+    connection is idle: no thread ever uses the sqlite3 connection while another does.
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__(partial(sqlite3.connect, path, check_same_thread=False), 64)
+        self.busy = threading.Lock()
+
+    async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        execute = cast(Callable[..., Awaitable[Any]], super()._execute)
+        return await execute(self._holding, fn, *args, **kwargs)
+
+    def _holding(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        with self.busy:
+            return fn(*args, **kwargs)
+
+
 @asynccontextmanager
 async def connect(path: str | Path) -> AsyncIterator[aiosqlite.Connection]:
     """Open the database at path, migrated, in WAL mode with foreign keys on."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    db = await aiosqlite.connect(str(path))
+    db = await _Connection(str(path))
     try:
         await db.execute("PRAGMA journal_mode = WAL")
         await db.execute("PRAGMA foreign_keys = ON")
-        await db.execute("PRAGMA busy_timeout = 5000")
+        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await db.execute("PRAGMA synchronous = NORMAL")
         await migrate(db)
         yield db
@@ -91,23 +114,63 @@ _Runner = Callable[..., Awaitable[list[_Outcome]]]
 _Rows = list[tuple[Any, ...]]
 
 
-def _run_calls(db: aiosqlite.Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome]:
-    """Run calls one after the other in the database thread; commit once if any wrote."""
+class _Busy(Exception):
+    """A call met another connection's lock, where waiting for it was not allowed."""
+
+
+def _is_busy(exc: Exception) -> bool:
+    codes = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorcode in codes
+
+
+def _run_calls(
+    db: aiosqlite.Connection, calls: list[tuple[Call, bool]], *, wait: bool = True
+) -> list[_Outcome]:
+    """Run calls one after the other; commit once if any wrote.
+
+    With wait=False, a call or commit that meets a lock rolls everything back and raises
+    _Busy: nothing was committed, so the whole trip can run again elsewhere.
+    """
     conn: sqlite3.Connection = db._conn
     outcomes = []
-    for call, _ in calls:
-        try:
-            outcomes.append(_Outcome(call(conn)))
-        except Exception as exc:
-            outcomes.append(_Outcome(error=exc))
-    if any(write for _, write in calls) and conn.in_transaction:
-        try:
-            conn.commit()
-        except Exception as exc:
-            for outcome, (_, write) in zip(outcomes, calls, strict=True):
-                if write and outcome.error is None:
-                    outcome.error, outcome.value = exc, None
+    try:
+        for call, _ in calls:
+            try:
+                outcomes.append(_Outcome(call(conn)))
+            except Exception as exc:
+                if not wait and _is_busy(exc):
+                    raise _Busy from exc
+                outcomes.append(_Outcome(error=exc))
+        if any(write for _, write in calls) and conn.in_transaction:
+            try:
+                conn.commit()
+            except Exception as exc:
+                if not wait and _is_busy(exc):
+                    raise _Busy from exc
+                for outcome, (_, write) in zip(outcomes, calls, strict=True):
+                    if write and outcome.error is None:
+                        outcome.error, outcome.value = exc, None
+    except _Busy:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
     return outcomes
+
+
+def _run_here(db: aiosqlite.Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome] | None:
+    """Run a trip in the event loop's thread, never waiting for a lock: None if it met one.
+
+    Another connection (the courier's, another process's) may hold the write lock across its
+    own awaits; waiting for it here would stop the loop it needs to finish.
+    """
+    conn: sqlite3.Connection = db._conn
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        return _run_calls(db, calls, wait=False)
+    except _Busy:
+        return None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 class _Trips:
@@ -210,6 +273,14 @@ class _Trips:
 
     @staticmethod
     async def _trip(db: aiosqlite.Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome]:
+        if isinstance(db, _Connection) and db.busy.acquire(blocking=False):
+            try:  # the connection is idle: run here, sparing two thread hand-offs
+                outcomes = _run_here(db, calls)
+            finally:
+                db.busy.release()
+            if outcomes is not None:
+                await asyncio.sleep(0)  # let other tasks run between calls, as a trip does
+                return outcomes
         run = cast(_Runner, db._execute)
         return await run(_run_calls, db, calls)
 
@@ -218,16 +289,19 @@ _TRIPS: weakref.WeakKeyDictionary[aiosqlite.Connection, _Trips] = weakref.WeakKe
 
 
 async def in_trip(db: aiosqlite.Connection, call: Call, *, write: bool) -> object:
-    """Run call(connection) in the database thread, sharing the trip with concurrent calls.
+    """Run call(connection), in a trip shared with concurrent calls; return its result.
 
-    aiosqlite sends every call (execute, fetch, cursor close, commit) to its thread on its
-    own, and each trip costs thread hand-offs that dominate the answer path. Here a call goes
-    at once when the connection is free; calls made while a trip is in flight wait and go
-    together in the next one, so under load many answers share each trip. A trip commits
-    once, before any of its callers resumes, if one of its calls wrote. Each call gets its own
-    result or exception. Runs through aiosqlite's internal runner (Connection._execute, what
-    all its public calls use); every answer goes through here, so a change there fails the
-    tests at once.
+    Only the calls every answer makes come here (update keys, conversation state, status):
+    small indexed statements. aiosqlite sends every call to its thread on its own, and the
+    thread hand-offs cost more than the statements. So when the connection is idle (no trip
+    in flight, no transaction open, aiosqlite's thread not running a call) a trip runs at once
+    in the event loop's own thread, then yields to the loop once. Otherwise it goes to
+    aiosqlite's thread, and calls made meanwhile wait and go together in the next trip. A trip
+    commits once, before any of its callers resumes, if one of its calls wrote; each call gets
+    its own result or exception. A trip that meets another connection's lock in the loop's
+    thread is rolled back at once and goes to aiosqlite's thread, which waits for the lock.
+    Runs through aiosqlite's internal runner (Connection._execute, what all its public calls
+    use); every answer goes through here, so a change there fails the tests at once.
     """
     return await _trips(db).run(db, call, write)
 
