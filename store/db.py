@@ -222,7 +222,8 @@ class _Trips:
 
     async def run(self, db: aiosqlite.Connection, call: Call, write: bool) -> object:
         if self.owned_here():  # inside this task's transaction: run now, commit at its end
-            (outcome,) = await self._trip(db, [(call, False)])
+            # in the database thread: a lock met here must not roll back the transaction
+            (outcome,) = await self._trip(db, [(call, False)], here=False)
             return outcome.unwrap()
         if self.in_flight:
             future: asyncio.Future[object] = asyncio.get_running_loop().create_future()
@@ -272,8 +273,10 @@ class _Trips:
                     future.set_result(outcome.value)
 
     @staticmethod
-    async def _trip(db: aiosqlite.Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome]:
-        if isinstance(db, _Connection) and db.busy.acquire(blocking=False):
+    async def _trip(
+        db: aiosqlite.Connection, calls: list[tuple[Call, bool]], *, here: bool = True
+    ) -> list[_Outcome]:
+        if here and isinstance(db, _Connection) and db.busy.acquire(blocking=False):
             try:  # the connection is idle: run here, sparing two thread hand-offs
                 outcomes = _run_here(db, calls)
             finally:
