@@ -46,6 +46,12 @@ def _locale(code: str) -> Locale:
     return Locale.parse(code)
 
 
+@lru_cache(maxsize=4096)
+def _formatted(value: float, pattern: str, locale: str) -> str:
+    """Format one number (answers show the same few counts and averages again and again)."""
+    return str(_pattern(pattern).apply(value, _locale(locale)))
+
+
 @dataclass(frozen=True)
 class Translator:
     """Messages and number formats of one locale."""
@@ -55,7 +61,7 @@ class Translator:
 
     def _format(self, value: float, pattern: str) -> str:
         """Format a number as babel's format_decimal(value, pattern, locale) does."""
-        return str(_pattern(pattern).apply(value, _locale(self.locale)))
+        return _formatted(value, pattern, self.locale)
 
     def _(self, message: str) -> str:
         """Translate a message."""

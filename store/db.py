@@ -60,6 +60,7 @@ class _Connection(aiosqlite.Connection):
     def __init__(self, path: str) -> None:
         super().__init__(partial(sqlite3.connect, path, check_same_thread=False), 64)
         self.busy = threading.Lock()
+        self.waits_for_locks = True  # busy_timeout is BUSY_TIMEOUT_MS (else 0); hold `busy`
 
     async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         execute = cast(Callable[..., Awaitable[Any]], super()._execute)
@@ -67,7 +68,18 @@ class _Connection(aiosqlite.Connection):
 
     def _holding(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         with self.busy:
+            if self._connection is not None:
+                self.wait_for_locks(True)
             return fn(*args, **kwargs)
+
+    def wait_for_locks(self, wait: bool) -> None:
+        """Make statements wait for other connections' locks (BUSY_TIMEOUT_MS) or not at all.
+
+        Called with `busy` held; the pragma is sent only when the choice changes.
+        """
+        if wait != self.waits_for_locks:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS if wait else 0}")
+            self.waits_for_locks = wait
 
 
 @asynccontextmanager
@@ -157,20 +169,17 @@ def _run_calls(
     return outcomes
 
 
-def _run_here(db: aiosqlite.Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome] | None:
+def _run_here(db: _Connection, calls: list[tuple[Call, bool]]) -> list[_Outcome] | None:
     """Run a trip in the event loop's thread, never waiting for a lock: None if it met one.
 
     Another connection (the courier's, another process's) may hold the write lock across its
-    own awaits; waiting for it here would stop the loop it needs to finish.
+    own awaits; waiting for it here would stop the loop it needs to finish. Call with `busy`.
     """
-    conn: sqlite3.Connection = db._conn
-    conn.execute("PRAGMA busy_timeout = 0")
+    db.wait_for_locks(False)
     try:
         return _run_calls(db, calls, wait=False)
     except _Busy:
         return None
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 class _Trips:
