@@ -41,7 +41,7 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 # at ~250 ms round trips (Vietnam to Telegram's servers) make ~60 answers/s, twice Telegram's
 # 30 messages/s sending limit. More buys nothing and costs CPU: httpcore scans its whole pool and
 # queue on every request, so bench/telegram_throughput.py answered ~400 updates/s with 64 in
-# flight over PTB's default pool of 256 connections, and ~540/s with 16 over 16.
+# flight over PTB's default pool of 256 connections, and ~550/s with 16 over 16.
 CONCURRENT_UPDATES = 16
 CONNECTION_POOL = 16
 POOL_TIMEOUT = 10.0  # seconds a send may wait for a free connection (it has not left yet)
