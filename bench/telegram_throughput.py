@@ -3,11 +3,13 @@
 Run from the repository root (either form):
 
     .venv/bin/python -m bench.telegram_throughput
-    .venv/bin/python bench/telegram_throughput.py --messages 3000
+    .venv/bin/python bench/telegram_throughput.py --messages 3000 --rounds 3 --pool 8
 
-Both bots long-poll the same loopback FakeBotApi, one after the other, with the same PTB set-up
-(concurrent updates, rate limiter with its limits switched off, same retries), so the ratio shows
-what answering (understanding, SQLite lookups, dedup, flood control) costs over bare PTB.
+Both bots long-poll the same loopback FakeBotApi, one after the other, round after round (the
+figures swing from run to run, so the medians of the rounds are the result), with the same PTB
+set-up (concurrent updates and connection pool as `ntm-bot` runs unless given, rate limiter with
+its limits switched off, same retries), so the ratio shows what answering (understanding, SQLite
+lookups, dedup, flood control) costs over bare PTB.
 The fake runs in a process of its own, as Telegram's servers are not in the bot's: it pushes the
 questions, keeps the time and counts the answers. Each phase also prints the CPU both processes
 spent, so one can see which side was the bottleneck (the bot's, when its CPU is close to the wall
@@ -23,6 +25,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -252,7 +255,12 @@ async def until_polling(api: FakeProcess, polls_before: int) -> None:
         await asyncio.sleep(0.01)
 
 
-async def run_echo(api: FakeProcess, n: int, timeout: float, setup: Setup) -> Phase:
+ECHO_CHATS, OUR_CHATS, ROUND_CHATS = 10_000_000, 50_000_000, 1_000_000  # new users every round
+
+
+async def run_echo(
+    api: FakeProcess, n: int, timeout: float, setup: Setup, round_no: int = 0
+) -> Phase:
     """Measure the echo bot."""
     app = echo_application(api, setup)
     async with app:
@@ -262,17 +270,19 @@ async def run_echo(api: FakeProcess, n: int, timeout: float, setup: Setup) -> Ph
         await app.updater.start_polling(poll_interval=0)
         await until_polling(api, polls)
         name = "echo bot (PTB MessageHandler, same text back)"
-        phase = await push_and_wait(name, api, n, 1_000_000, timeout)
+        first_chat = ECHO_CHATS + round_no * ROUND_CHATS
+        phase = await push_and_wait(name, api, n, first_chat, timeout)
         await app.updater.stop()
         await app.stop()
     return phase
 
 
-async def run_ours(api: FakeProcess, n: int, timeout: float, folder: Path, setup: Setup) -> Phase:
+async def run_ours(
+    api: FakeProcess, n: int, timeout: float, folder: Path, setup: Setup, round_no: int = 0
+) -> Phase:
     """Measure our application: real router, SQLite database, dedup and flood control."""
-    settings = Settings(
-        db_path=str(folder / "bench.db"), telegram_token=TOKEN, telegram_api_url=api.base_url
-    )
+    database = folder / f"bench-{round_no}.db"  # a new database and new users every round
+    settings = Settings(db_path=str(database), telegram_token=TOKEN, telegram_api_url=api.base_url)
     async with open_ctx(settings) as ctx:
         app = build_application(
             ctx,
@@ -285,7 +295,8 @@ async def run_ours(api: FakeProcess, n: int, timeout: float, folder: Path, setup
         serving = asyncio.create_task(serve(ctx, stop, app))
         await until_polling(api, polls)
         name = "ntm-bot (build_application, real router + SQLite)"
-        phase = await push_and_wait(name, api, n, 2_000_000, timeout)
+        first_chat = OUR_CHATS + round_no * ROUND_CHATS
+        phase = await push_and_wait(name, api, n, first_chat, timeout)
         stop.set()
         await serving
         t = ctx.i18n.get("vi")
@@ -295,29 +306,45 @@ async def run_ours(api: FakeProcess, n: int, timeout: float, folder: Path, setup
     return phase
 
 
-async def main_async(n: int, timeout: float, setup: Setup) -> None:
-    """Run both phases on one fake server (in its own process) and print the figures."""
+def print_phase(phase: Phase) -> None:
+    """Print one phase's rate and both processes' CPU."""
+    print(
+        f"  {phase.name:52} {phase.answered:5}/{phase.sent} answered"
+        f" in {phase.seconds:6.2f} s = {phase.rate:8.1f} updates/s"
+        f" ({phase.retries} network retries)"
+    )
+    print(
+        f"  {'':52} CPU: bot process {phase.bot_cpu:5.2f} s = {phase.cpu_ms:.2f} ms/update,"
+        f" fake's process {phase.fake_cpu:5.2f} s"
+    )
+
+
+async def main_async(n: int, timeout: float, setup: Setup, rounds: int) -> None:
+    """Run both phases, alternating, on one fake server (in its own process); print figures."""
+    echoes: list[Phase] = []
+    ours: list[Phase] = []
     with FakeProcess() as api, tempfile.TemporaryDirectory() as folder:
         print(
-            f"Telegram throughput: {n} Vietnamese questions per bot, {n // PER_USER} users,"
-            f" long polling against FakeBotApi at {api.base_url} (in its own process)"
+            f"Telegram throughput: {n} Vietnamese questions per bot and round,"
+            f" {n // PER_USER} users, long polling against FakeBotApi at {api.base_url}"
+            " (in its own process)"
         )
         print(f"Both bots: {setup.describe()}, {limiter().describe()}")
         print("(overall/group rate 0 = Telegram's limits switched off, for both bots alike)")
-        echo = await run_echo(api, n, timeout, setup)
-        ours = await run_ours(api, n, timeout, Path(folder), setup)
-    for phase in (echo, ours):
-        print(
-            f"  {phase.name:52} {phase.answered:5}/{phase.sent} answered"
-            f" in {phase.seconds:6.2f} s = {phase.rate:8.1f} updates/s"
-            f" ({phase.retries} network retries)"
-        )
-        print(
-            f"  {'':52} CPU: bot process {phase.bot_cpu:5.2f} s = {phase.cpu_ms:.2f} ms/update,"
-            f" fake's process {phase.fake_cpu:5.2f} s"
-        )
-    ratio = ours.rate / echo.rate if echo.rate else float("nan")
-    print(f"  ratio ours/echo: {ratio:.2f}")
+        for round_no in range(rounds):
+            echoes.append(await run_echo(api, n, timeout, setup, round_no))
+            ours.append(await run_ours(api, n, timeout, Path(folder), setup, round_no))
+            print(f"round {round_no + 1} of {rounds}:")
+            print_phase(echoes[-1])
+            print_phase(ours[-1])
+            print(f"  ratio ours/echo: {ours[-1].rate / echoes[-1].rate:.2f}")
+    echo_rate = statistics.median(phase.rate for phase in echoes)
+    our_rate = statistics.median(phase.rate for phase in ours)
+    ratio = our_rate / echo_rate if echo_rate else float("nan")
+    print(
+        f"median of {rounds} rounds: echo {echo_rate:.1f}, ours {our_rate:.1f} updates/s;"
+        f" ratio ours/echo: {ratio:.2f}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -337,10 +364,12 @@ def main(argv: list[str] | None = None) -> int:
         default=CONNECTION_POOL,
         help="HTTP connections each bot keeps (default: the bot's own setting)",
     )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of both bots, alternating")
     args = parser.parse_args(argv)
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     logging.basicConfig(level=logging.ERROR)
-    asyncio.run(main_async(args.messages, args.timeout, Setup(args.concurrency, args.pool)))
+    setup = Setup(args.concurrency, args.pool)
+    asyncio.run(main_async(args.messages, args.timeout, setup, args.rounds))
     return 0
 
 
