@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 import aiosqlite
 
-from store.db import first, transaction
+from store.db import fetch_all, first, transaction
 
 ROLES = ("xa_official", "district_officer", "province_coordinator", "admin", "department")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
@@ -204,7 +206,7 @@ async def _bind(
 _PERSON = "SELECT id, role, unit_code, name, revoked_at IS NOT NULL, reminders, org FROM person"
 
 
-def _person(row: aiosqlite.Row) -> Person:
+def _person(row: Sequence[Any]) -> Person:
     return Person(
         int(row[0]), str(row[1]), str(row[2]), str(row[3]), bool(row[4]), bool(row[5]), str(row[6])
     )
@@ -219,7 +221,8 @@ async def get_person(db: aiosqlite.Connection, person_id: int) -> Person | None:
 async def person_for(db: aiosqlite.Connection, channel: str, user_id: str) -> Person | None:
     """Return the active person bound to an account on a channel, if any."""
     row = first(
-        await db.execute_fetchall(
+        await fetch_all(  # asked on every workflow message: a shared trip
+            db,
             _PERSON + " WHERE revoked_at IS NULL AND id IN (SELECT person_id FROM identity"
             " WHERE channel = ? AND user_id = ?) ORDER BY id DESC LIMIT 1",
             (channel, user_id),
