@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import aiosqlite
 
-from bot.answering import NOT_READ
+from bot.answering import NOT_READ, Answerer, Kind
+from bot.flood import Verdict
 from bot.i18n import Translator
 from handlers.flows import STEP_BUTTONS
 from handlers.messages import Choice, Incoming, Reply
 from store.conversation import load_state
-from store.menus import load_menu, save_menu
+from store.menus import ShownMenu, load_menu, save_menu, shown_menu
+
+# A number typed this soon after the bot pushed a new menu (a review card, a reminder) over
+# another one may have been meant for the one before: it is asked again rather than acted on.
+FRESH = timedelta(seconds=15)
 
 
 def numbered(text: str, choices: Sequence[Choice], hint: str = "") -> str:
@@ -41,6 +46,15 @@ def typed_number(text: str) -> int | None:
     return int(typed) if typed.isascii() and typed.isdigit() and len(typed) < 4 else None
 
 
+def choose_again(t: Translator, choices: tuple[Choice, ...]) -> Reply:
+    """Show a just-pushed menu again, saying that a number typed now was not acted on."""
+    text = t._(
+        "A new message has just arrived, so your number may have been meant for the list"
+        " before it. Nothing was done; please choose again:"
+    )
+    return Reply(text, choices, intent="menu_again")
+
+
 def pick(text: str, choices: Sequence[Choice]) -> Choice | None:
     """Return the choice a typed number names, or None."""
     number = typed_number(text)
@@ -58,6 +72,20 @@ class Menus:
         self.db = db
         self.channel = channel
         self.clock = clock
+
+    async def pick_or_ask(self, incoming: Incoming, t: Translator) -> Incoming | Reply:
+        """Resolve a typed number (see resolve), or ask again if it would pick from a menu the
+        bot pushed moments ago over another: the user may have been answering the one before
+        (approving another report than the one they read)."""
+        if incoming.button is None and typed_number(incoming.text) is not None:
+            menu = await shown_menu(self.db, self.channel, incoming.chat_id)
+            if menu and menu.replaced and pick(incoming.text, menu.choices) and self._fresh(menu):
+                return choose_again(t, menu.choices)
+        return await self.resolve(incoming)
+
+    def _fresh(self, menu: ShownMenu) -> bool:
+        """Say whether a menu was shown less than FRESH ago."""
+        return self.clock() - datetime.fromisoformat(menu.shown_at) < FRESH
 
     async def resolve(self, incoming: Incoming) -> Incoming:
         """Turn a typed number that picks from the chat's menu into that choice's button."""
@@ -92,7 +120,7 @@ class Menus:
     async def shown(self, chat_id: str, reply: Reply) -> None:
         """Remember the menu of a message the bot started; one without choices keeps the old."""
         if reply.choices:
-            await self._save(chat_id, reply.choices)
+            await self._save(chat_id, reply.choices, pushed=True)
 
     async def started(self, chat_id: str, reply: Reply) -> Reply:
         """Return a message the bot starts as it is to be shown, its menu remembered.
@@ -106,7 +134,30 @@ class Menus:
         await self.shown(chat_id, reply)
         return reply
 
-    async def _save(self, chat_id: str, choices: tuple[Choice, ...]) -> None:
-        await save_menu(
-            self.db, self.channel, chat_id, choices, self.clock().isoformat(timespec="seconds")
-        )
+    async def _save(
+        self, chat_id: str, choices: tuple[Choice, ...], *, pushed: bool = False
+    ) -> None:
+        now = self.clock().isoformat(timespec="seconds")
+        await save_menu(self.db, self.channel, chat_id, choices, now, pushed=pushed)
+
+
+async def answer_picking(
+    menus: Menus,
+    answerer: Answerer,
+    incoming: Incoming,
+    t: Translator,
+    kind: Kind,
+    key: str,
+    what: str,
+    verdict: Verdict,
+) -> list[Reply]:
+    """Answer a message on a channel with numbered menus (see Answerer.answer for the rest):
+    a typed number picks from the chat's menu, or is asked again if the bot pushed that menu
+    over another moments ago."""
+    if verdict is Verdict.ALLOW:
+        picked = await menus.pick_or_ask(incoming, t)
+        if isinstance(picked, Reply):
+            return [picked]
+    else:
+        picked = await menus.resolve(incoming)
+    return await answerer.answer(picked, kind, key, what, verdict)

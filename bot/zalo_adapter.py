@@ -13,7 +13,7 @@ from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
 from bot.flood import FloodGate, Verdict
 from bot.i18n import Translator
-from bot.menu import Menus
+from bot.menu import Menus, answer_picking
 from bot.zalo_api import QUOTA, ZaloBotApi, ZaloError, call_with_retries
 from bot.zalo_incoming import CHANNEL, Inbound, parse
 from bot.zalo_render import plan
@@ -63,17 +63,23 @@ class ZaloAdapter:
         if verdict is Verdict.DROP:
             return
         async with self.locks.hold(chat_id):
+            t = self.ctx.i18n.get(inbound.incoming.language)
             try:
-                incoming = await self.menus.resolve(inbound.incoming)
-                replies = await self.answerer.answer(
-                    incoming, inbound.kind, inbound.key, what, verdict
+                replies = await answer_picking(
+                    self.menus,
+                    self.answerer,
+                    inbound.incoming,
+                    t,
+                    inbound.kind,
+                    inbound.key,
+                    what,
+                    verdict,
                 )
                 if replies:
                     await self.menus.answered(chat_id, replies)
             except Exception:
                 log.exception("could not answer %s", what)
                 return
-            t = self.ctx.i18n.get(incoming.language)
             for reply in replies:
                 if not await self._send(chat_id, reply, t, what):
                     return

@@ -11,7 +11,7 @@ from bot.answering import Answerer, ChatLocks, EventTasks, Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
 from bot.flood import FloodGate, Verdict
-from bot.menu import Menus
+from bot.menu import Menus, answer_picking
 from bot.zalo_incoming import Inbound
 from bot.zalo_oa_api import OaApi, OaError, OAuthError, send_with_retries
 from bot.zalo_oa_incoming import CHANNEL, parse
@@ -36,9 +36,13 @@ def _context(inbound: Inbound) -> str:
     return f"message {incoming.message_id} user {incoming.chat_id} {what!r}"
 
 
-async def remember(ctx: Ctx, chat_id: str, menu: tuple[Choice, ...]) -> None:
-    """Keep the numbered menu just shown in a chat (none: forget the old one)."""
-    await save_menu(ctx.db, CHANNEL, chat_id, menu, ctx.clock().isoformat(timespec="seconds"))
+async def remember(
+    ctx: Ctx, chat_id: str, menu: tuple[Choice, ...], *, pushed: bool = False
+) -> None:
+    """Keep the numbered menu just shown in a chat (none: forget the old one); `pushed` when
+    it came with a message the bot started."""
+    now = ctx.clock().isoformat(timespec="seconds")
+    await save_menu(ctx.db, CHANNEL, chat_id, menu, now, pushed=pushed)
 
 
 class ZaloOaAdapter:
@@ -71,12 +75,18 @@ class ZaloOaAdapter:
         if verdict is Verdict.DROP:
             return
         async with self.locks.hold(chat_id):
+            t = self.ctx.i18n.get(inbound.incoming.language)
             try:
-                incoming = await self.menus.resolve(inbound.incoming)
-                replies = await self.answerer.answer(
-                    incoming, inbound.kind, inbound.key, what, verdict
+                replies = await answer_picking(
+                    self.menus,
+                    self.answerer,
+                    inbound.incoming,
+                    t,
+                    inbound.kind,
+                    inbound.key,
+                    what,
+                    verdict,
                 )
-                t = self.ctx.i18n.get(incoming.language)
                 plans = [plan(reply, t) for reply in replies]
                 if plans:
                     await remember(self.ctx, chat_id, plans[-1].menu)
@@ -121,7 +131,7 @@ class ZaloOaSender:
         """Deliver reply, or raise Undeliverable, RetryLater or another (transient) error."""
         planned = plan(reply, self.t)
         if reply.choices:
-            await remember(self.ctx, chat_id, planned.menu)
+            await remember(self.ctx, chat_id, planned.menu, pushed=True)
         for message in planned.messages:
             try:
                 await self.api.send(chat_id, message)

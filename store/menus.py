@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 import aiosqlite
 
@@ -10,8 +11,23 @@ from handlers.messages import Choice
 from store.db import first, transaction
 
 
+@dataclass(frozen=True)
+class ShownMenu:
+    """The menu last shown in a chat."""
+
+    choices: tuple[Choice, ...]
+    shown_at: str  # ISO 8601
+    replaced: bool  # pushed by the bot (not a reply) over another, different menu
+
+
 async def save_menu(
-    db: aiosqlite.Connection, channel: str, chat_id: str, choices: tuple[Choice, ...], now: str
+    db: aiosqlite.Connection,
+    channel: str,
+    chat_id: str,
+    choices: tuple[Choice, ...],
+    now: str,
+    *,
+    pushed: bool = False,
 ) -> None:
     """Remember the choices shown in a chat (replacing the last menu); no choices clears it.
 
@@ -25,21 +41,32 @@ async def save_menu(
             )
         else:
             body = json.dumps([[c.label, c.data] for c in choices], ensure_ascii=False)
+            old = await shown_menu(db, channel, chat_id)
+            replaced = pushed and old is not None and old.choices != choices
             await db.execute(
-                "INSERT INTO chat_menu (channel, chat_id, choices, shown_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (channel, chat_id) DO UPDATE SET choices = excluded.choices,"
-                " shown_at = excluded.shown_at",
-                (channel, chat_id, body, now),
+                "INSERT INTO chat_menu (channel, chat_id, choices, shown_at, replaced)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, chat_id) DO UPDATE SET"
+                " choices = excluded.choices, shown_at = excluded.shown_at,"
+                " replaced = excluded.replaced",
+                (channel, chat_id, body, now, int(replaced)),
             )
+
+
+async def shown_menu(db: aiosqlite.Connection, channel: str, chat_id: str) -> ShownMenu | None:
+    """Return the menu last shown in a chat, or None."""
+    row = first(
+        await db.execute_fetchall(
+            "SELECT choices, shown_at, replaced FROM chat_menu WHERE channel = ? AND chat_id = ?",
+            (channel, chat_id),
+        )
+    )
+    if row is None:
+        return None
+    choices = tuple(Choice(str(label), str(data)) for label, data in json.loads(row[0]))
+    return ShownMenu(choices, str(row[1]), bool(row[2]))
 
 
 async def load_menu(db: aiosqlite.Connection, channel: str, chat_id: str) -> tuple[Choice, ...]:
     """Return the choices last shown in a chat, or none."""
-    row = first(
-        await db.execute_fetchall(
-            "SELECT choices FROM chat_menu WHERE channel = ? AND chat_id = ?", (channel, chat_id)
-        )
-    )
-    if row is None:
-        return ()
-    return tuple(Choice(str(label), str(data)) for label, data in json.loads(row[0]))
+    menu = await shown_menu(db, channel, chat_id)
+    return menu.choices if menu else ()

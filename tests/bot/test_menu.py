@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ import pytest
 from bot.answering import apology, slow_down, text_only
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
-from bot.menu import Menus, numbered, pick, reply_hint, typed_number
+from bot.menu import FRESH, Menus, choose_again, numbered, pick, reply_hint, typed_number
 from handlers.messages import Choice, Incoming, Reply
 from store.conversation import save_state
 from store.db import transaction
@@ -178,3 +180,58 @@ async def test_a_started_message_leaves_out_its_menu_in_the_middle_of_a_report(
 
     assert await menus.started("c2", reminder) == reminder
     assert (await menus.resolve(said("1", chat="c2"))).button == "rp:start"
+
+
+def _clock(start: datetime) -> tuple[list[datetime], Callable[[], datetime]]:
+    """A clock the test moves by hand."""
+    now = [start]
+    return now, lambda: now[0]
+
+
+CARD_7 = (Choice("Duyệt báo cáo #7", "rv:ok:7"), Choice("Từ chối #7", "rv:no:7"))
+CARD_8 = (Choice("Duyệt báo cáo #8", "rv:ok:8"), Choice("Từ chối #8", "rv:no:8"))
+
+
+async def test_a_number_just_after_a_pushed_card_replaced_another_is_asked_again(
+    ctx: Ctx,
+) -> None:
+    """A reviewer typing "1" for card #7 just as card #8 arrives approves nothing: the new card
+    is shown again with a word on why; the next "1" then picks from it."""
+    now, clock = _clock(datetime(2026, 11, 29, 9, 0, tzinfo=UTC))
+    menus = Menus(ctx.db, "zalo_bot", clock)
+    t = ctx.i18n.get("vi")
+    await menus.answered("c1", [Reply("Báo cáo #7", CARD_7)])
+    now[0] += timedelta(minutes=5)
+    await menus.shown("c1", Reply("Báo cáo #8", CARD_8))
+    now[0] += timedelta(seconds=3)
+    again = await menus.pick_or_ask(said("1"), t)
+    assert isinstance(again, Reply)
+    assert again.choices == CARD_8 and again.intent == "menu_again"
+    assert again.text == choose_again(t, CARD_8).text and "Nothing" not in again.text
+    await menus.answered("c1", [again])
+    picked = await menus.pick_or_ask(said("1"), t)
+    assert isinstance(picked, Incoming) and picked.button == "rv:ok:8"
+
+
+async def test_a_number_after_a_pushed_menu_is_taken_when_nothing_else_could_be_meant(
+    ctx: Ctx,
+) -> None:
+    """No menu before the pushed one, the same menu pushed again, or a number typed later than
+    FRESH: the number picks at once."""
+    now, clock = _clock(datetime(2026, 11, 29, 9, 0, tzinfo=UTC))
+    menus = Menus(ctx.db, "zalo_bot", clock)
+    t = ctx.i18n.get("vi")
+    await menus.shown("c1", Reply("Báo cáo #8", CARD_8))
+    first = await menus.pick_or_ask(said("1", chat="c1"), t)
+    assert isinstance(first, Incoming) and first.button == "rv:ok:8"
+
+    await menus.answered("c2", [Reply("Báo cáo #8", CARD_8)])
+    await menus.shown("c2", Reply("Nhắc lại: báo cáo #8", CARD_8))
+    same = await menus.pick_or_ask(said("2", chat="c2"), t)
+    assert isinstance(same, Incoming) and same.button == "rv:no:8"
+
+    await menus.answered("c3", [Reply("Báo cáo #7", CARD_7)])
+    await menus.shown("c3", Reply("Báo cáo #8", CARD_8))
+    now[0] += FRESH
+    late = await menus.pick_or_ask(said("1", chat="c3"), t)
+    assert isinstance(late, Incoming) and late.button == "rv:ok:8"

@@ -60,3 +60,23 @@ async def test_failures_are_told_apart(
         await sender.send("u1", Reply("Nhắc việc"))
     assert zalo.texts_to("u1") == ["Nhắc việc"]
     assert len(zalo.calls("sendMessage", include_failed=True)) == 6
+
+
+async def test_a_number_typed_as_a_new_menu_arrives_is_asked_again(
+    settings: Settings, api: ZaloBotApi, zalo: FakeZaloApi
+) -> None:
+    """A user answering an earlier menu just as a started message brings another gets that
+    menu again with a word on why, and nothing is picked; their next '1' picks from it."""
+    async with serving(settings, api, zalo):
+        zalo.push_text("u1", "Mẫu Sơn còn thiếu tiêu chí nào?")
+        [question] = await zalo.wait_for_messages_async("u1", 1)
+        assert "Cao Lộc" in question["params"]["text"]
+        async with open_ctx(settings) as ctx:
+            await ZaloSender(ctx, api).send("u1", Reply("Nhắc việc: xem số liệu.", (TRANG_DINH,)))
+        zalo.push_text("u1", "1")
+        again = (await zalo.wait_for_messages_async("u1", 3))[2]["params"]["text"]
+        zalo.push_text("u1", "1")
+        answer = (await zalo.wait_for_messages_async("u1", 4))[3]["params"]["text"]
+    assert again.startswith("Vừa có tin nhắn mới đến") and TRANG_DINH.label in again
+    assert "Mẫu Sơn" not in again
+    assert "Tràng Định" in answer and "13,24" in answer
