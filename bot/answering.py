@@ -78,21 +78,29 @@ class Answerer:
         self.handle = handle
         self.flood = flood
         self.channel = channel
+        self.locks = ChatLocks()
 
-    def admit(self, incoming: Incoming) -> Verdict:
-        """Count a message against its sender's flood limit, before it waits for its chat's turn.
+    @asynccontextmanager
+    async def turn(self, incoming: Incoming, chat_id: Hashable) -> AsyncIterator[Verdict]:
+        """Count a message against its sender's flood limit, then hold its chat's turn for the
+        block; yields the verdict to pass to answer().
 
-        A message past the limit is then dropped at once instead of queueing behind a slow answer
-        in its chat; under Telegram, each waiting message holds one of the concurrent slots.
+        A message past the limit (DROP) does not wait for the turn: it would queue behind a
+        slow answer in its chat and, under Telegram, hold one of the concurrent slots meanwhile.
         """
-        return self.flood.check(incoming.user_id)
+        verdict = self.flood.check(incoming.user_id)
+        if verdict is Verdict.DROP:
+            yield verdict
+            return
+        async with self.locks.hold(chat_id):
+            yield verdict
 
     async def answer(
         self, incoming: Incoming, kind: Kind, key: str, what: str, verdict: Verdict
     ) -> list[Reply]:
         """Return the replies to send; none for a repeated key or a message over the limit.
 
-        `verdict` is what admit() said; `what` describes the message for log lines (ids and the
+        `verdict` is what turn() said; `what` describes the message for log lines (ids and the
         start of the text).
         """
         if verdict is Verdict.DROP:

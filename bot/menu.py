@@ -154,10 +154,9 @@ async def answer_picking(
     """Answer a message on a channel with numbered menus (see Answerer.answer for the rest):
     a typed number picks from the chat's menu, or is asked again if the bot pushed that menu
     over another moments ago."""
-    if verdict is Verdict.ALLOW:
+    if verdict is Verdict.ALLOW:  # otherwise the message is not read: nothing to pick
         picked = await menus.pick_or_ask(incoming, t)
         if isinstance(picked, Reply):
             return [picked]
-    else:
-        picked = await menus.resolve(incoming)
-    return await answerer.answer(picked, kind, key, what, verdict)
+        incoming = picked
+    return await answerer.answer(incoming, kind, key, what, verdict)

@@ -9,9 +9,9 @@ from telegram import Bot, CallbackQuery, Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import CallbackContext
 
-from bot.answering import Answerer, ChatLocks, Handle
+from bot.answering import Answerer, Handle
 from bot.context import Ctx
-from bot.flood import FloodGate, Verdict
+from bot.flood import FloodGate
 from bot.telegram_incoming import CHANNEL, BotIdentity, Inbound, from_callback, from_message
 from bot.telegram_render import send_reply
 from handlers.messages import Reply
@@ -33,7 +33,6 @@ class TelegramAdapter:
         self.ctx = ctx
         self.handle = handle
         self.flood = flood
-        self.locks = ChatLocks()
         self.answerer = Answerer(ctx, handle, flood, CHANNEL)
 
     async def on_message(self, update: Update, context: Context) -> None:
@@ -63,10 +62,7 @@ class TelegramAdapter:
 
     async def process(self, bot: Bot, inbound: Inbound, update_id: int) -> None:
         """Answer an inbound update once, in its chat's order, within the flood limits."""
-        verdict = self.answerer.admit(inbound.incoming)
-        if verdict is Verdict.DROP:
-            return
-        async with self.locks.hold(inbound.chat_id):
+        async with self.answerer.turn(inbound.incoming, inbound.chat_id) as verdict:
             what = _context(inbound, update_id)
             incoming, kind, key = inbound.incoming, inbound.kind, inbound.key
             replies = await self.answerer.answer(incoming, kind, key, what, verdict)

@@ -8,10 +8,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.answering import Answerer, ChatLocks, EventTasks, Handle
+from bot.answering import Answerer, EventTasks, Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
-from bot.flood import FloodGate, Verdict
+from bot.flood import FloodGate
 from bot.i18n import Translator
 from bot.menu import Menus, answer_picking
 from bot.zalo_api import QUOTA, ZaloBotApi, ZaloError, call_with_retries
@@ -41,7 +41,6 @@ class ZaloAdapter:
         self.bot_name = bot_name
         self.answerer = Answerer(ctx, handle, flood, CHANNEL)
         self.menus = Menus(ctx.db, CHANNEL, ctx.clock)
-        self.locks = ChatLocks()
         self.running = EventTasks("Zalo")
 
     def submit(self, body: Any) -> None:
@@ -59,10 +58,7 @@ class ZaloAdapter:
         """Answer one event once, after the earlier events of its chat; never raises."""
         chat_id = inbound.incoming.chat_id
         what = _context(inbound)
-        verdict = self.answerer.admit(inbound.incoming)
-        if verdict is Verdict.DROP:
-            return
-        async with self.locks.hold(chat_id):
+        async with self.answerer.turn(inbound.incoming, chat_id) as verdict:
             t = self.ctx.i18n.get(inbound.incoming.language)
             try:
                 replies = await answer_picking(
