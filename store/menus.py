@@ -41,14 +41,12 @@ async def save_menu(
             )
         else:
             body = json.dumps([[c.label, c.data] for c in choices], ensure_ascii=False)
-            old = await shown_menu(db, channel, chat_id)
-            replaced = pushed and old is not None and old.choices != choices
-            await db.execute(
+            await db.execute(  # replaced: pushed over a menu that differs (same JSON = same)
                 "INSERT INTO chat_menu (channel, chat_id, choices, shown_at, replaced)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, chat_id) DO UPDATE SET"
-                " choices = excluded.choices, shown_at = excluded.shown_at,"
-                " replaced = excluded.replaced",
-                (channel, chat_id, body, now, int(replaced)),
+                " VALUES (?, ?, ?, ?, 0) ON CONFLICT (channel, chat_id) DO UPDATE SET"
+                " replaced = ? AND chat_menu.choices <> excluded.choices,"
+                " choices = excluded.choices, shown_at = excluded.shown_at",
+                (channel, chat_id, body, now, int(pushed)),
             )
 
 
