@@ -16,8 +16,8 @@ run: $(BIN)/ntm-bot
 	$(BIN)/ntm-bot run
 
 test: $(BIN)/ntm-bot
-	$(BIN)/ruff check bot handlers store tests bench
-	$(BIN)/ruff format --check bot handlers store tests bench
+	$(BIN)/ruff check vocab bot handlers store tests bench
+	$(BIN)/ruff format --check vocab bot handlers store tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 

@@ -48,9 +48,9 @@ from bot.courier import (  # noqa: E402
     limits_of,
 )
 from bot.pacing import Lane, Pacer  # noqa: E402
-from bot.telegram import build_application, start_updates  # noqa: E402
-from bot.telegram_pacing import PacedRateLimiter  # noqa: E402
-from bot.telegram_sender import TelegramSender  # noqa: E402
+from bot.telegram.app import build_application, start_updates  # noqa: E402
+from bot.telegram.pacing import PacedRateLimiter  # noqa: E402
+from bot.telegram.sender import TelegramSender  # noqa: E402
 from store.db import connect  # noqa: E402
 from tests.fakes import loopback  # noqa: E402
 from tests.fakes.bot_api import FakeBotApi  # noqa: E402
@@ -164,7 +164,7 @@ async def broadcast(args: argparse.Namespace, folder: Path) -> None:
             pacer = TimingPacer(limits_of(ctx))
             app = build_application(ctx, rate_limiter=PacedRateLimiter(pacer))
             async with app, connect(settings.db_path) as courier_db:
-                # As bot.telegram_sender.telegram_courier (its own connection, synchronous=FULL
+                # As bot.telegram.sender.telegram_courier (its own connection, synchronous=FULL
                 # by default), with the chosen durability of marks.
                 await courier_db.execute(f"PRAGMA synchronous = {args.synchronous}")
                 await app.start()

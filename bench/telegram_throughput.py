@@ -44,14 +44,14 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 from bot.answering import apology, slow_down  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.context import open_ctx  # noqa: E402
-from bot.telegram import (  # noqa: E402
+from bot.telegram.app import (  # noqa: E402
     CONCURRENT_UPDATES,
     CONNECTION_POOL,
     POOL_TIMEOUT,
     build_application,
     serve,
 )
-from bot.telegram_retry import RetryingRateLimiter  # noqa: E402
+from bot.telegram.retry import RetryingRateLimiter  # noqa: E402
 from tests.fakes import loopback  # noqa: E402
 from tests.fakes.bot_api import FakeBotApi  # noqa: E402
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from bot.context import Ctx
 from bot.flood import FloodGate, Verdict
-from bot.i18n import Translator
-from handlers.messages import Incoming, Reply
 from store.updates import first_time
+from vocab.i18n import Translator
+from vocab.messages import Incoming, Reply
 
 log = logging.getLogger(__name__)
 # Intents of the replies to a message that was not read: too fast, not text, a failure.

@@ -7,10 +7,10 @@ from typing import TextIO
 
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
+from bot.scheduler import trigger
 from handlers.access import role_label
-from handlers.messages import Incoming
 from handlers.registration import describe_person
-from handlers.reminders import run_schedule, trigger
+from handlers.reminders import run_schedule
 from handlers.review import report_history
 from handlers.schedule_admin import audience_label, when_label
 from handlers.turn import Turn
@@ -24,6 +24,7 @@ from store.schedules import (
     find_schedule,
     set_paused,
 )
+from vocab.messages import Incoming
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

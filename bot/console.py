@@ -10,8 +10,8 @@ from bot.answering import apology
 from bot.config import Settings
 from bot.context import open_ctx
 from bot.menu import Menus, numbered
-from handlers.messages import Incoming, Reply
 from handlers.router import handle
+from vocab.messages import Incoming, Reply
 
 log = logging.getLogger(__name__)
 QUIT_WORDS = {"thoat", "thoát", "quit", "exit", "/quit"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from handlers.messages import Reply
+from vocab.messages import Reply
 
 
 class Undeliverable(Exception):

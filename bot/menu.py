@@ -14,11 +14,11 @@ import aiosqlite
 
 from bot.answering import NOT_READ, Answerer, Kind
 from bot.flood import Verdict
-from bot.i18n import Translator
 from handlers.flows import STEP_BUTTONS
-from handlers.messages import Choice, Incoming, Reply
 from store.conversation import load_state
 from store.menus import ShownMenu, load_menu, save_menu, shown_menu
+from vocab.i18n import Translator
+from vocab.messages import Choice, Incoming, Reply
 
 # A number typed this soon after the bot pushed a new menu (a review card, a reminder) over
 # another one may have been meant for the one before: it is asked again rather than acted on.

@@ -9,17 +9,42 @@ reminder_run table makes every run happen once, however often it is triggered.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
 
 from bot.context import Ctx
-from handlers.reminders import DEFAULT_GRACE, run_due, trigger
-from store.schedules import all_schedules, schedules_version
+from handlers.reminders import DEFAULT_GRACE, run_due
+from store.schedules import Schedule, all_schedules, schedules_version
 
 log = logging.getLogger(__name__)
 RESYNC_SECONDS = 60
+
+
+def trigger(schedule: Schedule, timezone: str) -> CronTrigger:
+    """The schedule as an APScheduler cron trigger in local time ('last' day included)."""
+    return CronTrigger(
+        month=schedule.month,
+        day=schedule.day,
+        hour=schedule.hour,
+        minute=schedule.minute,
+        timezone=ZoneInfo(timezone),
+    )
+
+
+def latest_fire(
+    schedule: Schedule, timezone: str, now: datetime, grace: timedelta
+) -> datetime | None:
+    """The schedule's latest fire time in (now - grace, now], if any."""
+    cron = trigger(schedule, timezone)
+    latest = None
+    moment = cron.get_next_fire_time(None, now - grace)
+    while moment is not None and moment <= now:
+        latest = moment
+        moment = cron.get_next_fire_time(moment, moment + timedelta(seconds=1))
+    return latest
 
 
 class ReminderScheduler:
@@ -73,7 +98,7 @@ class ReminderScheduler:
     async def fire(self, why: str) -> dict[str, int]:
         """Run whatever is due now (idempotent); log what was queued."""
         try:
-            ran = await run_due(self.ctx, self.grace)
+            ran = await run_due(self.ctx, latest_fire, self.grace)
         except Exception:
             log.exception("reminder run failed (%s)", why)
             return {}

@@ -34,16 +34,16 @@ def transports(settings: Settings) -> list[Transport]:
     """Return the transports whose token (or OA app id) is set, importing only those."""
     found = []
     if settings.telegram_token:
-        from bot import telegram
+        from bot.telegram import app as telegram
 
         os.environ.setdefault("PTB_TIMEDELTA", "true")
         found.append(Transport("Telegram", telegram.serve, telegram.FAILURES))
     if settings.zalo_token:
-        from bot import zalo
+        from bot.zalo import bot_serve as zalo
 
         found.append(Transport("Zalo", zalo.serve, zalo.FAILURES))
     if settings.zalo_oa_app_id:
-        from bot import zalo_oa
+        from bot.zalo import oa_serve as zalo_oa
 
         found.append(Transport("Zalo OA", zalo_oa.serve, zalo_oa.FAILURES))
     return found
@@ -60,7 +60,7 @@ def with_webhook_secrets(settings: Settings) -> Settings:
 
 def secrets_of(settings: Settings) -> list[str | None]:
     """Every token and secret known at start-up, to keep them out of the logs (OA tokens that
-    rotate later are added as they come, by bot/zalo_oa_tokens.py)."""
+    rotate later are added as they come, by bot/zalo/oa_tokens.py)."""
     return [
         settings.telegram_token,
         settings.webhook_secret,

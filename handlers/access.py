@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from bot.i18n import Translator
-from handlers.gazetteer import Place
 from store.people import Person
+from vocab.i18n import Translator
+from vocab.places import Place
 
 COMMUNE_KINDS = ("xa", "phuong", "thi_tran")
 PROVINCE_WIDE = ("province_coordinator", "admin")

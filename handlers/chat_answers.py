@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.i18n import Translator
-from handlers.messages import Choice, Reply
+from vocab.i18n import Translator
+from vocab.messages import Choice, Reply
 
 EXAMPLES = (
     "Xã Nhân Lý còn thiếu tiêu chí nào?",

@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from bot.i18n import Translator
-from handlers.gazetteer import Place
-from handlers.messages import Reply
 from handlers.periods import Period, mentioned, period_of
-from handlers.text import fold
 from handlers.turn import Turn
 from handlers.understand import resolve, understand
 from store.period_reports import Submission, submissions
+from vocab.i18n import Translator
+from vocab.messages import Reply
+from vocab.places import Place
+from vocab.text import fold
 
 QUESTION_MARKS = (
     "chua bao cao",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from handlers.messages import Choice, Reply
-from handlers.text import fold
 from handlers.turn import Turn
 from store.reports import Evidence
+from vocab.messages import Choice, Reply
+from vocab.text import fold
 
 FLOW_TIMEOUT = timedelta(minutes=30)
 MAX_FILES = 5

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from handlers.text import canon, fold, has_diacritics
+from vocab.places import Place, bare_name
+from vocab.text import canon, fold, has_diacritics
 
 PROVINCE_ALIASES = (
     "toan tinh",
@@ -34,18 +34,6 @@ MARKERS = {
 }
 FUZZY_ACCEPT = 88.0
 FUZZY_SUGGEST = 60.0
-_PREFIX = re.compile(r"^(xã|phường|thị trấn|huyện|thành phố|tỉnh)\s+", re.I)
-
-
-@dataclass(frozen=True)
-class Place:
-    """A unit the user can name."""
-
-    code: str
-    name: str
-    kind: str
-    parent_code: str | None
-    parent_name: str | None
 
 
 @dataclass(frozen=True)
@@ -58,11 +46,6 @@ class Mention:
     places: tuple[Place, ...]
     marker: str | None
     exact: bool
-
-
-def bare_name(name: str) -> str:
-    """Strip the administrative prefix: 'Xã Nhân Lý' -> 'Nhân Lý'."""
-    return _PREFIX.sub("", name)
 
 
 class Gazetteer:

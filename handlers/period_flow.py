@@ -17,15 +17,15 @@ from handlers.flows import (
     keep,
     notes_prompt,
 )
-from handlers.messages import Choice, Reply
 from handlers.periods import Period, mentioned, parse_code, period_of
 from handlers.registration import describe_person, forbidden
-from handlers.text import fold
 from handlers.turn import Turn
 from store.db import transaction
 from store.people import Person
 from store.period_reports import insert_period_report, submission
 from store.status import current_status, plan_entries
+from vocab.messages import Choice, Reply
+from vocab.text import fold
 
 PROGRESS = ("done", "ongoing", "not_started")
 PROGRESS_WORDS = {"xong": "done", "da xong": "done", "dang lam": "ongoing", "chua": "not_started"}

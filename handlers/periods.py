@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.i18n import Translator
-from handlers.text import fold
+from vocab.i18n import Translator
+from vocab.text import fold
 
 LOCK_DAYS = 10  # a period accepts reports and corrections until this many days after it is due
 ROMAN = ("I", "II", "III", "IV")

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.i18n import Translator
-from handlers.gazetteer import Place
-from handlers.messages import Choice, Reply
 from handlers.replies import criteria_lines, numbers_text, plan_source, set_label, unit_label
 from handlers.understand import Parsed
 from handlers.xa_answers import group_label
 from store import plan
 from store.plan_import import PLAN, PROVINCE_CODE
+from vocab.i18n import Translator
+from vocab.messages import Choice, Reply
+from vocab.places import Place
 
 if TYPE_CHECKING:
-    from bot.context import Ctx
+    from handlers.context import Ctx
 
 
 RANK_SHOWN = 10  # beyond this many districts, only the first ten are listed

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers.access import Action, allowed, role_label
-from handlers.messages import Choice, Reply
 from handlers.turn import Turn
 from store.people import Person, Redeemed, get_person, list_people, recent_failures, redeem, revoke
+from vocab.messages import Choice, Reply
 
 FAILURE_WINDOW = timedelta(minutes=15)
 MAX_FAILURES = 5  # refused codes per account in the window before we stop checking

@@ -3,21 +3,18 @@
 due_runs(ctx, now) says which schedules should have fired (within a grace period) and have
 not run; run_schedule() records the run and queues one outbox message per person who still
 owes something, in one transaction, so a run happens once and every message is kept.
-APScheduler only calls these (bot/scheduler.py).
+APScheduler only calls these (bot/scheduler.py), and hands in its cron arithmetic.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from apscheduler.triggers.cron import CronTrigger
-
 from handlers.completeness import district_text, province_text, tallies
-from handlers.messages import Choice, Incoming, Reply
 from handlers.period_flow import department_key, reporter_name
 from handlers.periods import Period, period_of
 from handlers.turn import Turn
@@ -26,11 +23,15 @@ from store.outbox import REMINDER_PRIORITY, enqueue
 from store.people import Address, Person, addresses, reminder_targets
 from store.period_reports import Submission, submissions
 from store.schedules import Schedule, all_schedules, set_recipients, start_run
+from vocab.messages import Choice, Incoming, Reply
 
 if TYPE_CHECKING:
-    from bot.context import Ctx
+    from handlers.context import Ctx
 
 DEFAULT_GRACE = timedelta(hours=12)
+# The schedule's latest fire time in (now - grace, now], if any: the timer's cron arithmetic,
+# handed in by the delivery layer (bot/scheduler.py) so the domain does not import it.
+LatestFire = Callable[[Schedule, str, datetime, timedelta], datetime | None]
 
 
 @dataclass(frozen=True)
@@ -42,32 +43,8 @@ class Notice:
     reply: Reply
 
 
-def trigger(schedule: Schedule, timezone: str) -> CronTrigger:
-    """The schedule as an APScheduler cron trigger in local time ('last' day included)."""
-    return CronTrigger(
-        month=schedule.month,
-        day=schedule.day,
-        hour=schedule.hour,
-        minute=schedule.minute,
-        timezone=ZoneInfo(timezone),
-    )
-
-
-def latest_fire(
-    schedule: Schedule, timezone: str, now: datetime, grace: timedelta
-) -> datetime | None:
-    """The schedule's latest fire time in (now - grace, now], if any."""
-    cron = trigger(schedule, timezone)
-    latest = None
-    moment = cron.get_next_fire_time(None, now - grace)
-    while moment is not None and moment <= now:
-        latest = moment
-        moment = cron.get_next_fire_time(moment, moment + timedelta(seconds=1))
-    return latest
-
-
 async def due_runs(
-    ctx: Ctx, now: datetime, grace: timedelta = DEFAULT_GRACE
+    ctx: Ctx, now: datetime, latest_fire: LatestFire, grace: timedelta = DEFAULT_GRACE
 ) -> list[tuple[Schedule, datetime]]:
     """Schedules (not paused) whose latest fire time within the grace period may not have run."""
     due = []
@@ -187,10 +164,12 @@ async def run_schedule(
     return queued
 
 
-async def run_due(ctx: Ctx, grace: timedelta = DEFAULT_GRACE) -> dict[str, int]:
+async def run_due(
+    ctx: Ctx, latest_fire: LatestFire, grace: timedelta = DEFAULT_GRACE
+) -> dict[str, int]:
     """Run every schedule that is due now and has not run; return queued counts by name."""
     ran = {}
-    for schedule, fire in await due_runs(ctx, ctx.clock(), grace):
+    for schedule, fire in await due_runs(ctx, ctx.clock(), latest_fire, grace):
         queued = await run_schedule(ctx, schedule, fire)
         if queued is not None:
             ran[schedule.name] = queued

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.i18n import Translator
-from handlers.gazetteer import Place, bare_name
 from store.plan_import import PLAN
+from vocab.i18n import Translator
+from vocab.places import Place, bare_name
 
 TELEGRAM_LIMIT = 4096
 

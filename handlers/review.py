@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from urllib.parse import urlsplit
 
-from bot.i18n import Translator
 from handlers.access import Action, allowed, scope
-from handlers.messages import Choice, Reply
 from handlers.registration import forbidden
 from handlers.replies import criterion_text, met_word
 from handlers.turn import Turn
@@ -24,6 +22,8 @@ from store.reports import (
     record_review,
 )
 from store.units import get_place
+from vocab.i18n import Translator
+from vocab.messages import Choice, Reply
 
 MAX_LISTED = 10
 MIN_REASON = 3

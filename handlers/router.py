@@ -7,18 +7,18 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.i18n import Translator
 from handlers import chat_answers, plan_answers, workflows, xa_answers
-from handlers.gazetteer import Place
 from handlers.intents import Intent
-from handlers.messages import Choice, Incoming, Reply
 from handlers.replies import fit, place_short, unit_label
 from handlers.understand import PLACE_INTENTS, Parsed, resolve, understand
 from store.conversation import load_state, save_state
 from store.plan_import import PROVINCE_CODE
+from vocab.i18n import Translator
+from vocab.messages import Choice, Incoming, Reply
+from vocab.places import Place
 
 if TYPE_CHECKING:
-    from bot.context import Ctx
+    from handlers.context import Ctx
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 1000

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from handlers.access import Action, allowed
-from handlers.messages import Reply
 from handlers.registration import forbidden
 from handlers.reminders import run_schedule
 from handlers.turn import Turn
 from store.people import set_reminders
 from store.schedules import Schedule, all_schedules, find_schedule, set_paused
+from vocab.messages import Reply
 
 
 def audience_label(turn: Turn, audience: str) -> str:

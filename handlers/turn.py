@@ -7,14 +7,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from bot.i18n import Translator
-from handlers.gazetteer import Place
-from handlers.messages import Incoming
 from handlers.replies import unit_label
 from store.people import Person
+from vocab.i18n import Translator
+from vocab.messages import Incoming
+from vocab.places import Place
 
 if TYPE_CHECKING:
-    from bot.context import Ctx
+    from handlers.context import Ctx
 
 
 @dataclass

@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 
-from handlers.gazetteer import Gazetteer, Mention, Place
+from handlers.gazetteer import Gazetteer, Mention
 from handlers.intents import Intent
-from handlers.text import canon_word, fold_word, words
+from vocab.places import Place
+from vocab.text import canon_word, fold_word, words
 
 MAX_INPUT = 500  # longer input is cut: no question needs more, and matching stays fast
 

@@ -23,14 +23,14 @@ from handlers.flows import (
     keep,
     notes_prompt,
 )
-from handlers.messages import Choice, Reply
 from handlers.registration import describe_person, forbidden
 from handlers.replies import criterion_text, met_word, set_label
-from handlers.text import fold
 from handlers.turn import Turn
 from store.db import transaction
 from store.reports import NewReport, insert_report, report_for_flow
 from store.status import current_status
+from vocab.messages import Choice, Reply
+from vocab.text import fold
 
 REPORT_SETS = ("ntm", "nang_cao", "kieu_mau")
 SET_WORDS = {

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bot.i18n import Translator
 from handlers import (
     completeness,
     flows,
@@ -19,15 +18,17 @@ from handlers import (
     update_flow,
 )
 from handlers.access import Action, allowed
-from handlers.gazetteer import Gazetteer, Place
-from handlers.messages import Incoming, Reply
+from handlers.gazetteer import Gazetteer
 from handlers.registration import forbidden
 from handlers.turn import Turn
 from handlers.understand import resolve, understand
 from store.people import person_for
+from vocab.i18n import Translator
+from vocab.messages import Incoming, Reply
+from vocab.places import Place
 
 if TYPE_CHECKING:
-    from bot.context import Ctx
+    from handlers.context import Ctx
 
 COMMANDS = (
     "/dangky",

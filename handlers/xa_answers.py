@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.i18n import Translator
-from handlers.gazetteer import Place, bare_name
 from handlers.intents import Intent
-from handlers.messages import Choice, Reply
 from handlers.replies import (
     criteria_lines,
     flag_note,
@@ -18,9 +15,12 @@ from handlers.replies import (
 from handlers.understand import Parsed
 from store.plan_import import PLAN
 from store.status import PlanEntry, StatusItem, current_status
+from vocab.i18n import Translator
+from vocab.messages import Choice, Reply
+from vocab.places import Place, bare_name
 
 if TYPE_CHECKING:
-    from bot.context import Ctx
+    from handlers.context import Ctx
 
 GROUP_KEYS = ("ntm_2023", "nang_cao_2023", "kieu_mau_2023", "bien_gioi", "dbkk")
 

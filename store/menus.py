@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from handlers.messages import Choice
 from store.db import first, transaction
+from vocab.messages import Choice
 
 
 @dataclass(frozen=True)

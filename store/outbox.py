@@ -22,7 +22,7 @@ from typing import Any
 
 import aiosqlite
 
-from handlers.messages import Choice, Reply
+from vocab.messages import Choice, Reply
 
 NOTICE_PRIORITY = 0  # review notices and outcomes go ahead of reminders
 REMINDER_PRIORITY = 1

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import aiosqlite
 
-from handlers.text import canon, fold
 from store.db import transaction
+from vocab.text import canon, fold
 
 PLAN = "KH 18/KH-UBND (18/01/2023)"
 PLAN_AS_OF = "2022-12-31"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import aiosqlite
 
-from handlers.gazetteer import bare_name
-from handlers.text import canon, fold, has_diacritics
 from store.db import first, transaction
+from vocab.places import bare_name
+from vocab.text import canon, fold, has_diacritics
 
 COLUMNS = ("unit", "set", "criterion", "met", "as_of", "source")
 MET_WORDS = {

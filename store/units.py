@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import aiosqlite
 
-from handlers.gazetteer import Place
 from store.db import first
+from vocab.places import Place
 
 _SELECT = (
     "SELECT u.code, u.name, u.kind, u.parent_code, p.name FROM unit u"

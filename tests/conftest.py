@@ -11,8 +11,8 @@ import pytest
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from handlers.gazetteer import Gazetteer
-from handlers.messages import Incoming, Reply
 from handlers.router import handle
+from vocab.messages import Incoming, Reply
 
 
 @pytest.fixture

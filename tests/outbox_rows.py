@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import aiosqlite
 
-from handlers.messages import Reply
 from store.outbox import NOTICE_PRIORITY, REMINDER_PRIORITY, enqueue, stamp
+from vocab.messages import Reply
 
 UNIT = "05971"  # Phường Hoàng Văn Thụ
 

@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.context import Ctx
-from bot.telegram import App, build_application
+from bot.telegram.app import App, build_application
 
 TOKEN = "777000111:AAHtestTokenForTheAdapter"
 BOT_USER = {

@@ -17,13 +17,13 @@ from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.courier import Courier, CourierSettings
 from bot.pacing import Lane
-from bot.telegram import App, build_application, serve
-from bot.telegram_render import TEXT_LIMIT, split_text
-from bot.telegram_sender import TelegramSender, pacer_of
-from handlers.messages import Reply
+from bot.telegram.app import App, build_application, serve
+from bot.telegram.render import TEXT_LIMIT, split_text
+from bot.telegram.sender import TelegramSender, pacer_of
 from store.outbox import BACKOFF, MAX_ATTEMPTS, enqueue, stamp
 from tests.fakes.bot_api import FakeBotApi
 from tests.outbox_rows import add_people, inactive_chats, outbox_state, queue_run, text_for
+from vocab.messages import Reply
 
 TOKEN = "555000111:COURIER-test-token"
 

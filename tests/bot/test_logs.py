@@ -66,7 +66,7 @@ def test_a_zalo_token_is_masked_whole_quoted_and_by_its_secret_half() -> None:
         for handler in root.handlers:
             if isinstance(handler, logging.StreamHandler):
                 handler.setStream(buffer)
-        log = logging.getLogger("bot.zalo")
+        log = logging.getLogger("bot.zalo.bot_serve")
         log.info("POST https://bot-api.zaloplatforms.com/bot%s/getUpdates", zalo)
         log.info("quoted %s", "bot3344556677%3AzaloSecretHalf-xyz/sendMessage")
         log.info("half %s", "zaloSecretHalf-xyz")
@@ -84,7 +84,7 @@ def test_a_zalo_token_is_masked_whole_quoted_and_by_its_secret_half() -> None:
 
 def test_tokens_learnt_at_run_time_are_masked_from_then_on(stream: io.StringIO) -> None:
     """A token added after set-up (a rotated OA access or refresh token) is masked too."""
-    log = logging.getLogger("bot.zalo_oa")
+    log = logging.getLogger("bot.zalo.oa_serve")
     fresh = "oa-access-Token_learnt-later-1234"
     log.info("before %s", fresh)
     redact_also([fresh, None, ""])

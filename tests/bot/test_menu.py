@@ -13,9 +13,9 @@ from bot.answering import apology, slow_down, text_only
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.menu import FRESH, Menus, choose_again, numbered, pick, reply_hint, typed_number
-from handlers.messages import Choice, Incoming, Reply
 from store.conversation import save_state
 from store.db import transaction
+from vocab.messages import Choice, Incoming, Reply
 
 CHOICES = (
     Choice("Xã Mẫu Sơn (Huyện Cao Lộc)", "pick:06238"),

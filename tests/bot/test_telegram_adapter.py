@@ -12,10 +12,10 @@ from telegram import Update
 from bot.answering import apology, slow_down, text_only
 from bot.context import Ctx
 from bot.flood import FloodGate
-from bot.telegram import COMMANDS, CONCURRENT_UPDATES, set_commands
-from bot.telegram_render import TEXT_LIMIT
-from handlers.messages import Choice, Incoming, Reply
+from bot.telegram.app import COMMANDS, CONCURRENT_UPDATES, set_commands
+from bot.telegram.render import TEXT_LIMIT
 from tests.bot.harness import load_update, running
+from vocab.messages import Choice, Incoming, Reply
 
 USER_CHAT = 5012345678
 GROUP_CHAT = -1001234567890

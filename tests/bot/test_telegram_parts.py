@@ -12,13 +12,13 @@ from telegram.error import BadRequest, NetworkError, RetryAfter
 from bot.answering import ChatLocks
 from bot.config import Settings
 from bot.flood import FloodGate, Verdict
-from bot.telegram import describe, file_url
-from bot.telegram_incoming import BotIdentity, addressed_text, command_text
-from bot.telegram_render import TEXT_LIMIT, keyboard, label
-from bot.telegram_retry import RetryingRateLimiter
+from bot.telegram.app import describe, file_url
+from bot.telegram.incoming import BotIdentity, addressed_text, command_text
+from bot.telegram.render import TEXT_LIMIT, keyboard, label
+from bot.telegram.retry import RetryingRateLimiter
 from bot.text_split import split_text, units
-from handlers.messages import Choice
 from tests.bot.harness import TOKEN, load_update
+from vocab.messages import Choice
 
 ME = BotIdentity(777000111, "ntm_test_bot")
 

@@ -12,10 +12,10 @@ from telegram.error import BadRequest, NetworkError, RetryAfter
 
 from bot.delivery import RetryLater, Undeliverable
 from bot.pacing import Lane, Limits, Pacer, bulk_send
-from bot.telegram_pacing import PacedRateLimiter
-from bot.telegram_sender import TelegramSender
-from handlers.messages import Reply
+from bot.telegram.pacing import PacedRateLimiter
+from bot.telegram.sender import TelegramSender
 from tests.fakes.bot_api import FakeBotApi
+from vocab.messages import Reply
 
 TOKEN = "555000222:SENDER-test-token"
 

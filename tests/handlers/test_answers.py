@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.context import Ctx
-from handlers.gazetteer import bare_name
 from tests.conftest import ask
+from vocab.places import bare_name
 
 
 async def _printed(ctx: Ctx, set_code: str, what: str) -> dict[str, str]:

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 import aiosqlite
 
 from bot.context import Ctx
-from handlers.messages import Choice, Reply
 from store import outbox
 from store.outbox import (
     BACKOFF,
@@ -20,6 +19,7 @@ from store.outbox import (
     retry_delay,
     stamp,
 )
+from vocab.messages import Choice, Reply
 
 T0 = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)
 LEASE = timedelta(seconds=30)

@@ -9,9 +9,9 @@ from typing import ClassVar
 import pytest
 
 from bot.context import Ctx
-from handlers.messages import Incoming, Reply
 from handlers.router import handle
 from store.people import create_invite
+from vocab.messages import Incoming, Reply
 
 NHAN_LY = "06496"  # Xã Nhân Lý, Huyện Chi Lăng (plan appendix 1: lacks 2, 4, 5, ...)
 CHI_LANG = "187"

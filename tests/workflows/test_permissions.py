@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Ctx
-from handlers.messages import Reply
 from store.people import revoke
 from tests.workflows.conftest import (
     CHI_LANG,
@@ -20,6 +19,7 @@ from tests.workflows.conftest import (
     registered,
     snapshot,
 )
+from vocab.messages import Reply
 
 pytestmark = pytest.mark.usefixtures("clock")
 

@@ -16,8 +16,8 @@ import pytest
 from bot.answering import Handle
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
-from bot.zalo import serve
-from bot.zalo_api import ZaloBotApi
+from bot.zalo.bot_api import ZaloBotApi
+from bot.zalo.bot_serve import serve
 from tests.fakes.zalo_api import FakeZaloApi
 
 TOKEN = "1122334455:zalo-Secret_token-do-not-log"

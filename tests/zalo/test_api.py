@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from bot.zalo_api import ZaloBotApi, ZaloError, ZaloNetworkError, api_base, call_with_retries
+from bot.zalo.bot_api import ZaloBotApi, ZaloError, ZaloNetworkError, api_base, call_with_retries
 from tests.fakes.zalo_api import FakeZaloApi
 from tests.zalo.conftest import TOKEN
 

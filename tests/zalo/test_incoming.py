@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.answering import Kind
-from bot.zalo_incoming import CHANNEL, parse, unwrap
+from bot.zalo.bot_incoming import CHANNEL, parse, unwrap
 
 EVENT: dict[str, Any] = {
     "event_name": "message.text.received",
@@ -110,7 +110,7 @@ def test_unknown_events_and_odd_bodies_are_skipped_and_logged(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Unknown event names, bodies that are not events and incomplete messages give None."""
-    caplog.set_level(logging.INFO, logger="bot.zalo_incoming")
+    caplog.set_level(logging.INFO, logger="bot.zalo.bot_incoming")
     unknown = copy.deepcopy(EVENT)
     unknown["event_name"] = "user.reacted"
     assert parse(unknown) is None

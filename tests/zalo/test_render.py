@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot.config import DEFAULT_LOCALES
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n
 from bot.text_split import units
-from bot.zalo_render import TEXT_LIMIT, Send, plan, public_url
-from handlers.messages import Choice, Reply
+from bot.zalo.bot_render import TEXT_LIMIT, Send, plan, public_url
+from vocab.i18n import Translator
+from vocab.messages import Choice, Reply
 
 CHOICES = (
     Choice("Xã Mẫu Sơn (Huyện Cao Lộc)", "pick:06238"),

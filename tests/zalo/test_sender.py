@@ -7,11 +7,11 @@ import pytest
 from bot.config import Settings
 from bot.context import open_ctx
 from bot.delivery import RetryLater, Sender, Undeliverable
-from bot.zalo_adapter import QUOTA_WAIT, ZaloSender
-from bot.zalo_api import ZaloBotApi, ZaloError
-from handlers.messages import Choice, Reply
+from bot.zalo.bot_adapter import QUOTA_WAIT, ZaloSender
+from bot.zalo.bot_api import ZaloBotApi, ZaloError
 from tests.fakes.zalo_api import FakeZaloApi
 from tests.zalo.conftest import serving
+from vocab.messages import Choice, Reply
 
 TRANG_DINH = Choice("Bình quân tiêu chí Huyện Tràng Định", "ask:average:180")
 

@@ -11,11 +11,11 @@ import pytest
 from bot.answering import apology, text_only
 from bot.config import Settings
 from bot.context import Ctx
-from bot.zalo_api import ZaloBotApi, ZaloError
-from handlers.messages import Incoming, Reply
+from bot.zalo.bot_api import ZaloBotApi, ZaloError
 from handlers.router import handle
 from tests.fakes.zalo_api import FakeZaloApi
 from tests.zalo.conftest import serving, webhook_settings
+from vocab.messages import Incoming, Reply
 
 MAU_SON = "Mẫu Sơn còn thiếu tiêu chí nào?"
 

@@ -16,7 +16,7 @@ import pytest
 from bot.answering import Handle
 from bot.config import Settings
 from bot.context import Ctx, open_ctx, utc_now
-from bot.zalo_oa import serve
+from bot.zalo.oa_serve import serve
 from tests.e2e.process import free_port
 from tests.fakes.zalo_oa import FakeZaloOa
 

@@ -12,12 +12,12 @@ from bot.answering import Kind
 from bot.config import DEFAULT_LOCALES
 from bot.i18n import I18n
 from bot.text_split import units
-from bot.zalo_oa_incoming import CHANNEL, parse
-from bot.zalo_oa_render import MAX_BUTTONS, PAYLOAD_LIMIT, TEXT_LIMIT, TITLE_LIMIT, plan
-from bot.zalo_oa_webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER, Signature, Verdict, sign
-from handlers.messages import Choice, Reply
+from bot.zalo.oa_incoming import CHANNEL, parse
+from bot.zalo.oa_render import MAX_BUTTONS, PAYLOAD_LIMIT, TEXT_LIMIT, TITLE_LIMIT, plan
+from bot.zalo.oa_webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER, Signature, Verdict, sign
 from tests.fakes.zalo_oa import FakeZaloOa
 from tests.fakes.zalo_oa import sign as fake_sign
+from vocab.messages import Choice, Reply
 
 APP, KEY = "4417305120399186871", "oa-secret-key-123"
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

@@ -15,13 +15,13 @@ from bot.context import Ctx, open_ctx
 from bot.courier import Courier
 from bot.delivery import RetryLater, Sender, Undeliverable
 from bot.pacing import Limits, Pacer
-from bot.zalo_oa_adapter import QUOTA_WAIT, RATE_WAIT, ZaloOaSender
-from bot.zalo_oa_api import OaApi, OaError, refresh_grant
-from bot.zalo_oa_tokens import TokenKeeper
-from handlers.messages import Choice, Reply
+from bot.zalo.oa_adapter import QUOTA_WAIT, RATE_WAIT, ZaloOaSender
+from bot.zalo.oa_api import OaApi, OaError, refresh_grant
+from bot.zalo.oa_tokens import TokenKeeper
 from store.outbox import enqueue, stamp
 from tests.fakes.zalo_oa import FakeZaloOa
 from tests.zalo_oa.conftest import serving
+from vocab.messages import Choice, Reply
 
 
 async def sender_for(ctx: Ctx, oa: FakeZaloOa, http: httpx.AsyncClient) -> ZaloOaSender:

@@ -13,11 +13,11 @@ import pytest
 from bot.answering import apology, text_only
 from bot.config import Settings
 from bot.context import Ctx
-from bot.zalo_oa import OaSettingsError
-from handlers.messages import Incoming, Reply
+from bot.zalo.oa_serve import OaSettingsError
 from handlers.router import handle
 from tests.fakes.zalo_oa import SIGNATURE_HEADER, FakeZaloOa, sign
 from tests.zalo_oa.conftest import oa_settings, serving
+from vocab.messages import Incoming, Reply
 
 MAU_SON = "Mẫu Sơn còn thiếu tiêu chí nào?"
 
@@ -196,7 +196,7 @@ async def test_settings_it_cannot_serve_with(
     with pytest.raises(OaSettingsError, match="ZALO_OA_MAX_AGE"):
         async with serving(replace(settings, zalo_oa_max_age=8 * 86400.0), http):
             pass
-    from bot.zalo_oa_tokens import NoToken
+    from bot.zalo.oa_tokens import NoToken
 
     with pytest.raises(NoToken, match="ZALO_OA_REFRESH_TOKEN"):
         async with serving(

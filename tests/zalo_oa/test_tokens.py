@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.zalo_oa_api import CS_PATH, Grant, OaApi, OAuthError, refresh_grant
-from bot.zalo_oa_tokens import REFRESH_BEFORE, SEED_TRUST, NoToken, TokenKeeper
+from bot.zalo.oa_api import CS_PATH, Grant, OaApi, OAuthError, refresh_grant
+from bot.zalo.oa_tokens import REFRESH_BEFORE, SEED_TRUST, NoToken, TokenKeeper
 from store.db import connect
 from store.oa_tokens import Seeded, load_pair, seed_pair, token_hash
 from tests.fakes.zalo_oa import FakeZaloOa

@@ -8,7 +8,7 @@ from pathlib import Path
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
 
 from bot.text_split import split_text, units
-from handlers.messages import Choice, Reply
+from vocab.messages import Choice, Reply
 
 log = logging.getLogger(__name__)
 TEXT_LIMIT = 4096

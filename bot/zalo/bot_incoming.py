@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answering import Kind
-from handlers.messages import Incoming
+from vocab.messages import Incoming
 
 log = logging.getLogger(__name__)
 CHANNEL = "zalo_bot"

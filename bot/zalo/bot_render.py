@@ -9,10 +9,10 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from bot.i18n import Translator
 from bot.menu import numbered, reply_hint
 from bot.text_split import split_text, units
-from handlers.messages import Reply
+from vocab.i18n import Translator
+from vocab.messages import Reply
 
 TEXT_LIMIT = 2000  # text and captions alike
 

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 import aiosqlite
 
 from bot.logs import redact_also
-from bot.zalo_oa_api import Grant, OAuthError
+from bot.zalo.oa_api import Grant, OAuthError
 from store.oa_tokens import (
     Seeded,
     TokenPair,

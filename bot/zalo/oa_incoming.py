@@ -17,8 +17,8 @@ import uuid
 from typing import Any
 
 from bot.answering import Kind
-from bot.zalo_incoming import Inbound
-from handlers.messages import Incoming
+from bot.zalo.bot_incoming import Inbound
+from vocab.messages import Incoming
 
 log = logging.getLogger(__name__)
 CHANNEL = "zalo_oa"

@@ -16,10 +16,10 @@ from bot.context import Ctx
 from bot.courier import Courier, courier_settings, limits_of
 from bot.flood import FloodGate
 from bot.pacing import Pacer
-from bot.zalo_adapter import ZaloAdapter, ZaloSender
-from bot.zalo_api import ZaloBotApi, ZaloError
-from bot.zalo_incoming import CHANNEL
-from bot.zalo_webhook import start_webhook, stop_webhook
+from bot.zalo.bot_adapter import ZaloAdapter, ZaloSender
+from bot.zalo.bot_api import ZaloBotApi, ZaloError
+from bot.zalo.bot_incoming import CHANNEL
+from bot.zalo.webhook import start_webhook, stop_webhook
 from store.updates import forget_before
 
 log = logging.getLogger(__name__)

@@ -12,9 +12,9 @@ from telegram.ext import CallbackContext
 from bot.answering import Answerer, Handle
 from bot.context import Ctx
 from bot.flood import FloodGate
-from bot.telegram_incoming import CHANNEL, BotIdentity, Inbound, from_callback, from_message
-from bot.telegram_render import send_reply
-from handlers.messages import Reply
+from bot.telegram.incoming import CHANNEL, BotIdentity, Inbound, from_callback, from_message
+from bot.telegram.render import send_reply
+from vocab.messages import Reply
 
 log = logging.getLogger(__name__)
 Context = CallbackContext[Any, Any, Any, Any]

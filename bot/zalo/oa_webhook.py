@@ -5,7 +5,7 @@ the plain SHA-256 (not an HMAC) of app id + raw body + timestamp + OA secret key
 on the timestamp: the event's own ``timestamp`` field (chatwoot) or an ``X-ZEvent-Timestamp``
 header (several others); a signature that matches either is accepted, and that timestamp must
 be recent (``ZALO_OA_MAX_AGE``) and not far in the future. Events are kept as answered for
-longer than that window (bot/zalo_oa.py), so a replayed event is either refused here or
+longer than that window (bot/zalo/oa_serve.py), so a replayed event is either refused here or
 recognised as answered.
 
 A good call gets 200 at once and the event is answered in the background (Zalo wants an answer

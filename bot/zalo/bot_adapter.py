@@ -12,12 +12,12 @@ from bot.answering import Answerer, EventTasks, Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
 from bot.flood import FloodGate
-from bot.i18n import Translator
 from bot.menu import Menus, answer_picking
-from bot.zalo_api import QUOTA, ZaloBotApi, ZaloError, call_with_retries
-from bot.zalo_incoming import CHANNEL, Inbound, parse
-from bot.zalo_render import plan
-from handlers.messages import Reply
+from bot.zalo.bot_api import QUOTA, ZaloBotApi, ZaloError, call_with_retries
+from bot.zalo.bot_incoming import CHANNEL, Inbound, parse
+from bot.zalo.bot_render import plan
+from vocab.i18n import Translator
+from vocab.messages import Reply
 
 log = logging.getLogger(__name__)
 QUOTA_WAIT = 60.0  # seconds a bot-started message waits after a 429 that names no time

@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.i18n import Translator
 from bot.menu import numbered, reply_hint
 from bot.text_split import split_text, units
-from bot.zalo_oa_incoming import BUTTON_PREFIX
-from bot.zalo_render import attachment_notes, public_url
-from handlers.messages import Choice, Reply
+from bot.zalo.bot_render import attachment_notes, public_url
+from bot.zalo.oa_incoming import BUTTON_PREFIX
+from vocab.i18n import Translator
+from vocab.messages import Choice, Reply
 
 JSONDict = dict[str, Any]
 TEXT_LIMIT = 2000

@@ -12,13 +12,13 @@ from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
 from bot.flood import FloodGate
 from bot.menu import Menus, answer_picking
-from bot.zalo_incoming import Inbound
-from bot.zalo_oa_api import OaApi, OaError, OAuthError, send_with_retries
-from bot.zalo_oa_incoming import CHANNEL, parse
-from bot.zalo_oa_render import Plan, plan
-from bot.zalo_oa_tokens import NoToken
-from handlers.messages import Choice, Reply
+from bot.zalo.bot_incoming import Inbound
+from bot.zalo.oa_api import OaApi, OaError, OAuthError, send_with_retries
+from bot.zalo.oa_incoming import CHANNEL, parse
+from bot.zalo.oa_render import Plan, plan
+from bot.zalo.oa_tokens import NoToken
 from store.menus import save_menu
+from vocab.messages import Choice, Reply
 
 log = logging.getLogger(__name__)
 SEND_FAILURES = (OaError, OAuthError, NoToken)

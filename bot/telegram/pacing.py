@@ -18,7 +18,7 @@ from telegram.error import RetryAfter
 
 from bot.pacing import Lane, Pacer, bulk_ticket
 from bot.retrying import BACKOFF
-from bot.telegram_retry import JSONResult, RetryingRateLimiter
+from bot.telegram.retry import JSONResult, RetryingRateLimiter
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from telegram import CallbackQuery, Chat, Message, MessageEntity, User
 
 from bot.answering import Kind
-from handlers.messages import Incoming
+from vocab.messages import Incoming
 
 CHANNEL = "telegram"
 DEFAULT_LANGUAGE = "vi"

@@ -13,10 +13,10 @@ from bot.context import Ctx
 from bot.courier import Courier, courier_settings, limits_of
 from bot.delivery import RetryLater, Undeliverable
 from bot.pacing import Pacer
-from bot.telegram_incoming import CHANNEL
-from bot.telegram_pacing import PacedRateLimiter, retry_after_seconds
-from bot.telegram_render import send_reply
-from handlers.messages import Reply
+from bot.telegram.incoming import CHANNEL
+from bot.telegram.pacing import PacedRateLimiter, retry_after_seconds
+from bot.telegram.render import send_reply
+from vocab.messages import Reply
 
 log = logging.getLogger(__name__)
 App = Application[Any, Any, Any, Any, Any, Any]

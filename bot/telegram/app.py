@@ -25,13 +25,13 @@ from bot.config import Settings
 from bot.context import Ctx
 from bot.courier import limits_of
 from bot.flood import FloodGate
-from bot.i18n import Translator
 from bot.pacing import Pacer
-from bot.telegram_adapter import TelegramAdapter
-from bot.telegram_incoming import CHANNEL
-from bot.telegram_pacing import PacedRateLimiter
-from bot.telegram_sender import telegram_courier
+from bot.telegram.adapter import TelegramAdapter
+from bot.telegram.incoming import CHANNEL
+from bot.telegram.pacing import PacedRateLimiter
+from bot.telegram.sender import telegram_courier
 from store.updates import forget_before
+from vocab.i18n import Translator
 
 log = logging.getLogger(__name__)
 FAILURES = (TelegramError, OSError)  # how serving can fail for reasons the log line explains

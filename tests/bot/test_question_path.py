@@ -1,0 +1,54 @@
+"""A question's path from a Telegram update to the store and back stays short."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from bot.context import Ctx
+from tests.bot.harness import load_update, running
+
+ROOT = Path(__file__).resolve().parents[2]
+OURS = tuple(str(ROOT / package) for package in ("bot", "handlers", "store", "vocab"))
+
+
+@contextmanager
+def traced() -> Iterator[set[tuple[str, int]]]:
+    """Record every (file, line) of our packages executed in the block."""
+    lines: set[tuple[str, int]] = set()
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        if event == "line":
+            lines.add((frame.f_code.co_filename, frame.f_lineno))
+        return local
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        return local if frame.f_code.co_filename.startswith(OURS) else None
+
+    sys.settrace(tracer)
+    try:
+        yield lines
+    finally:
+        sys.settrace(None)
+
+
+async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
+    """A xã question through PTB touches a bounded number of our files and statements."""
+    async with running(tg_ctx) as h:
+        update = load_update("vi_text")
+        await h.replay(update)  # warm: first-use caches are not the path
+        again = {**update, "update_id": update["update_id"] + 1}
+        again["message"] = {**update["message"], "message_id": update["message"]["message_id"] + 1}
+        with traced() as lines:
+            await h.replay(again)
+        assert len(h.api.texts()) == 2
+        assert any("Nhân Lý" in text for text in h.api.texts())
+    files = sorted({Path(f).relative_to(ROOT).as_posix() for f, _ in lines})
+    with capsys.disabled():
+        print(f"\nquestion path: {len(files)} files, {len(lines)} statements")
+        print("  " + " ".join(files))
+    assert len(files) <= 30
