@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-
 ROOT = Path(__file__).resolve().parents[1]
 LAYERS = ("vocab", "store", "handlers", "bot")
 # Third-party packages that only one corner of bot/ may import: package -> allowed prefixes.
