@@ -4,7 +4,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench catalogs
+.PHONY: run test test-fast lint bench catalogs
 
 $(BIN)/ntm-bot: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -15,11 +15,21 @@ $(BIN)/ntm-bot: pyproject.toml
 run: $(BIN)/ntm-bot
 	$(BIN)/ntm-bot run
 
-test: $(BIN)/ntm-bot
+test: lint
+	$(BIN)/python -m pytest -q
+
+# The domain and adapter tiers only (no bot process, no fake servers of their own): a quick
+# check while working. `make test` runs everything.
+test-fast: $(BIN)/ntm-bot
+	$(BIN)/python -m pytest -q -m "domain or adapter" -x
+
+# Style, types (packages and tests) and the architecture contract (tests/test_architecture.py
+# runs in every tier as well).
+lint: $(BIN)/ntm-bot
 	$(BIN)/ruff check vocab bot handlers store tests bench
 	$(BIN)/ruff format --check vocab bot handlers store tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q tests/test_architecture.py
 
 bench: $(BIN)/ntm-bot
 	$(BIN)/python bench/answers.py

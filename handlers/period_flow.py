@@ -23,7 +23,7 @@ from handlers.turn import Turn
 from store.db import transaction
 from store.people import Person
 from store.period_reports import insert_period_report, submission
-from store.status import current_status, plan_entries
+from store.status import current_status
 from vocab.messages import Choice, Reply
 from vocab.text import fold
 
@@ -69,7 +69,7 @@ def reporter_name(turn: Turn, reporter: str) -> str:
 async def open_targets(turn: Turn, unit_code: str) -> list[tuple[str, int]]:
     """The (set, criterion) a xã aims to complete this year and has not met yet."""
     targets: list[tuple[str, int]] = []
-    for entry in await plan_entries(turn.ctx.db, unit_code):
+    for entry in turn.ctx.plan.plan_entries(unit_code):
         met = {
             i.criterion
             for i in await current_status(turn.ctx.db, unit_code, entry.set_code)

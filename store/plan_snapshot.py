@@ -16,9 +16,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from store.plan import APPENDIX_OF_SET, Average, CriterionCount
+from store.plan import APPENDIX_OF_SET, Average, CriterionCount, CriterionDetail, FundingLine
 from store.plan_import import PLAN, PROVINCE_CODE
-from store.plan_text import CriterionDetail, FundingLine
 from store.status import PlanEntry
 
 
@@ -143,7 +142,7 @@ class PlanSnapshot:
         ]
 
 
-async def load_plan_snapshot(db: aiosqlite.Connection) -> PlanSnapshot:
+async def load_plan_snapshot(db: aiosqlite.Connection) -> PlanSnapshot:  # noqa: C901 (one bulk query per table, in sequence)
     """Read the static plan tables in a few bulk queries, whatever the roster's size."""
     snap = PlanSnapshot()
     for set_code, district, criterion, planned in await db.execute_fetchall(

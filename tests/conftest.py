@@ -43,3 +43,21 @@ async def ask(
     )
     assert len(replies) == 1
     return replies[0]
+
+
+TIERS = {
+    "e2e": "e2e",
+    "test_bench_telegram.py": "e2e",
+    "bot": "adapter",
+    "zalo": "adapter",
+    "zalo_oa": "adapter",
+    "fakes": "adapter",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with its tier by where it lives: domain, adapter or e2e."""
+    root = Path(__file__).parent
+    for item in items:
+        first = item.path.relative_to(root).parts[0]
+        item.add_marker(TIERS.get(first, "domain"))

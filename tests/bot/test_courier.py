@@ -18,8 +18,9 @@ from bot.context import Ctx, open_ctx
 from bot.courier import Courier, CourierSettings
 from bot.pacing import Lane
 from bot.telegram.app import App, build_application, serve
-from bot.telegram.render import TEXT_LIMIT, split_text
+from bot.telegram.render import TEXT_LIMIT
 from bot.telegram.sender import TelegramSender, pacer_of
+from bot.text_split import split_text
 from store.outbox import BACKOFF, MAX_ATTEMPTS, enqueue, stamp
 from tests.fakes.bot_api import FakeBotApi
 from tests.outbox_rows import add_people, inactive_chats, outbox_state, queue_run, text_for

@@ -134,7 +134,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         url = urlsplit(self.path)
-        reply = self.server.api.dispatch_request(unquote(url.path), url.query, self.headers, body)
+        reply = self.server.api.dispatch_request(
+            unquote(url.path), url.query, dict(self.headers.items()), body
+        )
         if reply.body is None:
             self.close_connection = True
             return

@@ -171,7 +171,7 @@ class _Hook(BaseHTTPRequestHandler):
 @pytest.fixture
 def hook() -> Iterator[tuple[str, list[tuple[dict[str, str], Any]]]]:
     """A loopback webhook receiver: its URL and what it received."""
-    received: ClassVar[list[tuple[dict[str, str], Any]]] = []
+    received: list[tuple[dict[str, str], Any]] = []
     handler = type("Hook", (_Hook,), {"received": received})
     server = HTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -76,7 +76,7 @@ async def test_column_totals_match_section_i2_targets(ctx: Ctx) -> None:
         " JOIN plan_district_count c ON c.set_code = p.set_code AND c.criterion = p.criterion"
         " GROUP BY p.criterion"
     ) as cur:
-        rows = await cur.fetchall()
+        rows = list(await cur.fetchall())
     assert len(rows) == 19
     assert all(total == summed for _, total, summed in rows)
 

@@ -14,7 +14,7 @@ async def _snapshot(ctx: Ctx) -> dict[str, list[tuple[object, ...]]]:
     snap = {}
     for table in DATA_TABLES:
         async with ctx.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2") as cur:
-            snap[table] = list(await cur.fetchall())
+            snap[table] = [tuple(row) for row in await cur.fetchall()]
     return snap
 
 

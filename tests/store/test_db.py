@@ -62,14 +62,14 @@ async def test_roster_and_sets(tmp_path: Path) -> None:
             == 200
         )
         async with db.execute("SELECT set_code, count(*) FROM criterion GROUP BY 1") as cur:
-            assert dict(await cur.fetchall()) == {
+            assert {str(k): v for k, v in await cur.fetchall()} == {
                 "ntm": 19,
                 "nang_cao": 19,
                 "kieu_mau": 4,
                 "huyen": 9,
             }
         async with db.execute("SELECT group_code, count(*) FROM unit_group GROUP BY 1") as cur:
-            assert dict(await cur.fetchall()) == {
+            assert {str(k): v for k, v in await cur.fetchall()} == {
                 "ntm_2023": 10,
                 "nang_cao_2023": 5,
                 "kieu_mau_2023": 2,

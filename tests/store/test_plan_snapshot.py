@@ -1,11 +1,10 @@
-"""The in-memory plan snapshot answers exactly as the database queries it replaces."""
+"""The in-memory plan snapshot gives the figures the plan prints."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.context import Ctx
-from store import plan, plan_text, status
 from store.plan_import import PROVINCE_CODE
 from store.plan_snapshot import load_plan_snapshot
 from tests.conftest import ask
@@ -13,67 +12,65 @@ from tests.conftest import ask
 SETS = ("ntm", "nang_cao")
 
 
-async def _codes(ctx: Ctx, where: str = "1") -> list[str]:
-    return [
-        str(c) for (c,) in await ctx.db.execute_fetchall(f"SELECT code FROM unit WHERE {where}")
-    ]
+async def _printed(ctx: Ctx, what: str) -> list[tuple[str, str, str]]:
+    """(set, unit, text) of the figures the plan prints, as stored beside the appendices."""
+    rows = await ctx.db.execute_fetchall(
+        "SELECT set_code, unit_code, text FROM plan_printed WHERE what = ?", (what,)
+    )
+    return [(str(s), str(u), str(t)) for s, u, t in rows]
 
 
-async def _check_figures(ctx: Ctx) -> None:
-    """Every figure of store.plan agrees with the snapshot, for every unit and criterion."""
-    snap = ctx.plan
-    units = [*await _codes(ctx), "no-such-unit"]
+def _number(printed: str) -> float:
+    """Read a printed figure: '13,24' or '13.24' or '44,8%'."""
+    return float(printed.rstrip("%").replace(",", "."))
+
+
+def _count(printed: str) -> int:
+    """Read a printed count, whose thousands the plan separates with a comma: '2,422'."""
+    return int(printed.replace(",", "").replace(".", ""))
+
+
+async def test_averages_and_totals_are_the_printed_ones(ctx: Ctx) -> None:
+    """Every district's and the province's average and total equal appendix 6 and 7's rows."""
+    averages = await _printed(ctx, "average")
+    assert len(averages) == 24  # 11 districts and the province, for both sets
+    for set_code, unit, text in averages:
+        assert round(ctx.plan.average(set_code, unit).value, 2) == _number(text), (set_code, unit)
+    for set_code, unit, text in await _printed(ctx, "total"):
+        assert ctx.plan.average(set_code, unit).total == _count(text), (set_code, unit)
+
+
+async def test_criterion_totals_are_the_printed_ones(ctx: Ctx) -> None:
+    """The province's xã per criterion equal the appendices' 'Tổng cộng' row, for both sets."""
     for set_code in SETS:
-        assert snap.district_averages(set_code) == await plan.district_averages(ctx.db, set_code)
-        for unit in units:
-            assert snap.average(set_code, unit) == await plan.average(ctx.db, set_code, unit)
-        for unit in [PROVINCE_CODE, *await _codes(ctx, "kind = 'district'")]:
-            assert snap.xa_count(unit) == await plan.xa_count(ctx.db, unit)
-            for number in range(0, 21):
-                assert snap.criterion_count(set_code, number, unit) == await plan.criterion_count(
-                    ctx.db, set_code, number, unit
-                )
+        for number in range(1, 20):
+            [(_, _, text)] = [
+                r for r in await _printed(ctx, f"total_c{number}") if r[0] == set_code
+            ]
+            count = ctx.plan.criterion_count(set_code, number, PROVINCE_CODE)
+            assert count.planned == _count(text), (set_code, number)
 
 
-async def test_figures_agree_with_the_database(ctx: Ctx) -> None:
-    """Averages, rankings, counts and xã numbers are the database's, unit by unit."""
-    await _check_figures(ctx)
+async def test_district_averages_are_ranked_and_complete(ctx: Ctx) -> None:
+    """The ranking lists the 11 districts once each, highest first, with the same figures."""
+    for set_code in SETS:
+        ranking = ctx.plan.district_averages(set_code)
+        assert len({a.unit_code for a in ranking}) == 11
+        assert [a.value for a in ranking] == sorted((a.value for a in ranking), reverse=True)
+        for entry in ranking:
+            assert entry == ctx.plan.average(set_code, entry.unit_code)
 
 
-async def test_plan_text_agrees_with_the_database(ctx: Ctx) -> None:
-    """Facts, funding, district plans and criterion details are the database's."""
-    snap = ctx.plan
-    assert snap.facts() == await plan_text.facts(ctx.db)
-    assert snap.funding() == await plan_text.funding(ctx.db)
-    for unit in await _codes(ctx):
-        assert snap.district_plan(unit) == await plan_text.district_plan(ctx.db, unit)
-    for set_code, number in await ctx.db.execute_fetchall(
-        "SELECT set_code, number FROM criterion"
-    ):
-        assert snap.criterion_detail(set_code, number) == await plan_text.criterion_detail(
-            ctx.db, set_code, number
-        )
+async def test_groups_and_their_members(ctx: Ctx) -> None:
+    """The plan's 20 border xã are one group; a member knows its groups; unknown units none."""
+    border = ctx.plan.group_members("bien_gioi", None)
+    assert len(border) == 20
+    code = border[0][0]
+    assert "bien_gioi" in ctx.plan.groups_of(code)
+    assert ctx.plan.groups_of("no-such-unit") == []
+    assert ctx.plan.group_members("no-such-group", None) == []
     with pytest.raises(LookupError):
-        snap.criterion_detail("ntm", 99)
-
-
-async def test_plan_rows_and_groups_agree_with_the_database(ctx: Ctx) -> None:
-    """Appendix rows with targets and flags, groups and their members are the database's."""
-    snap = ctx.plan
-    for unit in [*await _codes(ctx), "no-such-unit"]:
-        assert snap.plan_entries(unit) == await status.plan_entries(ctx.db, unit)
-        assert snap.groups_of(unit) == await status.groups_of(ctx.db, unit)
-    groups = [
-        str(g)
-        for (g,) in await ctx.db.execute_fetchall("SELECT DISTINCT group_code FROM unit_group")
-    ]
-    districts = [None, *await _codes(ctx, "kind = 'district'")]
-    assert len(groups) == 5
-    for group in [*groups, "no-such-group"]:
-        for district in districts:
-            assert snap.group_members(group, district) == await status.group_members(
-                ctx.db, group, district
-            )
+        ctx.plan.criterion_detail("ntm", 99)
 
 
 async def test_reload_names_picks_up_new_units_and_plan_rows(ctx: Ctx) -> None:
@@ -95,7 +92,6 @@ async def test_reload_names_picks_up_new_units_and_plan_rows(ctx: Ctx) -> None:
     await ctx.reload_names()
     assert ctx.plan.average("ntm", "9001").value == 9.5
     assert ctx.plan.district_averages("ntm")[-1].unit_code == "9001"
-    await _check_figures(ctx)
     reply = await ask(ctx, "huyện nào thấp nhất")
     assert reply.data["ranking"][0] == {"code": "9001", "average": 9.5}
 

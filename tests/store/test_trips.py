@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import aiosqlite
 import pytest
@@ -183,13 +183,13 @@ async def test_while_the_database_thread_runs_a_call_a_trip_waits_for_it_there(
         time.sleep(0.2)
         finished.append(time.monotonic())
 
-    direct = asyncio.create_task(execute(slow, idle_db._conn))
+    direct = asyncio.create_task(execute(slow, idle_db._conn))  # type: ignore[no-untyped-call]
     await asyncio.sleep(0.05)  # the database thread is now inside slow()
 
     def stamped(conn: sqlite3.Connection) -> tuple[str, float]:
         return _where(conn), time.monotonic()
 
-    thread, started = await in_trip(idle_db, stamped, write=False)
+    thread, started = cast(tuple[str, float], await in_trip(idle_db, stamped, write=False))
     await direct
     assert thread != threading.current_thread().name
     assert started >= finished[0]

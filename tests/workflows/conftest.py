@@ -103,9 +103,16 @@ class Clock:
 TRANSPORTS = ("telegram", "zalo_bot", "zalo_oa")
 
 
-@pytest.fixture(autouse=True, params=TRANSPORTS)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run tests marked per_transport once per channel (evidence and addresses depend on it)."""
+    if "transport" in metafunc.fixturenames:
+        marked = metafunc.definition.get_closest_marker("per_transport") is not None
+        metafunc.parametrize("transport", TRANSPORTS if marked else TRANSPORTS[:1], indirect=True)
+
+
+@pytest.fixture(autouse=True)
 def transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run every conversation test once per channel: the same router serves them all."""
+    """The channel the test's people talk on: Telegram, or each channel for per_transport."""
     monkeypatch.setattr(Person, "default_channel", request.param)
     return str(request.param)
 

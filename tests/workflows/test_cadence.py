@@ -40,7 +40,9 @@ def clock(ctx: Ctx) -> Clock:
     return fixed
 
 
-async def send_monthly(official: Person, note: str = "Đã làm xong 3 km đường") -> dict:
+async def send_monthly(
+    official: Person, note: str = "Đã làm xong 3 km đường"
+) -> dict[str, object]:
     """Walk /baocao: every target answered 'in progress', a note, then send."""
     step = await official.one("/baocao")
     while step.data.get("step") == "progress":

@@ -22,11 +22,12 @@ from tests.workflows.conftest import (
     registered,
     snapshot,
 )
+from vocab.messages import Reply
 
 pytestmark = pytest.mark.usefixtures("clock")
 
 
-async def outbox(ctx: Ctx) -> list[tuple[str, str, object]]:
+async def outbox(ctx: Ctx) -> list[tuple[str, str, Reply]]:
     """(chat id, kind, Reply) of every queued message, in order."""
     rows = await ctx.db.execute_fetchall("SELECT chat_id, kind, body FROM outbox ORDER BY id")
     return [(str(c), str(k), reply_from_json(str(b))) for c, k, b in rows]
@@ -115,10 +116,10 @@ async def test_report_with_photo_approved_changes_the_answers(ctx: Ctx) -> None:
 
     [(chat, kind, card)] = await outbox(ctx)
     assert chat == "chat-u-huyen" and kind == "notice"
-    assert card.image == "PHOTO-1"  # type: ignore[attr-defined]
-    assert f"#{report_id}" in card.text and "Hoàng Thị Lan" in card.text  # type: ignore[attr-defined]
-    assert "12 km" in card.text  # type: ignore[attr-defined]
-    buttons = [c.data for c in card.choices]  # type: ignore[attr-defined]
+    assert card.image == "PHOTO-1"
+    assert f"#{report_id}" in card.text and "Hoàng Thị Lan" in card.text
+    assert "12 km" in card.text
+    buttons = [c.data for c in card.choices]
     assert buttons == [f"rv:ok:{report_id}", f"rv:no:{report_id}"]
 
     listed = await officer.one("/choduyet")
@@ -130,7 +131,7 @@ async def test_report_with_photo_approved_changes_the_answers(ctx: Ctx) -> None:
     assert after.data["lacking"] == [n for n in before.data["lacking"] if n != 2]
     assert after.data["as_of"] == "2023-11-05"
     assert f"báo cáo #{report_id}" in after.text and "đã được duyệt" in after.text
-    chats = [(chat, card.intent) for chat, _, card in await outbox(ctx)]  # type: ignore[attr-defined]
+    chats = [(chat, card.intent) for chat, _, card in await outbox(ctx)]
     assert chats[-1] == ("chat-u-xa", "outcome")
 
     history = await official.one("/lichsu")
@@ -143,6 +144,7 @@ async def test_report_with_photo_approved_changes_the_answers(ctx: Ctx) -> None:
     assert await count(ctx, "review") == 1
 
 
+@pytest.mark.per_transport
 async def test_rejected_report_changes_nothing_and_tells_the_reason(ctx: Ctx) -> None:
     """A rejection needs a reason; the status stays; the reporter is told why."""
     official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
@@ -157,11 +159,12 @@ async def test_rejected_report_changes_nothing_and_tells_the_reason(ctx: Ctx) ->
     assert done.intent == "reviewed" and done.data["approved"] is False
     assert await count(ctx, "status") == statuses
     outcome = (await outbox(ctx))[-1][2]
-    assert "biên bản nghiệm thu" in outcome.text  # type: ignore[attr-defined]
+    assert "biên bản nghiệm thu" in outcome.text
     answer = await official.one("xã Nhân Lý còn thiếu tiêu chí nào")
     assert 2 in answer.data["lacking"]
 
 
+@pytest.mark.per_transport
 async def test_two_pending_reports_on_one_criterion_are_a_conflict(ctx: Ctx) -> None:
     """The reviewer sees both reports marked as conflicting."""
     first = await registered(ctx, "u-xa1", "xa_official", NHAN_LY)
@@ -271,6 +274,7 @@ async def test_history_is_append_only(ctx: Ctx) -> None:
     await ctx.db.rollback()
 
 
+@pytest.mark.per_transport
 async def test_no_reviewer_yet_goes_to_the_coordinator(ctx: Ctx) -> None:
     """Without a district officer, the province coordinator is notified."""
     official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
@@ -279,13 +283,14 @@ async def test_no_reviewer_yet_goes_to_the_coordinator(ctx: Ctx) -> None:
     assert [chat for chat, _, _ in await outbox(ctx)] == ["chat-u-tinh"]
 
 
+@pytest.mark.per_transport
 async def test_a_person_on_two_apps_is_told_on_the_one_bound_last(ctx: Ctx) -> None:
     """An officer bound on a second app (an invite for their person id) gets notices there
     only, even when both were bound within the same second; binding the first app again
     moves the notices back."""
     official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
     on_telegram = await registered(ctx, "u-huyen", "district_officer", CHI_LANG, "Hùng")
-    officer = int((await ctx.db.execute_fetchall("SELECT max(id) FROM person"))[0][0])
+    officer = int(next(iter(await ctx.db.execute_fetchall("SELECT max(id) FROM person")))[0])
     on_zalo = Person(ctx, "z-huyen", "Hùng", channel="zalo_bot")
     for person in (on_zalo, on_telegram):  # the clock stands still: one second for both
         code = await create_invite(
@@ -300,6 +305,7 @@ async def test_a_person_on_two_apps_is_told_on_the_one_bound_last(ctx: Ctx) -> N
     assert await count(ctx, "outbox") == 2
 
 
+@pytest.mark.per_transport
 async def test_a_photo_by_url_is_shown_on_any_app_a_file_id_only_on_its_own(ctx: Ctx) -> None:
     """Zalo's photos are public URLs, so a reviewer on another app sees them; a file id (as
     Telegram gives) cannot be, and the card says a file was sent on another app."""

@@ -127,7 +127,7 @@ async def test_two_processes_on_one_database_refresh_once(
         two_task = asyncio.create_task(second.renew(access))
         await asyncio.sleep(0.5)  # let the second find the row leased (a few looks)
         oa.release_refreshes()
-        tokens = await asyncio.gather(one_task, two_task)
+        tokens = list(await asyncio.gather(one_task, two_task))
     assert tokens == [oa.access_token, oa.access_token] and tokens[0] != access
     assert (first.refreshes, second.refreshes) == (1, 0)
     assert [r["refresh_token"] for r in oa.refreshes] == [refresh]
