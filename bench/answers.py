@@ -35,7 +35,7 @@ if str(ROOT) not in sys.path:
 
 from bot.config import Settings  # noqa: E402
 from bot.context import Ctx, open_ctx  # noqa: E402
-from handlers.router import handle  # noqa: E402
+from handlers.routing import handle  # noqa: E402
 from store.plan_import import PROVINCE_CODE  # noqa: E402
 from vocab.messages import Incoming  # noqa: E402
 from vocab.text import fold  # noqa: E402

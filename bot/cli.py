@@ -15,7 +15,7 @@ from bot import cli_admin
 from bot.config import Settings
 from bot.console import chat
 from bot.context import Ctx, open_ctx
-from handlers.router import handle
+from handlers.routing import handle
 from vocab.messages import Incoming, Reply
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from bot.answering import apology
 from bot.config import Settings
 from bot.context import open_ctx
 from bot.menu import Menus, numbered
-from handlers.router import handle
+from handlers.routing import handle
 from vocab.messages import Incoming, Reply
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ import aiosqlite
 
 from bot.answering import NOT_READ, Answerer, Kind
 from bot.flood import Verdict
-from handlers.flows import STEP_BUTTONS
+from handlers.flows import is_step_button
 from store.conversation import load_state
 from store.menus import ShownMenu, load_menu, save_menu, shown_menu
 from vocab.i18n import Translator
@@ -113,7 +113,7 @@ class Menus:
     async def _report_step_shown(self, chat_id: str) -> bool:
         """Say whether the chat's menu is the open step of a report still in progress."""
         menu = await load_menu(self.db, self.channel, chat_id)
-        if not menu or not all(c.data.startswith(STEP_BUTTONS) for c in menu):
+        if not menu or not all(is_step_button(c.data) for c in menu):
             return False
         return "flow" in await load_state(self.db, self.channel, chat_id)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from handlers.buttons import AskButton
+from handlers.intents import Intent
 from vocab.i18n import Translator
 from vocab.messages import Choice, Reply
 
@@ -27,18 +29,13 @@ def greet(t: Translator) -> Reply:
     return Reply(text, data={})
 
 
-def help_reply(t: Translator) -> Reply:
-    """Explain what can be asked, with examples and commands."""
+def help_reply(t: Translator, commands: list[str]) -> Reply:
+    """Explain what can be asked, with examples and the commands (from the routing table)."""
     text = "\n".join(
         [
             t._("You can ask, with or without diacritics:"),
             examples(t),
-            t._("Commands: /xa NAME, /huyen NAME, /tieuchi NUMBER, /tinh, /help."),
-            t._(
-                "Officials: /dangky CODE to register; then /capnhat (a criterion met),"
-                " /baocao (monthly report), /choduyet (reports to review), /lichsu NAME"
-                " (history), /nhacnho (reminders on or off)."
-            ),
+            *commands,
             t._("Reporting progress: “tháng này xã nào chưa báo cáo?”"),
             t._(
                 "All figures come from plan 18/KH-UBND (18/01/2023) unless a report says "
@@ -55,7 +52,10 @@ def fallback(t: Translator, places: list[tuple[str, str]] | None = None) -> Repl
     choices: tuple[Choice, ...] = ()
     for code, name in places or []:
         choices += (
-            Choice(t._("Average of {district}").format(district=name), f"ask:average:{code}"),
+            Choice(
+                t._("Average of {district}").format(district=name),
+                AskButton(Intent.AVERAGE, code).pack(),
+            ),
         )
     return Reply(text, choices, data={})
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from handlers.buttons import FlowButton, PeriodButton, UpdateButton, parse
 from handlers.turn import Turn
 from store.reports import Evidence
 from vocab.messages import Choice, Reply
@@ -15,7 +16,11 @@ MAX_FILES = 5
 MAX_NOTE = 1000
 CANCEL_WORDS = ("huy", "/huy", "cancel", "/cancel", "khong gui")
 CONFIRM_WORDS = ("gui", "gui bao cao", "xac nhan", "dong y", "ok", "co")
-STEP_BUTTONS = ("up:", "rp:", "flow:")  # the buttons of a report's steps (/capnhat, /baocao)
+
+
+def is_step_button(data: str) -> bool:
+    """Say whether button data belongs to a report's steps (/capnhat, /baocao)."""
+    return isinstance(parse(data), UpdateButton | PeriodButton | FlowButton)
 
 
 def flow_key(turn: Turn) -> str:
@@ -48,7 +53,7 @@ def is_cancel(text: str) -> bool:
 
 def cancel_choice(turn: Turn) -> Choice:
     """The 'Cancel' button every step shows."""
-    return Choice(turn.t._("Cancel"), "flow:cancel")
+    return Choice(turn.t._("Cancel"), FlowButton("cancel").pack())
 
 
 def add_note(turn: Turn, flow: dict[str, Any], text: str) -> str:
@@ -87,7 +92,7 @@ def notes_prompt(turn: Turn, text: str, said: str = "") -> Reply:
     t = turn.t
     return Reply(
         (said + "\n" + text).strip(),
-        (Choice(t._("Continue"), "flow:next"), cancel_choice(turn)),
+        (Choice(t._("Continue"), FlowButton("next").pack()), cancel_choice(turn)),
         intent="flow_step",
         data={"step": "notes"},
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from handlers.buttons import PeriodButton
 from handlers.flows import (
     CONFIRM_WORDS,
     add_note,
@@ -166,7 +167,9 @@ async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
         text = t._("Target {i}/{n}: criterion {number} ({name}). How far is it?").format(
             i=done, n=len(flow["targets"]), number=number, name=name
         )
-        choices = tuple(Choice(progress_label(turn, p), f"rp:p:{p}") for p in PROGRESS)
+        choices = tuple(
+            Choice(progress_label(turn, p), PeriodButton("p", p).pack()) for p in PROGRESS
+        )
         return Reply(
             (said + "\n" + text).strip(),
             (*choices, cancel_choice(turn)),
@@ -203,7 +206,7 @@ def _confirm(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
         lines.append(t._("To have a completed criterion recognised, also send /capnhat for it."))
     return Reply(
         (said + "\n" + "\n".join(lines)).strip(),
-        (Choice(t._("Send report"), "rp:ok"), cancel_choice(turn)),
+        (Choice(t._("Send report"), PeriodButton("ok").pack()), cancel_choice(turn)),
         intent="period_confirm",
         data={"step": "confirm"},
     )

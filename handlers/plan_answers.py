@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from handlers.buttons import PickButton
 from handlers.replies import criteria_lines, numbers_text, plan_source, set_label, unit_label
 from handlers.understand import Parsed
 from handlers.xa_answers import group_label
@@ -304,7 +305,7 @@ def choose_unit(t: Translator, places: list[Place], typed: str) -> Reply:
     )
     return Reply(
         text,
-        tuple(Choice(unit_label(p), f"pick:{p.code}") for p in places),
+        tuple(Choice(unit_label(p), PickButton(p.code).pack()) for p in places),
         data={
             "candidates": [
                 {"code": p.code, "name": p.name, "district": p.parent_name} for p in places

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers.access import Action, allowed, role_label
+from handlers.buttons import PeopleButton
 from handlers.turn import Turn
 from store.people import Person, Redeemed, get_person, list_people, recent_failures, redeem, revoke
 from vocab.messages import Choice, Reply
@@ -135,7 +136,10 @@ async def ask_revoke(turn: Turn, argument: str) -> Reply:
             "Revoke the registration of #{id} {who}? They keep their history but can no longer"
             " report or review."
         ).format(id=target.id, who=describe_person(turn, target)),
-        (Choice(t._("Revoke"), f"pp:revoke:{target.id}"), Choice(t._("Keep"), "pp:keep")),
+        (
+            Choice(t._("Revoke"), PeopleButton("revoke", str(target.id)).pack()),
+            Choice(t._("Keep"), PeopleButton("keep").pack()),
+        ),
         intent="revoke_confirm",
     )
 

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from handlers.buttons import PeriodButton
 from handlers.completeness import district_text, province_text, tallies
 from handlers.period_flow import department_key, reporter_name
 from handlers.periods import Period, period_of
@@ -114,7 +115,11 @@ def _message(
             period=period.label(t),
             due=period.due.strftime("%d/%m/%Y"),
         )
-        return Reply(text, (Choice(t._("Send the report"), "rp:start"),), intent="reminder")
+        return Reply(
+            text,
+            (Choice(t._("Send the report"), PeriodButton("start").pack()),),
+            intent="reminder",
+        )
     if schedule.audience == "district_late":
         rows = tallies(turn, period, done, person.unit_code)
         if not rows or not rows[0].missing:

@@ -6,6 +6,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from handlers.access import Action, allowed, scope
+from handlers.buttons import ReviewButton
 from handlers.registration import forbidden
 from handlers.replies import criterion_text, met_word
 from handlers.turn import Turn
@@ -67,8 +68,8 @@ def outcome_line(turn: Turn, t: Translator, view: ReportView) -> str:
 
 def _review_choices(t: Translator, view: ReportView) -> tuple[Choice, ...]:
     return (
-        Choice(t._("Approve #{id}").format(id=view.id), f"rv:ok:{view.id}"),
-        Choice(t._("Reject #{id}").format(id=view.id), f"rv:no:{view.id}"),
+        Choice(t._("Approve #{id}").format(id=view.id), ReviewButton("ok", str(view.id)).pack()),
+        Choice(t._("Reject #{id}").format(id=view.id), ReviewButton("no", str(view.id)).pack()),
     )
 
 
@@ -185,7 +186,8 @@ async def pending(turn: Turn) -> list[Reply]:
     if any(count > 1 for count in keys.values()):
         lines.append(t._("⚠ marks reports that conflict with another on the same criterion."))
     choices = tuple(
-        Choice(t._("Open #{id}").format(id=v.id), f"rv:show:{v.id}") for v in waiting[:MAX_LISTED]
+        Choice(t._("Open #{id}").format(id=v.id), ReviewButton("show", str(v.id)).pack())
+        for v in waiting[:MAX_LISTED]
     )
     return [
         Reply(

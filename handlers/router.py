@@ -1,4 +1,4 @@
-"""The one entry point: an incoming message or button press in, replies out, on any transport."""
+"""Questions about the plan: understand, answer, and remember the question for follow-ups."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from handlers import chat_answers, plan_answers, workflows, xa_answers
+from handlers import chat_answers, plan_answers, xa_answers
+from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.intents import Intent
-from handlers.replies import fit, place_short, unit_label
+from handlers.replies import place_short, unit_label
+from handlers.turn import Turn
 from handlers.understand import PLACE_INTENTS, Parsed, resolve, understand
-from store.conversation import load_state, save_state
 from store.plan_import import PROVINCE_CODE
 from vocab.i18n import Translator
-from vocab.messages import Choice, Incoming, Reply
+from vocab.messages import Choice, Reply
 from vocab.places import Place
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ async def answer(parsed: Parsed, ctx: Ctx, t: Translator) -> tuple[Reply, Parsed
     if intent == Intent.GREET:
         return chat_answers.greet(t), None
     if intent == Intent.HELP:
-        return chat_answers.help_reply(t), None
+        return _help(t), None
     if intent == Intent.RANKING:
         return await plan_answers.ranking(parsed, ctx, t), None
     if intent == Intent.CRITERION_INFO:
@@ -144,7 +145,7 @@ def _suggest(ctx: Ctx, t: Translator, parsed: Parsed) -> Reply:
         text = t._('I found no unit called "{name}"; please check the name.').format(name=name)
     return Reply(
         text,
-        tuple(Choice(place_short(p), f"pick:{p.code}") for p in places),
+        tuple(Choice(place_short(p), PickButton(p.code).pack()) for p in places),
         data={"unknown": parsed.unknown_name, "suggestions": list(parsed.suggestions)},
     )
 
@@ -153,7 +154,7 @@ def _confirm(t: Translator, place: Place) -> Reply:
     text = t._("Did you mean {unit}?").format(unit=unit_label(place))
     return Reply(
         text,
-        (Choice(unit_label(place), f"pick:{place.code}"),),
+        (Choice(unit_label(place), PickButton(place.code).pack()),),
         data={"candidates": [{"code": place.code, "name": place.name}]},
     )
 
@@ -166,14 +167,11 @@ def _ask_unit(t: Translator, parsed: Parsed) -> Reply:
     return Reply(text, data={})
 
 
-def _from_button(data: str, pending: Parsed | None) -> Parsed | None:
-    kind, _, rest = data.partition(":")
-    if kind == "pick" and pending is not None:
-        return dataclasses.replace(pending, units=(rest,), mentions=(), suggestions=())
-    if kind == "ask":
-        intent, _, code = rest.partition(":")
-        if intent in Intent._value2member_map_:
-            return Parsed(Intent(intent), (code,) if code else ())
+def _from_button(data: ButtonData, pending: Parsed | None) -> Parsed | None:
+    if isinstance(data, PickButton) and pending is not None:
+        return dataclasses.replace(pending, units=(data.code,), mentions=(), suggestions=())
+    if isinstance(data, AskButton) and data.kind in Intent._value2member_map_:
+        return Parsed(Intent(data.kind), (data.code,) if data.code else ())
     return None
 
 
@@ -202,60 +200,70 @@ def _command_menu(t: Translator, ctx: Ctx, intent: Intent) -> Reply:
     if intent == Intent.CRITERION_INFO:
         return Reply(
             t._("Which criterion? Send /tieuchi NUMBER, e.g. /tieuchi 5."),
-            (Choice(t._("List all criteria"), "ask:criterion_info:"),),
+            (Choice(t._("List all criteria"), AskButton(Intent.CRITERION_INFO).pack()),),
         )
     if intent == Intent.AVERAGE:
         districts = [p for p in ctx.gazetteer.places.values() if p.kind == "district"]
         return Reply(
             t._("Which district?"),
-            tuple(Choice(p.name, f"ask:average:{p.code}") for p in districts),
+            tuple(Choice(p.name, AskButton(Intent.AVERAGE, p.code).pack()) for p in districts),
         )
     return Reply(t._("Which xã? Send /xa NAME, e.g. /xa Nhân Lý."))
 
 
-async def _save(ctx: Ctx, incoming: Incoming, state: dict[str, Any]) -> None:
-    now = ctx.clock().isoformat(timespec="seconds")
-    await save_state(ctx.db, incoming.channel, incoming.chat_id, state, now)
+def _remembered(state: dict[str, Any], key: str) -> Parsed | None:
+    """The question the chat remembers under key ('last' or 'pending'), if any."""
+    return _parsed_from_state(state[key]) if key in state else None
 
 
-async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
-    """Understand one message or button press and return the replies; never raises for input."""
-    t = ctx.i18n.get(incoming.language)
-    state = await load_state(ctx.db, incoming.channel, incoming.chat_id)
-    handled = await workflows.dispatch(incoming, ctx, t, state)
-    if handled is not None:
-        await _save(ctx, incoming, state)
-        return [dataclasses.replace(r, text=fit(r.text)) for r in handled]
-    previous = _parsed_from_state(state["last"]) if "last" in state else None
-    pending = _parsed_from_state(state["pending"]) if "pending" in state else None
-    text = incoming.text or ""
-    parsed: Parsed | None
-    if incoming.button:
-        parsed = _from_button(incoming.button, pending)
-        if parsed is None:
-            return [Reply(t._("That choice has expired; please ask again."))]
-    elif not text.strip():
+async def question(turn: Turn, text: str) -> list[Reply]:
+    """Answer a typed question (or a follow-up to the last one)."""
+    t = turn.t
+    if not text.strip():
         return [chat_answers.empty(t)]
-    elif len(text) > MAX_MESSAGE:
+    if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
-    elif text.startswith("/"):
-        parsed = _from_command(text, ctx)
-        if parsed is None:
-            return [chat_answers.help_reply(t)]
-        if parsed.score == 0.0:
-            return [_command_menu(t, ctx, parsed.intent)]
-    else:
-        parsed = understand(text, ctx.gazetteer)
-        if parsed.intent == Intent.FOLLOWUP:
-            parsed = _follow(previous, parsed)
-    reply, new_pending = await answer(parsed, ctx, t)
-    new_state: dict[str, Any] = {"last": _parsed_to_state(parsed)}
-    if new_pending is not None:
-        new_state["pending"] = _parsed_to_state(new_pending)
-    if "flow" in state:
-        new_state["flow"] = state["flow"]  # a question asked in the middle of a report
+    parsed = understand(text, turn.ctx.gazetteer)
+    if parsed.intent == Intent.FOLLOWUP:
+        parsed = _follow(_remembered(turn.state, "last"), parsed)
+    return await _answer_and_remember(turn, parsed)
+
+
+async def command(turn: Turn, text: str) -> list[Reply]:
+    """Answer /start, /help, /xa, /huyen, /tieuchi, /tinh (and an unknown command with help)."""
+    parsed = _from_command(text, turn.ctx)
+    if parsed is None:
+        return [_help(turn.t)]
+    if parsed.score == 0.0:
+        return [_command_menu(turn.t, turn.ctx, parsed.intent)]
+    return await _answer_and_remember(turn, parsed)
+
+
+async def button(turn: Turn, data: ButtonData) -> list[Reply]:
+    """Answer a pressed choice: a unit among several, or a question offered as a button."""
+    parsed = _from_button(data, _remembered(turn.state, "pending"))
+    if parsed is None:
+        return [Reply(turn.t._("That choice has expired; please ask again."))]
+    return await _answer_and_remember(turn, parsed)
+
+
+async def _answer_and_remember(turn: Turn, parsed: Parsed) -> list[Reply]:
+    """Answer, and remember the question (and a pending choice) for follow-ups."""
+    reply, new_pending = await answer(parsed, turn.ctx, turn.t)
     remember = parsed.intent not in (Intent.UNKNOWN, Intent.GREET, Intent.HELP) or new_pending
-    if remember and new_state != state:  # the same question again: nothing new to write
-        await _save(ctx, incoming, new_state)
-    reply = dataclasses.replace(reply, text=fit(reply.text), intent=parsed.intent.value)
-    return [reply]
+    if remember:
+        new_state: dict[str, Any] = {"last": _parsed_to_state(parsed)}
+        if new_pending is not None:
+            new_state["pending"] = _parsed_to_state(new_pending)
+        if "flow" in turn.state:
+            new_state["flow"] = turn.state["flow"]  # a question asked in the middle of a report
+        turn.state.clear()
+        turn.state.update(new_state)
+    return [dataclasses.replace(reply, intent=parsed.intent.value)]
+
+
+def _help(t: Translator) -> Reply:
+    """What can be asked, with the commands of the routing table."""
+    from handlers.routing import help_lines  # the table lists this module's handlers
+
+    return chat_answers.help_reply(t, help_lines(t))

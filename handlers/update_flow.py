@@ -13,6 +13,7 @@ from typing import Any
 
 from handlers import review
 from handlers.access import Action, allowed
+from handlers.buttons import UpdateButton
 from handlers.flows import (
     CONFIRM_WORDS,
     add_note,
@@ -206,7 +207,9 @@ async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
 
 def _ask_set(turn: Turn) -> Reply:
     t = turn.t
-    choices = tuple(Choice(set_label(t, code), f"up:set:{code}") for code in REPORT_SETS)
+    choices = tuple(
+        Choice(set_label(t, code), UpdateButton("set", code).pack()) for code in REPORT_SETS
+    )
     return Reply(
         t._("Which set of criteria is the report about?"),
         (*choices, cancel_choice(turn)),
@@ -218,7 +221,10 @@ def _ask_set(turn: Turn) -> Reply:
 def _ask_criterion(turn: Turn, flow: dict[str, Any]) -> Reply:
     t = turn.t
     names = turn.ctx.gazetteer.criteria_of(flow["set"])
-    choices = tuple(Choice(f"{n}. {name}", f"up:crit:{n}") for n, name in sorted(names.items()))
+    choices = tuple(
+        Choice(f"{n}. {name}", UpdateButton("crit", str(n)).pack())
+        for n, name in sorted(names.items())
+    )
     return Reply(
         t._("Which criterion ({set})? Choose one or type its number.").format(
             set=set_label(t, flow["set"])
@@ -253,7 +259,11 @@ async def _ask_met(turn: Turn, flow: dict[str, Any]) -> Reply:
     )
     return Reply(
         text,
-        (Choice(t._("Met"), "up:met:1"), Choice(t._("Not met"), "up:met:0"), cancel_choice(turn)),
+        (
+            Choice(t._("Met"), UpdateButton("met", "1").pack()),
+            Choice(t._("Not met"), UpdateButton("met", "0").pack()),
+            cancel_choice(turn),
+        ),
         intent="update_step",
         data={"step": "met"},
     )
@@ -284,7 +294,7 @@ async def _confirm(turn: Turn, flow: dict[str, Any]) -> Reply:
     ]
     return Reply(
         "\n".join(lines),
-        (Choice(t._("Send report"), "up:ok"), cancel_choice(turn)),
+        (Choice(t._("Send report"), UpdateButton("ok").pack()), cancel_choice(turn)),
         intent="update_confirm",
         data={"step": "confirm"},
     )

@@ -1,12 +1,13 @@
-"""Everything beyond questions: registration, field reports, review, history, people.
+"""The workflow steps the routing table points at: registration, field reports, review, history.
 
-dispatch() looks at a message first; it returns None when the message is a question for
-the answer core. Workflows are for private chats; in a group they ask to continue privately.
+Each takes the turn (with the sender looked up) and the text after the command, or a parsed
+button; flows change turn.state['flow'] and the routing table saves it. Workflows are for
+private chats; in a group they ask to continue privately.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from handlers import (
     completeness,
@@ -14,159 +15,154 @@ from handlers import (
     period_flow,
     registration,
     review,
+    router,
     schedule_admin,
     update_flow,
 )
 from handlers.access import Action, allowed
+from handlers.buttons import ButtonData, PeopleButton, ReviewButton
 from handlers.gazetteer import Gazetteer
 from handlers.registration import forbidden
 from handlers.turn import Turn
 from handlers.understand import resolve, understand
-from store.people import person_for
-from vocab.i18n import Translator
-from vocab.messages import Incoming, Reply
+from vocab.messages import Reply
 from vocab.places import Place
-
-if TYPE_CHECKING:
-    from handlers.context import Ctx
-
-COMMANDS = (
-    "/dangky",
-    "/capnhat",
-    "/baocao",
-    "/choduyet",
-    "/lichsu",
-    "/huy",
-    "/nguoidung",
-    "/thuhoi",
-    "/nhacnho",
-    "/lich",
-)
-BUTTONS = ("up", "rp", "rv", "pp", "flow")
-FLOWS = ("update", "period")
+from vocab.roles import Role
 
 
-def _command(text: str) -> tuple[str, str]:
-    word, _, argument = text.strip().partition(" ")
-    return word.split("@", 1)[0].lower(), argument.strip()
-
-
-def _is_ours(incoming: Incoming, state: dict[str, Any], preset: dict[str, Any] | None) -> bool:
-    """Cheap test, before any database lookup, of whether a workflow should see the message."""
-    if incoming.button is not None:
-        return incoming.button.split(":", 1)[0] in BUTTONS
-    text = incoming.text or ""
-    if (incoming.photo or incoming.document) and not text.strip():
-        return True
-    if text.startswith("/"):
-        return _command(text)[0] in COMMANDS
-    return "flow" in state or preset is not None
-
-
-async def dispatch(
-    incoming: Incoming, ctx: Ctx, t: Translator, state: dict[str, Any]
-) -> list[Reply] | None:
-    """Handle a workflow message (changing state['flow'] as needed), or return None."""
-    text = incoming.text or ""
-    typed = incoming.button is None and not text.startswith("/")
-    if typed and "flow" not in state and completeness.is_question(text):
-        turn = Turn(incoming, ctx, t, state, None, ctx.clock())  # anyone may ask: no lookup
-        return [await completeness.answer(turn)]
-    preset = update_flow.report_phrase(text) if typed else None
-    if not _is_ours(incoming, state, preset):
-        return None
-    now = ctx.clock()
-    person = await person_for(ctx.db, incoming.channel, incoming.user_id)
-    turn = Turn(incoming, ctx, t, state, person, now)
-    if incoming.is_group:
+def before_step(turn: Turn, is_command: bool) -> list[Reply] | None:
+    """Refuse group chats, and drop a flow that waited too long (a command may go on)."""
+    t = turn.t
+    if turn.incoming.is_group:
         return [Reply(t._("Please send this to me in a private chat."), intent="private_only")]
-    flow = state.get("flow")
-    if flow is not None and flows.expired(flow, now):
-        state.pop("flow")
-        expired = Reply(
-            t._(
+    flow = turn.state.get("flow")
+    if flow is not None and flows.expired(flow, turn.now):
+        turn.state.pop("flow")
+        if not is_command:
+            text = t._(
                 "The previous step waited more than 30 minutes and was cancelled; nothing"
                 " was recorded. Please start again."
-            ),
-            intent="flow_expired",
-        )
-        if incoming.button is not None or not text.startswith("/"):
-            return [expired]
-        flow = None
-    if incoming.button is not None:
-        return await _button(turn, incoming.button, flow)
-    if text.startswith("/"):
-        return await _command_reply(turn, *_command(text))
-    if flow is not None:
-        return [await _in_flow(turn, flow)]
-    if (incoming.photo or incoming.document) and not text.strip():
-        return [_media_outside_flow(turn)]
-    if preset is not None and person is not None and person.role == "xa_official":
-        return [await update_flow.start(turn, preset)]
-    if preset is not None and person is None:
-        return [forbidden(turn)]
+            )
+            return [Reply(text, intent="flow_expired")]
     return None
 
 
-def _expired_choice(turn: Turn) -> list[Reply]:
+async def expired_choice(turn: Turn, _argument: str = "") -> list[Reply]:
+    """Answer a button that is foreign, stale or malformed."""
     return [Reply(turn.t._("That choice has expired; please ask again."), intent="expired")]
 
 
-async def _button(turn: Turn, data: str, flow: dict[str, Any] | None) -> list[Reply]:
-    kind, _, rest = data.partition(":")
-    action, _, value = rest.partition(":")
-    if kind == "rv":
-        return await review.on_button(turn, action, value)
-    if kind == "pp":
-        return [await registration.on_button(turn, action, value)]
-    if kind == "rp" and action == "start":
+async def review_button(turn: Turn, data: ButtonData) -> list[Reply]:
+    """Open, approve or reject a report."""
+    assert isinstance(data, ReviewButton)
+    return await review.on_button(turn, data.action, data.value)
+
+
+async def people_button(turn: Turn, data: ButtonData) -> list[Reply]:
+    """Revoke a registration, or keep it."""
+    assert isinstance(data, PeopleButton)
+    return [await registration.on_button(turn, data.action, data.value)]
+
+
+async def flow_button(turn: Turn, data: ButtonData) -> list[Reply]:
+    """A step of /capnhat or /baocao (or its 'Continue' and 'Cancel'), if that flow is open."""
+    flow: dict[str, Any] | None = turn.state.get("flow")
+    action, value = getattr(data, "action", ""), getattr(data, "value", "")
+    if data.prefix == "rp" and action == "start":
         return [await period_flow.start(turn)]
-    if kind == "flow" and action == "cancel" and flow is not None:
+    if data.prefix == "flow" and action == "cancel" and flow is not None:
         return [flows.cancel(turn)]
-    expected = {"up": "update", "rp": "period", "flow": flow.get("kind") if flow else None}
-    if flow is None or flow.get("kind") != expected.get(kind) or flow["kind"] not in FLOWS:
-        return _expired_choice(turn)
-    if flow["kind"] == "update":
+    kind = flow.get("kind") if flow else None
+    wanted = {"up": "update", "rp": "period", "flow": kind}[data.prefix]
+    if flow is None or kind != wanted:
+        return await expired_choice(turn)
+    if kind == "update":
         return [await update_flow.on_button(turn, flow, action, value)]
-    return [await period_flow.on_button(turn, flow, action, value)]
+    if kind == "period":
+        return [await period_flow.on_button(turn, flow, action, value)]
+    return await expired_choice(turn)
 
 
-async def _in_flow(turn: Turn, flow: dict[str, Any]) -> Reply:
+async def in_flow(turn: Turn, _argument: str = "") -> list[Reply]:
+    """A typed answer, photo or document for the open flow's step."""
+    flow: dict[str, Any] = turn.state["flow"]
     if flows.is_cancel(turn.incoming.text or ""):
-        return flows.cancel(turn)
+        return [flows.cancel(turn)]
     if flow.get("kind") == "reject":
-        return await review.on_reason(turn, int(flow["report"]))
+        return [await review.on_reason(turn, int(flow["report"]))]
     if flow.get("kind") == "update":
-        return await update_flow.on_message(turn, flow)
+        return [await update_flow.on_message(turn, flow)]
     if flow.get("kind") == "period":
-        return await period_flow.on_message(turn, flow)
-    return flows.cancel(turn)
+        return [await period_flow.on_message(turn, flow)]
+    return [flows.cancel(turn)]
 
 
-async def _command_reply(turn: Turn, word: str, argument: str) -> list[Reply]:
-    t = turn.t
-    if word == "/dangky":
-        return [await registration.register(turn, argument)]
-    if word == "/huy":
-        if "flow" in turn.state:
-            return [flows.cancel(turn)]
-        return [Reply(t._("There is nothing to cancel."), intent="flow_cancelled")]
-    if word == "/capnhat":
-        preset = update_flow.report_phrase(argument) if argument else None
+async def completeness_question(turn: Turn, _argument: str = "") -> list[Reply]:
+    """Who has reported this month (anyone may ask)."""
+    return [await completeness.answer(turn)]
+
+
+async def report_phrase(turn: Turn, text: str) -> list[Reply]:
+    """'tiêu chí 2 đã đạt' starts a field report for a xã official; others get an answer."""
+    preset = update_flow.report_phrase(text)
+    if turn.person is not None and turn.person.role == Role.XA_OFFICIAL:
         return [await update_flow.start(turn, preset)]
-    if word == "/baocao":
-        return [await period_flow.start(turn, argument)]
-    if word == "/choduyet":
-        return await review.pending(turn)
-    if word == "/lichsu":
-        return [await _history(turn, argument)]
-    if word == "/nguoidung":
-        return [await registration.people(turn)]
-    if word == "/nhacnho":
-        return [await schedule_admin.my_reminders(turn, argument)]
-    if word == "/lich":
-        return [await schedule_admin.schedules(turn, argument)]
+    if turn.person is None:
+        return [forbidden(turn)]
+    return await router.question(turn, text)
+
+
+async def register(turn: Turn, argument: str) -> list[Reply]:
+    """/dangky CODE."""
+    return [await registration.register(turn, argument)]
+
+
+async def cancel(turn: Turn, _argument: str = "") -> list[Reply]:
+    """/huy: drop the open flow, if any."""
+    if "flow" in turn.state:
+        return [flows.cancel(turn)]
+    return [Reply(turn.t._("There is nothing to cancel."), intent="flow_cancelled")]
+
+
+async def field_report(turn: Turn, argument: str) -> list[Reply]:
+    """/capnhat [tiêu chí N đã đạt]."""
+    preset = update_flow.report_phrase(argument) if argument else None
+    return [await update_flow.start(turn, preset)]
+
+
+async def period_report(turn: Turn, argument: str) -> list[Reply]:
+    """/baocao [period]."""
+    return [await period_flow.start(turn, argument)]
+
+
+async def pending(turn: Turn, _argument: str = "") -> list[Reply]:
+    """/choduyet."""
+    return await review.pending(turn)
+
+
+async def history(turn: Turn, argument: str) -> list[Reply]:
+    """/lichsu [XÃ]."""
+    return [await _history(turn, argument)]
+
+
+async def people(turn: Turn, _argument: str = "") -> list[Reply]:
+    """/nguoidung."""
+    return [await registration.people(turn)]
+
+
+async def revoke(turn: Turn, argument: str) -> list[Reply]:
+    """/thuhoi ID."""
     return [await registration.ask_revoke(turn, argument)]
+
+
+async def my_reminders(turn: Turn, argument: str) -> list[Reply]:
+    """/nhacnho [tat|bat]."""
+    return [await schedule_admin.my_reminders(turn, argument)]
+
+
+async def schedules(turn: Turn, argument: str) -> list[Reply]:
+    """/lich [tamdung|tieptuc|chay NAME]."""
+    return [await schedule_admin.schedules(turn, argument)]
 
 
 async def _history(turn: Turn, argument: str) -> Reply:
@@ -174,7 +170,7 @@ async def _history(turn: Turn, argument: str) -> Reply:
     if person is None:
         return forbidden(turn)
     if not argument:
-        if person.role == "xa_official":
+        if person.role == Role.XA_OFFICIAL:
             argument = turn.unit_name(person.unit_code)
         else:
             return Reply(
@@ -209,9 +205,10 @@ def units_named(gazetteer: Gazetteer, text: str, want: str = "any") -> list[Plac
     return [gazetteer.places[c] for c in resolve(parsed.mentions, want) if c in gazetteer.places]
 
 
-def _media_outside_flow(turn: Turn) -> Reply:
+async def media_outside_flow(turn: Turn, _argument: str = "") -> list[Reply]:
+    """A photo or file sent with no report open."""
     t, person = turn.t, turn.person
-    if person is not None and person.role == "xa_official":
+    if person is not None and person.role == Role.XA_OFFICIAL:
         text = t._(
             "Thank you for the file. To send it as evidence, start a report with /capnhat"
             " and send it when I ask for evidence."
@@ -221,4 +218,4 @@ def _media_outside_flow(turn: Turn) -> Reply:
             "Thank you for the file. I can only read text questions; photos are used as"
             " evidence in reports by registered commune officials."
         )
-    return Reply(text, intent="photo")
+    return [Reply(text, intent="photo")]

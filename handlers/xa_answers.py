@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from handlers.buttons import AskButton
 from handlers.intents import Intent
 from handlers.replies import (
     criteria_lines,
@@ -103,7 +104,7 @@ def _no_data(t: Translator, place: Place, set_code: str) -> Reply:
         choices = (
             Choice(
                 t._("Average of {district}").format(district=place.parent_name),
-                f"ask:average:{place.parent_code}",
+                AskButton(Intent.AVERAGE, place.parent_code or "").pack(),
             ),
         )
     return Reply(text, choices, data={"unit": _unit_data(place), "set": set_code})
@@ -237,7 +238,7 @@ async def overview(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Rep
         )
     text = "\n".join(lines) + _flags_text(t, entries)
     choices: tuple[Choice, ...] = (
-        (Choice(t._("Criteria still lacking"), f"ask:{Intent.XA_LACKING.value}:{place.code}"),)
+        (Choice(t._("Criteria still lacking"), AskButton(Intent.XA_LACKING, place.code).pack()),)
         if entries
         else ()
     )
@@ -245,7 +246,7 @@ async def overview(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Rep
         choices += (
             Choice(
                 t._("Average of {district}").format(district=bare_name(place.parent_name)),
-                f"ask:average:{place.parent_code}",
+                AskButton(Intent.AVERAGE, place.parent_code or "").pack(),
             ),
         )
     return Reply(

@@ -11,7 +11,7 @@ import pytest
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from handlers.gazetteer import Gazetteer
-from handlers.router import handle
+from handlers.routing import handle
 from vocab.messages import Incoming, Reply
 
 

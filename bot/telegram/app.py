@@ -30,6 +30,7 @@ from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.incoming import CHANNEL
 from bot.telegram.pacing import PacedRateLimiter
 from bot.telegram.sender import telegram_courier
+from handlers.routing import menu
 from store.updates import forget_before
 from vocab.i18n import Translator
 
@@ -48,21 +49,6 @@ POOL_TIMEOUT = 10.0  # seconds a send may wait for a free connection (it has not
 POLL_TIMEOUT = timedelta(seconds=10)
 KEEP_UPDATE_KEYS = timedelta(days=7)
 DEFAULT_API_URL = "https://api.telegram.org/bot"
-COMMANDS = (
-    "start",
-    "help",
-    "xa",
-    "huyen",
-    "tieuchi",
-    "tinh",
-    "dangky",
-    "capnhat",
-    "baocao",
-    "choduyet",
-    "lichsu",
-    "nhacnho",
-    "huy",
-)
 
 
 def file_url(api_url: str) -> str:
@@ -90,7 +76,7 @@ def build_application(
     if not settings.telegram_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     if handle is None:
-        from handlers.router import handle as route
+        from handlers.routing import handle as route
 
         handle = route
     builder = (
@@ -118,23 +104,8 @@ def build_application(
 
 
 def command_menu(t: Translator) -> list[BotCommand]:
-    """Return the bot's commands with descriptions in one language, in COMMANDS order."""
-    descriptions = {
-        "start": t._("Start: what the bot can answer"),
-        "help": t._("How to ask, with examples"),
-        "xa": t._("Criteria of a commune: /xa NAME"),
-        "huyen": t._("Average criteria of a district: /huyen NAME"),
-        "tieuchi": t._("One criterion: /tieuchi NUMBER"),
-        "tinh": t._("Province-wide figures"),
-        "dangky": t._("Register as an official: /dangky CODE"),
-        "capnhat": t._("Report a criterion met (officials)"),
-        "baocao": t._("Monthly report (officials)"),
-        "choduyet": t._("Reports waiting for review"),
-        "lichsu": t._("Report history of a commune: /lichsu NAME"),
-        "nhacnho": t._("Reminders on or off: /nhacnho tat"),
-        "huy": t._("Cancel the current step"),
-    }
-    return [BotCommand(name, descriptions[name]) for name in COMMANDS]
+    """Return the bot's command menu in one language, from the routing table."""
+    return [BotCommand(word, t._(summary)) for word, summary in menu()]
 
 
 async def set_commands(bot: Bot, ctx: Ctx) -> None:

@@ -106,7 +106,7 @@ async def serve(
     settings = ctx.settings
     stop = asyncio.Event() if stop is None else stop
     if handle is None:
-        from handlers.router import handle as route
+        from handlers.routing import handle as route
 
         handle = route
     async with _api(settings, api) as zalo:

@@ -89,7 +89,7 @@ async def serve(
     app_id, app_secret = str(settings.zalo_oa_app_id), str(settings.zalo_oa_app_secret)
     stop = asyncio.Event() if stop is None else stop
     if handle is None:
-        from handlers.router import handle as route
+        from handlers.routing import handle as route
 
         handle = route
     async with _client(client) as http:

@@ -9,7 +9,7 @@ from typing import ClassVar
 import pytest
 
 from bot.context import Ctx
-from handlers.router import handle
+from handlers.routing import handle
 from store.people import create_invite
 from vocab.messages import Incoming, Reply
 

@@ -12,7 +12,7 @@ from bot.answering import apology, text_only
 from bot.config import Settings
 from bot.context import Ctx
 from bot.zalo.bot_api import ZaloBotApi, ZaloError
-from handlers.router import handle
+from handlers.routing import handle
 from tests.fakes.zalo_api import FakeZaloApi
 from tests.zalo.conftest import serving, webhook_settings
 from vocab.messages import Incoming, Reply

@@ -14,7 +14,7 @@ from bot.answering import apology, text_only
 from bot.config import Settings
 from bot.context import Ctx
 from bot.zalo.oa_serve import OaSettingsError
-from handlers.router import handle
+from handlers.routing import handle
 from tests.fakes.zalo_oa import SIGNATURE_HEADER, FakeZaloOa, sign
 from tests.zalo_oa.conftest import oa_settings, serving
 from vocab.messages import Incoming, Reply

@@ -1,0 +1,230 @@
+"""The one routing table: what a message is, who may use it, and the handler that answers it.
+
+A message is classified once, in this order: a button press (by its data's prefix), a command
+(by its word), a typed answer to an open flow, a file outside a flow, a question about
+reporting progress, a field report in words ("tiêu chí 2 đã đạt"), and otherwise a question
+about the plan. /help and the Telegram command menu are generated from COMMANDS.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from handlers import buttons, completeness, router, update_flow, workflows
+from handlers.context import Ctx
+from handlers.turn import Turn
+from store.conversation import load_state, save_state
+from store.people import person_for
+from vocab.i18n import Translator
+from vocab.messages import Incoming, Reply
+from vocab.roles import Role
+
+Handler = Callable[[Turn, str], Awaitable[list[Reply]]]
+ButtonHandler = Callable[[Turn, buttons.ButtonData], Awaitable[list[Reply]]]
+OFFICIALS = frozenset(Role)
+
+
+def _(message: str) -> str:
+    """Mark a message for the catalogs; it is translated when shown."""
+    return message
+
+
+@dataclass(frozen=True)
+class Command:
+    """A /command: its handler (given the text after the word), who it is for, its summary."""
+
+    word: str
+    handler: Handler
+    summary: str  # a catalog message, shown by /help and in Telegram's command menu
+    roles: frozenset[Role] | None = None  # None: anyone; else registered people of these roles
+    workflow: bool = False  # looks the sender up, and answers in private chats only
+    menu: bool = True  # listed in Telegram's command menu
+
+
+@dataclass(frozen=True)
+class ButtonRoute:
+    """What a pressed button of one kind goes to."""
+
+    kind: type[buttons.ButtonData]
+    handler: ButtonHandler
+    workflow: bool = True
+
+
+@dataclass(frozen=True)
+class Route:
+    """How one message will be answered (the outcome of classifying it once)."""
+
+    handler: Handler
+    argument: str = ""
+    workflow: bool = False
+    command: bool = False
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("/start", router.command, _("Start: what the bot can answer")),
+    Command("/help", router.command, _("How to ask, with examples")),
+    Command("/xa", router.command, _("Criteria of a commune: /xa NAME")),
+    Command("/huyen", router.command, _("Average criteria of a district: /huyen NAME")),
+    Command("/tieuchi", router.command, _("One criterion: /tieuchi NUMBER")),
+    Command("/tinh", router.command, _("Province-wide figures")),
+    Command(
+        "/dangky", workflows.register, _("Register as an official: /dangky CODE"), workflow=True
+    ),
+    Command(
+        "/capnhat",
+        workflows.field_report,
+        _("Report a criterion met (officials)"),
+        frozenset((Role.XA_OFFICIAL,)),
+        workflow=True,
+    ),
+    Command(
+        "/baocao",
+        workflows.period_report,
+        _("Monthly report (officials)"),
+        frozenset((Role.XA_OFFICIAL, Role.DEPARTMENT)),
+        workflow=True,
+    ),
+    Command(
+        "/choduyet",
+        workflows.pending,
+        _("Reports waiting for review"),
+        frozenset((Role.DISTRICT_OFFICER, Role.PROVINCE_COORDINATOR, Role.ADMIN)),
+        workflow=True,
+    ),
+    Command(
+        "/lichsu",
+        workflows.history,
+        _("Report history of a commune: /lichsu NAME"),
+        frozenset(
+            (Role.XA_OFFICIAL, Role.DISTRICT_OFFICER, Role.PROVINCE_COORDINATOR, Role.ADMIN)
+        ),
+        workflow=True,
+    ),
+    Command(
+        "/nhacnho",
+        workflows.my_reminders,
+        _("Reminders on or off: /nhacnho tat"),
+        OFFICIALS,
+        workflow=True,
+    ),
+    Command("/huy", workflows.cancel, _("Cancel the current step"), OFFICIALS, workflow=True),
+    Command(
+        "/nguoidung",
+        workflows.people,
+        _("Registered people (coordinators)"),
+        frozenset((Role.PROVINCE_COORDINATOR, Role.ADMIN)),
+        workflow=True,
+        menu=False,
+    ),
+    Command(
+        "/thuhoi",
+        workflows.revoke,
+        _("Revoke a registration: /thuhoi ID (coordinators)"),
+        frozenset((Role.PROVINCE_COORDINATOR, Role.ADMIN)),
+        workflow=True,
+        menu=False,
+    ),
+    Command(
+        "/lich",
+        workflows.schedules,
+        _("Reminder schedules: /lich (coordinators)"),
+        frozenset((Role.PROVINCE_COORDINATOR, Role.ADMIN)),
+        workflow=True,
+        menu=False,
+    ),
+)
+BY_WORD = {command.word: command for command in COMMANDS}
+BUTTONS: tuple[ButtonRoute, ...] = (
+    ButtonRoute(buttons.ReviewButton, workflows.review_button),
+    ButtonRoute(buttons.PeopleButton, workflows.people_button),
+    ButtonRoute(buttons.PeriodButton, workflows.flow_button),
+    ButtonRoute(buttons.UpdateButton, workflows.flow_button),
+    ButtonRoute(buttons.FlowButton, workflows.flow_button),
+    ButtonRoute(buttons.PickButton, router.button, workflow=False),
+    ButtonRoute(buttons.AskButton, router.button, workflow=False),
+)
+BY_KIND = {route.kind: route for route in BUTTONS}
+
+
+def command_word(text: str) -> tuple[str, str]:
+    """Split '/Lichsu@ntm_bot Nhân Lý' into ('/lichsu', 'Nhân Lý')."""
+    word, _, argument = text.strip().partition(" ")
+    return word.split("@", 1)[0].lower(), argument.strip()
+
+
+def _pressed(data: buttons.ButtonData | None) -> Route:
+    """Route a parsed button; foreign, stale or malformed data gets the same answer."""
+    route = BY_KIND.get(type(data)) if data is not None else None
+    if route is None or data is None:
+        return Route(workflows.expired_choice)
+    handler = route.handler
+
+    async def press(turn: Turn, _argument: str) -> list[Reply]:
+        return await handler(turn, data)
+
+    return Route(press, workflow=route.workflow)
+
+
+def classify(incoming: Incoming, state: dict[str, object]) -> Route:
+    """Decide once which handler answers a message (no database lookup)."""
+    if incoming.button is not None:
+        return _pressed(buttons.parse(incoming.button))
+    text = incoming.text or ""
+    if text.startswith("/"):
+        word, argument = command_word(text)
+        command = BY_WORD.get(word)
+        if command is None:
+            return Route(router.command, text)
+        argument = argument if command.workflow else text
+        return Route(command.handler, argument, command.workflow, command=True)
+    if "flow" in state:
+        return Route(workflows.in_flow, workflow=True)
+    if (incoming.photo or incoming.document) and not text.strip():
+        return Route(workflows.media_outside_flow, workflow=True)
+    if completeness.is_question(text):
+        return Route(workflows.completeness_question)  # anyone may ask: no lookup
+    if update_flow.report_phrase(text) is not None:
+        return Route(workflows.report_phrase, text, workflow=True)
+    return Route(router.question, text)
+
+
+def help_lines(t: Translator) -> list[str]:
+    """The commands by audience, one a line, from the table."""
+    lines = [t._("Commands:")]
+    lines += [f"{c.word}: {t._(c.summary)}" for c in COMMANDS if c.roles is None]
+    lines.append(t._("For registered officials:"))
+    lines += [f"{c.word}: {t._(c.summary)}" for c in COMMANDS if c.roles is not None]
+    return lines
+
+
+def menu() -> list[tuple[str, str]]:
+    """(command without the slash, summary message) for the messengers' command menus."""
+    return [(c.word.lstrip("/"), c.summary) for c in COMMANDS if c.menu]
+
+
+async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
+    """Answer one message or button press, on any transport; never raises for input."""
+    t = ctx.i18n.get(incoming.language)
+    state = await load_state(ctx.db, incoming.channel, incoming.chat_id)
+    before = json.dumps(state, sort_keys=True)
+    route = classify(incoming, state)
+    turn = Turn(incoming, ctx, t, state, None, ctx.clock())
+    if route.workflow:
+        turn.person = await person_for(ctx.db, incoming.channel, incoming.user_id)
+        refusal = workflows.before_step(turn, route.command)
+        if refusal is not None:
+            await _save_if_changed(turn, before)
+            return refusal
+    replies = await route.handler(turn, route.argument)
+    await _save_if_changed(turn, before)
+    return replies
+
+
+async def _save_if_changed(turn: Turn, before: str) -> None:
+    """Write the chat's state only when the turn changed it."""
+    if json.dumps(turn.state, sort_keys=True) != before:
+        now = turn.now.isoformat(timespec="seconds")
+        incoming = turn.incoming
+        await save_state(turn.ctx.db, incoming.channel, incoming.chat_id, turn.state, now)
