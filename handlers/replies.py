@@ -8,8 +8,6 @@ from store.plan_import import PLAN
 from vocab.i18n import Translator
 from vocab.places import Place, bare_name
 
-TELEGRAM_LIMIT = 4096
-
 
 def unit_label(place: Place) -> str:
     """Name a unit with its district when it is a commune: 'Xã Mẫu Sơn (Huyện Cao Lộc)'."""
@@ -99,11 +97,3 @@ def place_short(place: Place) -> str:
     if place.parent_name and place.kind in ("xa", "phuong", "thi_tran"):
         return f"{bare_name(place.name)} ({bare_name(place.parent_name)})"
     return place.name
-
-
-def fit(text: str, limit: int = TELEGRAM_LIMIT) -> str:
-    """Cut text at a line boundary so it fits one message."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind("\n", 0, limit - 2)
-    return text[: cut if cut > 0 else limit - 2].rstrip() + "\n…"

@@ -293,7 +293,7 @@ def _set(text: str) -> str | None:
     return None
 
 
-def _intent(text: str, has_place: bool, has_commune: bool, has_criterion: bool) -> Intent:
+def _intent(text: str, has_place: bool, has_commune: bool, has_criterion: bool) -> Intent:  # noqa: C901 (the keyword chain issue 12 replaces)
     """Pick the intent by an ordered table of keyword rules on the folded text."""
     if not text and not has_commune:
         return Intent.UNKNOWN

@@ -13,8 +13,8 @@ from bot.answering import apology, slow_down, text_only
 from bot.context import Ctx
 from bot.flood import FloodGate
 from bot.telegram.app import CONCURRENT_UPDATES, set_commands
-from handlers.routing import menu
 from bot.telegram.render import TEXT_LIMIT
+from handlers.routing import menu
 from tests.bot.harness import load_update, running
 from vocab.messages import Choice, Incoming, Reply
 
