@@ -25,6 +25,7 @@ from store.schedules import (
     set_paused,
 )
 from vocab.messages import Incoming
+from vocab.roles import Role
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -87,16 +88,16 @@ async def invite(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
             role = args.role
             want = (
                 "commune"
-                if role == "xa_official"
+                if role == Role.XA_OFFICIAL
                 else "district"
-                if role == "district_officer"
+                if role == Role.DISTRICT_OFFICER
                 else "any"
             )
             found = _one_unit(ctx, args.unit, want, out)
             if found is None:
                 return 1
             unit = found
-        if role == "department" and not args.org and args.person is None:
+        if role == Role.DEPARTMENT and not args.org and args.person is None:
             out.write("A department invite needs --org, e.g. --org 'Sở Xây dựng'.\n")
             return 1
         code = await create_invite(

@@ -7,9 +7,9 @@ from enum import StrEnum
 from store.people import Person
 from vocab.i18n import Translator
 from vocab.places import Place
+from vocab.roles import PROVINCE_WIDE, Role
 
 COMMUNE_KINDS = ("xa", "phuong", "thi_tran")
-PROVINCE_WIDE = ("province_coordinator", "admin")
 
 
 class Action(StrEnum):
@@ -33,17 +33,19 @@ def allowed(person: Person | None, action: Action, unit: Place | None = None) ->
     if action is Action.MANAGE_PEOPLE:
         return role in PROVINCE_WIDE
     if action is Action.PENDING:
-        return role in (*PROVINCE_WIDE, "district_officer")
+        return role in PROVINCE_WIDE or role == Role.DISTRICT_OFFICER
     if unit is None or unit.kind not in COMMUNE_KINDS:
         return False
-    in_district = role == "district_officer" and unit.parent_code == home
+    in_district = role == Role.DISTRICT_OFFICER and unit.parent_code == home
     if action is Action.REPORT:
-        return role == "xa_official" and unit.code == home
+        return role == Role.XA_OFFICIAL and unit.code == home
     if action is Action.REVIEW:
         return role in PROVINCE_WIDE or in_district
     if action is Action.HISTORY:
         return (
-            role in PROVINCE_WIDE or in_district or (role == "xa_official" and unit.code == home)
+            role in PROVINCE_WIDE
+            or in_district
+            or (role == Role.XA_OFFICIAL and unit.code == home)
         )
     return False
 
@@ -52,18 +54,18 @@ def scope(person: Person, places: dict[str, Place]) -> list[str] | None:
     """Return the xã a reviewer looks after (None: the whole province)."""
     if person.role in PROVINCE_WIDE:
         return None
-    if person.role == "district_officer":
+    if person.role == Role.DISTRICT_OFFICER:
         return [p.code for p in places.values() if p.parent_code == person.unit_code]
     return [person.unit_code]
 
 
-def role_label(t: Translator, role: str) -> str:
+def role_label(t: Translator, role: Role) -> str:
     """Name a role in the reader's language."""
-    labels = {
-        "xa_official": t._("commune official"),
-        "district_officer": t._("district officer"),
-        "province_coordinator": t._("province coordinator"),
-        "admin": t._("administrator"),
-        "department": t._("department staff"),
+    labels: dict[str, str] = {
+        Role.XA_OFFICIAL: t._("commune official"),
+        Role.DISTRICT_OFFICER: t._("district officer"),
+        Role.PROVINCE_COORDINATOR: t._("province coordinator"),
+        Role.ADMIN: t._("administrator"),
+        Role.DEPARTMENT: t._("department staff"),
     }
     return labels.get(role, role)

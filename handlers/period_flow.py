@@ -26,6 +26,7 @@ from store.people import Person
 from store.period_reports import insert_period_report, submission
 from store.status import current_status
 from vocab.messages import Choice, Reply
+from vocab.roles import Role
 from vocab.text import fold
 
 PROGRESS = ("done", "ongoing", "not_started")
@@ -48,9 +49,9 @@ def reporter_of(turn: Turn) -> tuple[str, str] | None:
     person = turn.person
     if person is None or person.revoked:
         return None
-    if person.role == "xa_official":
+    if person.role == Role.XA_OFFICIAL:
         return "monthly", person.unit_code
-    if person.role == "department":
+    if person.role == Role.DEPARTMENT:
         return "quarterly", department_key(person)
     return None
 

@@ -9,6 +9,7 @@ from handlers.buttons import PeopleButton
 from handlers.turn import Turn
 from store.people import Person, Redeemed, get_person, list_people, recent_failures, redeem, revoke
 from vocab.messages import Choice, Reply
+from vocab.roles import Role
 
 FAILURE_WINDOW = timedelta(minutes=15)
 MAX_FAILURES = 5  # refused codes per account in the window before we stop checking
@@ -26,7 +27,7 @@ def what_you_can_do(turn: Turn, person: Person) -> str:
     """List the commands a role uses."""
     t = turn.t
     lines = [t._("Ask questions as before, e.g. “xã Nhân Lý còn thiếu tiêu chí nào?”")]
-    if person.role == "xa_official":
+    if person.role == Role.XA_OFFICIAL:
         lines.append(t._("/capnhat: report that a criterion is now met (or no longer met)"))
     if allowed(person, Action.PENDING):
         lines.append(t._("/choduyet: reports waiting for your review"))

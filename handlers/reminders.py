@@ -25,6 +25,7 @@ from store.people import Address, Person, addresses, reminder_targets
 from store.period_reports import Submission, submissions
 from store.schedules import Schedule, all_schedules, set_recipients, start_run
 from vocab.messages import Choice, Incoming, Reply
+from vocab.roles import Role
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
@@ -76,10 +77,10 @@ def _turn(ctx: Ctx, language: str, now: datetime) -> Turn:
 async def notices(ctx: Ctx, schedule: Schedule, period: Period, now: datetime) -> list[Notice]:
     """Who still owes something for the period, and what to tell them (in their language)."""
     roles = {
-        "xa_due": "xa_official",
-        "district_late": "district_officer",
-        "province_table": "province_coordinator",
-        "department_due": "department",
+        "xa_due": Role.XA_OFFICIAL,
+        "district_late": Role.DISTRICT_OFFICER,
+        "province_table": Role.PROVINCE_COORDINATOR,
+        "department_due": Role.DEPARTMENT,
     }
     people = await reminder_targets(ctx.db, roles[schedule.audience], schedule.units)
     kind = "quarterly" if schedule.audience == "department_due" else "monthly"

@@ -25,6 +25,7 @@ from store.reports import (
 from store.units import get_place
 from vocab.i18n import Translator
 from vocab.messages import Choice, Reply
+from vocab.roles import Role
 
 MAX_LISTED = 10
 MIN_REASON = 3
@@ -127,11 +128,13 @@ async def review_card(turn: Turn, t: Translator, view: ReportView, channel: str)
 async def _reviewers(turn: Turn, view: ReportView) -> list[Address]:
     place = turn.place(view.unit_code) or await get_place(turn.ctx.db, view.unit_code)
     district = place.parent_code if place and place.parent_code else view.unit_code
-    people = await people_with_role(turn.ctx.db, ("district_officer",), (district,))
+    people = await people_with_role(turn.ctx.db, (Role.DISTRICT_OFFICER,), (district,))
     if not people:
         province = turn.place(district)
         province_code = province.parent_code if province and province.parent_code else district
-        people = await people_with_role(turn.ctx.db, ("province_coordinator",), (province_code,))
+        people = await people_with_role(
+            turn.ctx.db, (Role.PROVINCE_COORDINATOR,), (province_code,)
+        )
     return await addresses(turn.ctx.db, [p.id for p in people])
 
 

@@ -13,8 +13,9 @@ from typing import Any
 import aiosqlite
 
 from store.db import fetch_all, first, transaction
+from vocab.roles import Role
 
-ROLES = ("xa_official", "district_officer", "province_coordinator", "admin", "department")
+ROLES = tuple(Role)
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 CODE_LENGTH = 10
 INVITE_DAYS = 7
@@ -36,7 +37,7 @@ class Person:
     """A registered person with their role and unit."""
 
     id: int
-    role: str
+    role: Role
     unit_code: str
     name: str
     revoked: bool = False
@@ -208,7 +209,13 @@ _PERSON = "SELECT id, role, unit_code, name, revoked_at IS NOT NULL, reminders, 
 
 def _person(row: Sequence[Any]) -> Person:
     return Person(
-        int(row[0]), str(row[1]), str(row[2]), str(row[3]), bool(row[4]), bool(row[5]), str(row[6])
+        int(row[0]),
+        Role(row[1]),
+        str(row[2]),
+        str(row[3]),
+        bool(row[4]),
+        bool(row[5]),
+        str(row[6]),
     )
 
 
@@ -280,7 +287,7 @@ async def addresses(db: aiosqlite.Connection, person_ids: list[int]) -> list[Add
 
 
 async def people_with_role(
-    db: aiosqlite.Connection, roles: tuple[str, ...], unit_codes: tuple[str, ...]
+    db: aiosqlite.Connection, roles: tuple[Role, ...], unit_codes: tuple[str, ...]
 ) -> list[Person]:
     """Return active people holding one of the roles in one of the units."""
     rows = await db.execute_fetchall(
@@ -298,7 +305,7 @@ async def set_reminders(db: aiosqlite.Connection, person_id: int, on: bool) -> N
 
 
 async def reminder_targets(
-    db: aiosqlite.Connection, role: str, unit_codes: tuple[str, ...] = ()
+    db: aiosqlite.Connection, role: Role, unit_codes: tuple[str, ...] = ()
 ) -> list[Person]:
     """Return active people of a role who want reminders and have not blocked the bot."""
     sql = _PERSON + " WHERE revoked_at IS NULL AND inactive_at IS NULL AND reminders = 1"

@@ -14,8 +14,9 @@ from bot.delivery import RetryLater, Undeliverable
 from bot.flood import FloodGate
 from bot.menu import Menus, answer_picking
 from bot.zalo.bot_api import QUOTA, ZaloBotApi, ZaloError, call_with_retries
-from bot.zalo.bot_incoming import CHANNEL, Inbound, parse
+from bot.zalo.bot_incoming import CHANNEL, parse
 from bot.zalo.bot_render import plan
+from bot.zalo.common import Inbound
 from vocab.i18n import Translator
 from vocab.messages import Reply
 

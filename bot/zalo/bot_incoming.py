@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from bot.answering import Kind
+from bot.zalo.common import Inbound
 from vocab.messages import Incoming
 
 log = logging.getLogger(__name__)
@@ -27,15 +27,6 @@ EVENTS = {
     "message.unsupported.received": Kind.OTHER,
 }
 PHOTO_FIELDS = ("photo", "photo_url")  # "photo" in the docs, "photo_url" in the wild
-
-
-@dataclass(frozen=True)
-class Inbound:
-    """One event addressed to the bot, with its key for answering it once."""
-
-    incoming: Incoming
-    key: str
-    kind: Kind
 
 
 def unwrap(body: Any) -> dict[str, Any] | None:

@@ -5,12 +5,11 @@ as a numbered menu (Zalo Bot has no buttons), pictures by public URL, anything e
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from bot.menu import numbered, reply_hint
 from bot.text_split import split_text, units
+from bot.zalo.common import attachment_notes, public_url
 from vocab.i18n import Translator
 from vocab.messages import Reply
 
@@ -23,28 +22,6 @@ class Send:
 
     method: str
     body: dict[str, Any]
-
-
-def public_url(value: str | None) -> str | None:
-    """Return value if Zalo can fetch it (an http(s) URL), else None."""
-    if value and urlsplit(value).scheme in ("https", "http") and urlsplit(value).netloc:
-        return value
-    return None
-
-
-def _name(value: str) -> str:
-    """A short name for a file path, URL or file id."""
-    return PurePath(unquote(urlsplit(value).path) or value).name or value
-
-
-def attachment_notes(reply: Reply, t: Translator, photo: str | None) -> list[str]:
-    """Describe the attachments Zalo cannot carry (a local picture, any document)."""
-    notes = []
-    if reply.image and photo is None:
-        notes.append(t._("(Picture not sent on Zalo: {name})").format(name=_name(reply.image)))
-    if reply.document:
-        notes.append(t._("(Document not sent on Zalo: {name})").format(name=_name(reply.document)))
-    return notes
 
 
 def plan(reply: Reply, t: Translator) -> list[Send]:

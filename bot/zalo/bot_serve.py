@@ -19,7 +19,8 @@ from bot.pacing import Pacer
 from bot.zalo.bot_adapter import ZaloAdapter, ZaloSender
 from bot.zalo.bot_api import ZaloBotApi, ZaloError
 from bot.zalo.bot_incoming import CHANNEL
-from bot.zalo.webhook import start_webhook, stop_webhook
+from bot.zalo.common import stop_webhook
+from bot.zalo.webhook import start_webhook
 from store.updates import forget_before
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
 from bot.flood import FloodGate
 from bot.menu import Menus, answer_picking
-from bot.zalo.bot_incoming import Inbound
+from bot.zalo.common import Inbound
 from bot.zalo.oa_api import OaApi, OaError, OAuthError, send_with_retries
 from bot.zalo.oa_incoming import CHANNEL, parse
 from bot.zalo.oa_render import Plan, plan

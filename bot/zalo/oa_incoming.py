@@ -17,7 +17,7 @@ import uuid
 from typing import Any
 
 from bot.answering import Kind
-from bot.zalo.bot_incoming import Inbound
+from bot.zalo.common import Inbound
 from vocab.messages import Incoming
 
 log = logging.getLogger(__name__)

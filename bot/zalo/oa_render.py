@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.menu import numbered, reply_hint
 from bot.text_split import split_text, units
-from bot.zalo.bot_render import attachment_notes, public_url
+from bot.zalo.common import attachment_notes, public_url
 from bot.zalo.oa_incoming import BUTTON_PREFIX
 from vocab.i18n import Translator
 from vocab.messages import Choice, Reply

@@ -22,12 +22,12 @@ from bot.context import Ctx
 from bot.courier import Courier, courier_settings, limits_of
 from bot.flood import FloodGate
 from bot.pacing import Pacer
+from bot.zalo.common import stop_webhook
 from bot.zalo.oa_adapter import ZaloOaAdapter, ZaloOaSender
 from bot.zalo.oa_api import OaApi, OaError, OAuthError, refresh_grant
 from bot.zalo.oa_incoming import CHANNEL
 from bot.zalo.oa_tokens import NoToken, TokenKeeper
 from bot.zalo.oa_webhook import Signature, start_webhook
-from bot.zalo.webhook import stop_webhook
 from store.updates import forget_before
 
 log = logging.getLogger(__name__)

@@ -57,9 +57,3 @@ def start_webhook(
     server = HTTPServer(app, max_body_size=MAX_BODY, xheaders=True)
     server.listen(port, address=listen)
     return server
-
-
-async def stop_webhook(server: HTTPServer) -> None:
-    """Stop accepting calls and close open connections."""
-    server.stop()
-    await server.close_all_connections()

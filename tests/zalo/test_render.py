@@ -7,7 +7,8 @@ import pytest
 from bot.config import DEFAULT_LOCALES
 from bot.i18n import I18n
 from bot.text_split import units
-from bot.zalo.bot_render import TEXT_LIMIT, Send, plan, public_url
+from bot.zalo.bot_render import TEXT_LIMIT, Send, plan
+from bot.zalo.common import public_url
 from vocab.i18n import Translator
 from vocab.messages import Choice, Reply
 
