@@ -230,23 +230,26 @@ async def insert_roster(ctx: Ctx, roster: Roster, seed: int = 11) -> None:
     rng = random.Random(seed)
     size: Counter[str] = Counter(d for _, _, d in roster.communes)
     roster_name = "bench synthetic national roster"
-    await ctx.db.execute("BEGIN")
-    await ctx.db.executemany(
-        "INSERT INTO unit (code, name, kind, parent_code, roster) VALUES (?, ?, 'district', ?, ?)",
-        [(code, f"Huyện {name}", PROVINCE_CODE, roster_name) for code, name in roster.districts],
-    )
-    await ctx.db.executemany(
-        "INSERT INTO unit (code, name, kind, parent_code, roster) VALUES (?, ?, 'xa', ?, ?)",
-        [(code, f"Xã {name}", d, roster_name) for code, name, d in roster.communes],
-    )
-    counts = []
-    for code, _ in roster.districts:
-        n = size[code]
-        for criterion in range(1, 20):
-            planned = min(n, max(0, round(n * rng.uniform(0.35, 0.95))))
-            counts.append(("ntm", code, criterion, planned, str(planned)))
-    await ctx.db.executemany("INSERT INTO plan_district_count VALUES (?, ?, ?, ?, ?)", counts)
-    await ctx.db.commit()
+    async with ctx.db.transaction():
+        await ctx.db.execute_many(
+            "INSERT INTO unit (code, name, kind, parent_code, roster)"
+            " VALUES (?, ?, 'district', ?, ?)",
+            [
+                (code, f"Huyện {name}", PROVINCE_CODE, roster_name)
+                for code, name in roster.districts
+            ],
+        )
+        await ctx.db.execute_many(
+            "INSERT INTO unit (code, name, kind, parent_code, roster) VALUES (?, ?, 'xa', ?, ?)",
+            [(code, f"Xã {name}", d, roster_name) for code, name, d in roster.communes],
+        )
+        counts = []
+        for code, _ in roster.districts:
+            n = size[code]
+            for criterion in range(1, 20):
+                planned = min(n, max(0, round(n * rng.uniform(0.35, 0.95))))
+                counts.append(("ntm", code, criterion, planned, str(planned)))
+        await ctx.db.execute_many("INSERT INTO plan_district_count VALUES (?, ?, ?, ?, ?)", counts)
 
 
 def national_questions(roster: Roster, count: int = 24, seed: int = 3) -> list[str]:

@@ -22,6 +22,7 @@ class Settings:
     """Everything configurable about one running bot."""
 
     db_path: str = DEFAULT_DB
+    database_url: str | None = field(default=None, repr=False)  # postgresql://...; else db_path
     locale: str = "vi"
     timezone: str = "Asia/Ho_Chi_Minh"
     locales_dir: Path = DEFAULT_LOCALES
@@ -56,12 +57,18 @@ class Settings:
     chat_interval: float = 1.0  # seconds between two broadcast messages to one chat
     outbox_lease: float = 30.0  # seconds a claimed outbox row is reserved for one try
 
+    @property
+    def database(self) -> str:
+        """Where the data lives: the PostgreSQL URL if one is set, else the SQLite path."""
+        return self.database_url or self.db_path
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Build settings from NTM_*, TELEGRAM_*, ZALO_* and ZALO_OA_* environment variables."""
         e = os.environ if env is None else env
         return cls(
             db_path=e.get("NTM_DB", DEFAULT_DB),
+            database_url=e.get("NTM_DATABASE_URL") or None,
             locale=e.get("NTM_LOCALE", "vi"),
             timezone=e.get("NTM_TZ", "Asia/Ho_Chi_Minh"),
             locales_dir=Path(e.get("NTM_LOCALES_DIR", str(DEFAULT_LOCALES))),

@@ -8,13 +8,11 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-import aiosqlite
-
 from bot.config import Settings
 from bot.i18n import I18n
 from handlers.gazetteer import Gazetteer
 from store.criteria import all_criteria
-from store.db import connect
+from store.db import Database, connect
 from store.plan_import import load_bundled
 from store.plan_snapshot import PlanSnapshot, load_plan_snapshot
 from store.units import all_places
@@ -54,7 +52,7 @@ class Ctx:
     """What every handler may use; opened by open_ctx, passed explicitly, never global."""
 
     settings: Settings
-    db: aiosqlite.Connection
+    db: Database
     i18n: I18n
     gazetteer: Gazetteer
     clock: Callable[[], datetime] = utc_now
@@ -68,7 +66,7 @@ class Ctx:
         self.plan = await load_plan_snapshot(self.db)
 
 
-async def build_gazetteer(db: aiosqlite.Connection) -> Gazetteer:
+async def build_gazetteer(db: Database) -> Gazetteer:
     """Build the name index from the units and criteria in the database."""
     criteria = [(c.set_code, c.number, c.name) for c in await all_criteria(db)]
     return Gazetteer(await all_places(db), criteria)
@@ -79,7 +77,7 @@ async def open_ctx(
     settings: Settings, clock: Callable[[], datetime] = utc_now
 ) -> AsyncIterator[Ctx]:
     """Open the database (creating and loading it on first run) and everything built on it."""
-    async with connect(settings.db_path) as db:
+    async with connect(settings.database) as db:
         await load_bundled(db)
         yield Ctx(
             settings,

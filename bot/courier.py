@@ -48,13 +48,11 @@ from datetime import timedelta
 from functools import partial
 from typing import TypeVar
 
-import aiosqlite
-
 from bot.context import Ctx
 from bot.delivery import RetryLater, Sender, Undeliverable
 from bot.pacing import Lane, Limits, Pacer, bulk_send
 from store import outbox
-from store.db import connect
+from store.db import Database, connect, is_postgresql
 from store.outbox import Outgoing
 
 log = logging.getLogger(__name__)
@@ -108,7 +106,7 @@ class Courier:
         senders: Iterable[Sender],
         pacer: Pacer,
         settings: CourierSettings | None = None,
-        db: aiosqlite.Connection | None = None,
+        db: Database | None = None,
     ) -> None:
         self.ctx = ctx
         self.senders = {sender.channel: sender for sender in senders}
@@ -161,20 +159,22 @@ class Courier:
             self.ctx.outbox_nudge.forget(self._wake)
 
     @asynccontextmanager
-    async def _database(self) -> AsyncIterator[aiosqlite.Connection]:
-        """The courier's own connection (ctx.db only for an in-memory database)."""
+    async def _database(self) -> AsyncIterator[Database]:
+        """The courier's own durable SQLite connection (ctx.db on PostgreSQL or in memory).
+
+        A mark survives power loss too, not only a crash (bench/broadcast.py: the cost at 300
+        marks a second is within the noise); PostgreSQL's commits are durable already.
+        """
+        target = self.ctx.settings.database
         if self._db is not None:
             yield self._db
-        elif self.ctx.settings.db_path == ":memory:":
+        elif target == ":memory:" or is_postgresql(target):
             yield self.ctx.db
         else:
-            async with connect(self.ctx.settings.db_path) as db:
-                # A mark survives power loss too, not only a crash (bench/broadcast.py: the
-                # cost at 300 marks a second is within the noise).
-                await db.execute("PRAGMA synchronous = FULL")
+            async with connect(target, durable=True) as db:
                 yield db
 
-    async def _step(self, db: aiosqlite.Connection) -> None:
+    async def _step(self, db: Database) -> None:
         """One round, or a wait when there was nothing to do or the database was unavailable.
 
         Nothing is rolled back on an error: sends share the connection, and every write of the
@@ -190,7 +190,7 @@ class Courier:
             log.exception("the courier failed a round; trying again shortly")
             await self._wait(self.settings.poll)
 
-    async def _round(self, db: aiosqlite.Connection) -> bool:
+    async def _round(self, db: Database) -> bool:
         """Lease a batch of due rows and start their sends; False when there was nothing."""
         free = self.settings.max_in_flight - len(self._sends)
         if free <= 0:
@@ -221,7 +221,7 @@ class Courier:
         await self._dispatch(db, claimed)
         return True
 
-    async def _dispatch(self, db: aiosqlite.Connection, rows: list[Outgoing]) -> None:
+    async def _dispatch(self, db: Database, rows: list[Outgoing]) -> None:
         """Book a slot for each leased row in turn and start its send; give back the rest.
 
         A row whose chat became busy since it was leased (a reply there got a 429) is given
@@ -248,7 +248,7 @@ class Courier:
                 ids = [r.id for r in pending]
                 await self._record(lambda: outbox.release(db, ids, self.ctx.clock()))
 
-    async def _deliver(self, db: aiosqlite.Connection, row: Outgoing) -> None:
+    async def _deliver(self, db: Database, row: Outgoing) -> None:
         """Send one row and record the outcome at once."""
         sender = self.senders[row.channel]
         try:
@@ -283,7 +283,7 @@ class Courier:
             self._busy.discard(row.chat_id)
             self._wake.set()
 
-    async def _transient(self, db: aiosqlite.Connection, row: Outgoing, error: str) -> None:
+    async def _transient(self, db: Database, row: Outgoing, error: str) -> None:
         """Schedule the next try of a row that failed for a passing reason, or fail it."""
         at = await self._record(lambda: outbox.mark_transient(db, row, self.ctx.clock(), error))
         if at is None:
@@ -308,7 +308,7 @@ class Courier:
                 await asyncio.sleep(delay)
         return None
 
-    async def _idle(self, db: aiosqlite.Connection) -> None:
+    async def _idle(self, db: Database) -> None:
         """Wait for a wake-up, a row falling due or the polling interval."""
         timeout = self.settings.poll
         when = await outbox.next_due(db, self.channels)

@@ -10,12 +10,11 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from bot.answering import NOT_READ, Answerer, Kind
 from bot.flood import Verdict
 from handlers.flows import is_step_button
 from store.conversation import load_state
+from store.db import Database
 from store.menus import ShownMenu, load_menu, save_menu, shown_menu
 from vocab.i18n import Translator
 from vocab.messages import Choice, Incoming, Reply
@@ -66,9 +65,7 @@ def pick(text: str, choices: Sequence[Choice]) -> Choice | None:
 class Menus:
     """The numbered menus of one channel, stored per chat."""
 
-    def __init__(
-        self, db: aiosqlite.Connection, channel: str, clock: Callable[[], datetime]
-    ) -> None:
+    def __init__(self, db: Database, channel: str, clock: Callable[[], datetime]) -> None:
         self.db = db
         self.channel = channel
         self.clock = clock

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-import aiosqlite
-
 from handlers.gazetteer import Gazetteer
+from store.db import Database
 from store.plan_snapshot import PlanSnapshot
 from vocab.i18n import Translator
 
@@ -46,7 +45,7 @@ class Ctx(Protocol):
     """The context a handler is given: database, catalogs, names, plan, clock, outbox nudge."""
 
     @property
-    def db(self) -> aiosqlite.Connection: ...
+    def db(self) -> Database: ...
 
     @property
     def settings(self) -> LocalTime: ...

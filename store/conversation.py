@@ -5,19 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import aiosqlite
-
-from store.db import execute_commit, fetch_all, first
+from store.db import Database
 
 
-async def load_state(db: aiosqlite.Connection, channel: str, chat_id: str) -> dict[str, Any]:
+async def load_state(db: Database, channel: str, chat_id: str) -> dict[str, Any]:
     """Return a chat's saved state, or an empty one."""
-    row = first(
-        await fetch_all(
-            db,
-            "SELECT state FROM conversation WHERE channel = ? AND chat_id = ?",
-            (channel, chat_id),
-        )
+    row = await db.fetch_one(
+        "SELECT state FROM conversation WHERE channel = ? AND chat_id = ?", (channel, chat_id)
     )
     if row is None:
         return {}
@@ -26,11 +20,10 @@ async def load_state(db: aiosqlite.Connection, channel: str, chat_id: str) -> di
 
 
 async def save_state(
-    db: aiosqlite.Connection, channel: str, chat_id: str, state: dict[str, Any], now: str
+    db: Database, channel: str, chat_id: str, state: dict[str, Any], now: str
 ) -> None:
     """Save a chat's state, replacing the previous one."""
-    await execute_commit(
-        db,
+    await db.execute(
         "INSERT INTO conversation (channel, chat_id, state, updated_at) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (channel, chat_id) DO UPDATE SET state = excluded.state,"
         " updated_at = excluded.updated_at",

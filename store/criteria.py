@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import aiosqlite
-
-from store.db import first
+from store.db import Database
 
 
 @dataclass(frozen=True)
@@ -20,20 +18,18 @@ class Criterion:
     source: str
 
 
-async def all_criteria(db: aiosqlite.Connection) -> list[Criterion]:
+async def all_criteria(db: Database) -> list[Criterion]:
     """Return every criterion of every set, in order."""
     return [
         Criterion(*row)
-        for row in await db.execute_fetchall(
+        for row in await db.fetch_all(
             "SELECT set_code, number, name, group_name, source FROM criterion"
             " ORDER BY set_code, number"
         )
     ]
 
 
-async def set_name(db: aiosqlite.Connection, set_code: str) -> str:
+async def set_name(db: Database, set_code: str) -> str:
     """Return a criteria set's name."""
-    row = first(
-        await db.execute_fetchall("SELECT name FROM criteria_set WHERE code = ?", (set_code,))
-    )
-    return str(row[0]) if row else set_code
+    name = await db.fetch_value("SELECT name FROM criteria_set WHERE code = ?", (set_code,))
+    return str(name) if name is not None else set_code

@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 
-import aiosqlite
-
-from store.db import first, transaction
+from store.db import Database, first, transaction
 
 _COLUMNS = (
     "app_id, access_token, refresh_token, access_expires_at, seed_hash, refreshing_until,"
@@ -58,11 +56,9 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-async def load_pair(db: aiosqlite.Connection, app_id: str) -> TokenPair | None:
+async def load_pair(db: Database, app_id: str) -> TokenPair | None:
     """Return the stored pair of an app, or None."""
-    row = first(
-        await db.execute_fetchall(f"SELECT {_COLUMNS} FROM oa_token WHERE app_id = ?", (app_id,))
-    )
+    row = first(await db.fetch_all(f"SELECT {_COLUMNS} FROM oa_token WHERE app_id = ?", (app_id,)))
     if row is None:
         return None
     expires = _moment(row[3])
@@ -73,7 +69,7 @@ async def load_pair(db: aiosqlite.Connection, app_id: str) -> TokenPair | None:
 
 
 async def seed_pair(
-    db: aiosqlite.Connection,
+    db: Database,
     app_id: str,
     access_token: str,
     refresh_token: str,
@@ -89,7 +85,7 @@ async def seed_pair(
     digest = token_hash(refresh_token)
     async with transaction(db):
         row = first(
-            await db.execute_fetchall("SELECT seed_hash FROM oa_token WHERE app_id = ?", (app_id,))
+            await db.fetch_all("SELECT seed_hash FROM oa_token WHERE app_id = ?", (app_id,))
         )
         if row is not None and row[0] == digest:
             return Seeded.KEPT
@@ -107,24 +103,21 @@ async def seed_pair(
 
 
 async def claim_refresh(
-    db: aiosqlite.Connection, app_id: str, refresh_token: str, now: datetime, lease: timedelta
+    db: Database, app_id: str, refresh_token: str, now: datetime, lease: timedelta
 ) -> bool:
     """Lease the refresh of this refresh token until now + lease; False if it is gone or leased.
 
     Committed at once, so another process sees the lease before the token is spent.
     """
-    async with transaction(db):
-        cursor = await db.execute(
-            "UPDATE oa_token SET refreshing_until = ? WHERE app_id = ? AND refresh_token = ?"
-            " AND (refreshing_until IS NULL OR refreshing_until <= ?)",
-            (stamp(now + lease), app_id, refresh_token, stamp(now)),
-        )
-        claimed = cursor.rowcount == 1
-        await cursor.close()
-    return claimed
+    claimed = await db.execute(
+        "UPDATE oa_token SET refreshing_until = ? WHERE app_id = ? AND refresh_token = ?"
+        " AND (refreshing_until IS NULL OR refreshing_until <= ?)",
+        (stamp(now + lease), app_id, refresh_token, stamp(now)),
+    )
+    return claimed == 1
 
 
-async def release_refresh(db: aiosqlite.Connection, app_id: str, refresh_token: str) -> None:
+async def release_refresh(db: Database, app_id: str, refresh_token: str) -> None:
     """Give up a lease without a new pair (the refresh failed); commit."""
     async with transaction(db):
         await db.execute(
@@ -134,7 +127,7 @@ async def release_refresh(db: aiosqlite.Connection, app_id: str, refresh_token: 
 
 
 async def store_refreshed(
-    db: aiosqlite.Connection,
+    db: Database,
     app_id: str,
     spent: str,
     access_token: str,
@@ -146,21 +139,10 @@ async def store_refreshed(
 
     Returns False (and changes nothing) if the stored refresh token is no longer `spent`.
     """
-    async with transaction(db):
-        cursor = await db.execute(
-            "UPDATE oa_token SET access_token = ?, refresh_token = ?, access_expires_at = ?,"
-            " refreshing_until = NULL, refreshed_at = ?, updated_at = ?"
-            " WHERE app_id = ? AND refresh_token = ?",
-            (
-                access_token,
-                refresh_token,
-                stamp(expires_at),
-                stamp(now),
-                stamp(now),
-                app_id,
-                spent,
-            ),
-        )
-        stored = cursor.rowcount == 1
-        await cursor.close()
-    return stored
+    stored = await db.execute(
+        "UPDATE oa_token SET access_token = ?, refresh_token = ?, access_expires_at = ?,"
+        " refreshing_until = NULL, refreshed_at = ?, updated_at = ?"
+        " WHERE app_id = ? AND refresh_token = ?",
+        (access_token, refresh_token, stamp(expires_at), stamp(now), stamp(now), app_id, spent),
+    )
+    return stored == 1

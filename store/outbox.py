@@ -20,8 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import aiosqlite
-
+from store.db import Database
 from vocab.messages import Choice, Reply
 
 NOTICE_PRIORITY = 0  # review notices and outcomes go ahead of reminders
@@ -58,7 +57,7 @@ def reply_from_json(text: str) -> Reply:
 
 
 async def enqueue(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     dedupe_key: str,
     channel: str,
@@ -70,13 +69,13 @@ async def enqueue(
     priority: int = NOTICE_PRIORITY,
 ) -> bool:
     """Queue one message (inside the caller's transaction); False if the key was queued before."""
-    cursor = await db.execute(
+    inserted = await db.execute(
         "INSERT INTO outbox (dedupe_key, channel, chat_id, person_id, kind, priority, body,"
         " created_at, next_try_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (dedupe_key) DO NOTHING",
         (dedupe_key, channel, chat_id, person_id, kind, priority, reply_to_json(reply), now, now),
     )
-    return cursor.rowcount == 1
+    return inserted == 1
 
 
 @dataclass(frozen=True)
@@ -105,28 +104,28 @@ def retry_delay(attempts: int) -> float | None:
     return BACKOFF[attempts - 1]
 
 
+_ONE_LESS = "CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END"
+
+
 def _placeholders(values: Sequence[object]) -> str:
     return ", ".join("?" * len(values))
 
 
-async def due(
-    db: aiosqlite.Connection, channels: Sequence[str], now: datetime, limit: int
-) -> list[Outgoing]:
+async def due(db: Database, channels: Sequence[str], now: datetime, limit: int) -> list[Outgoing]:
     """Rows of these channels due now, notices before reminders, then oldest due first."""
     sql = (
         "SELECT id, channel, chat_id, person_id, kind, priority, body, attempts FROM outbox"
         f" WHERE channel IN ({_placeholders(channels)}) AND sent_at IS NULL"
         " AND failed_at IS NULL AND next_try_at <= ? ORDER BY priority, next_try_at, id LIMIT ?"
     )
-    async with db.execute(sql, (*channels, stamp(now), limit)) as cursor:
-        rows = await cursor.fetchall()
+    rows = await db.fetch_all(sql, (*channels, stamp(now), limit))
     return [
         Outgoing(r[0], r[1], r[2], r[3], r[4], r[5], reply_from_json(r[6]), r[7]) for r in rows
     ]
 
 
 async def claim(
-    db: aiosqlite.Connection,
+    db: Database,
     rows: Sequence[Outgoing],
     now: datetime,
     lease: timedelta,
@@ -139,66 +138,62 @@ async def claim(
     with attempts counting this try.
     """
     claimed: set[int] = set()
-    if rows:
-        ids = [row.id for row in rows]
-        async with db.execute(
-            "UPDATE outbox SET next_try_at = ?, attempts = attempts + 1"
-            f" WHERE id IN ({_placeholders(ids)}) AND sent_at IS NULL AND failed_at IS NULL"
-            " AND next_try_at <= ? RETURNING id",
-            (stamp(now + lease), *ids, stamp(now)),
-        ) as cursor:
-            claimed = {int(row[0]) for row in await cursor.fetchall()}
-    for row_id, at in (later or {}).items():
-        await db.execute(
-            "UPDATE outbox SET next_try_at = ? WHERE id = ? AND sent_at IS NULL"
-            " AND failed_at IS NULL AND next_try_at <= ?",
-            (stamp(at), row_id, stamp(now)),
-        )
-    await db.commit()
+    async with db.transaction():
+        if rows:
+            ids = [row.id for row in rows]
+            found = await db.fetch_all(
+                "UPDATE outbox SET next_try_at = ?, attempts = attempts + 1"
+                f" WHERE id IN ({_placeholders(ids)}) AND sent_at IS NULL AND failed_at IS NULL"
+                " AND next_try_at <= ? RETURNING id",
+                (stamp(now + lease), *ids, stamp(now)),
+            )
+            claimed = {int(row[0]) for row in found}
+        for row_id, at in (later or {}).items():
+            await db.execute(
+                "UPDATE outbox SET next_try_at = ? WHERE id = ? AND sent_at IS NULL"
+                " AND failed_at IS NULL AND next_try_at <= ?",
+                (stamp(at), row_id, stamp(now)),
+            )
     return [replace(row, attempts=row.attempts + 1) for row in rows if row.id in claimed]
 
 
-async def mark_sent(db: aiosqlite.Connection, row_id: int, now: datetime) -> bool:
+async def mark_sent(db: Database, row_id: int, now: datetime) -> bool:
     """Record that the row was delivered and commit; False if it was marked before."""
-    cursor = await db.execute(
+    marked = await db.execute(
         "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL", (stamp(now), row_id)
     )
-    marked = cursor.rowcount == 1
-    await cursor.close()
-    await db.commit()
-    return marked
+    return marked == 1
 
 
 async def mark_undeliverable(
-    db: aiosqlite.Connection, row_id: int, now: datetime, error: str, *, inactive: bool = True
+    db: Database, row_id: int, now: datetime, error: str, *, inactive: bool = True
 ) -> None:
     """Fail the row for good and (unless inactive is False) mark its person inactive (they
     blocked the bot); commit."""
-    await db.execute(
-        "UPDATE outbox SET failed_at = ?, error = ? WHERE id = ? AND sent_at IS NULL",
-        (stamp(now), error, row_id),
-    )
-    if inactive:
+    async with db.transaction():
         await db.execute(
-            "UPDATE person SET inactive_at = ? WHERE inactive_at IS NULL"
-            " AND id = (SELECT person_id FROM outbox WHERE id = ?)",
-            (stamp(now), row_id),
+            "UPDATE outbox SET failed_at = ?, error = ? WHERE id = ? AND sent_at IS NULL",
+            (stamp(now), error, row_id),
         )
-    await db.commit()
+        if inactive:
+            await db.execute(
+                "UPDATE person SET inactive_at = ? WHERE inactive_at IS NULL"
+                " AND id = (SELECT person_id FROM outbox WHERE id = ?)",
+                (stamp(now), row_id),
+            )
 
 
-async def retry_at(db: aiosqlite.Connection, row_id: int, at: datetime, error: str) -> None:
+async def retry_at(db: Database, row_id: int, at: datetime, error: str) -> None:
     """The channel asked us to wait: try again at `at`; this try does not count; commit."""
     await db.execute(
-        "UPDATE outbox SET next_try_at = ?, attempts = max(attempts - 1, 0), error = ?"
+        f"UPDATE outbox SET next_try_at = ?, attempts = {_ONE_LESS}, error = ?"
         " WHERE id = ? AND sent_at IS NULL AND failed_at IS NULL",
         (stamp(at), error, row_id),
     )
-    await db.commit()
 
 
 async def mark_transient(
-    db: aiosqlite.Connection, row: Outgoing, now: datetime, error: str
+    db: Database, row: Outgoing, now: datetime, error: str
 ) -> datetime | None:
     """Record a transient failure: retry after the backoff, or fail after the last try; commit.
 
@@ -218,30 +213,25 @@ async def mark_transient(
             " AND failed_at IS NULL",
             (stamp(at), error, row.id),
         )
-    await db.commit()
     return at
 
 
-async def release(db: aiosqlite.Connection, ids: Sequence[int], at: datetime) -> None:
+async def release(db: Database, ids: Sequence[int], at: datetime) -> None:
     """Give back leased rows that were not tried (due at `at`, the try not counted); commit."""
     if ids:
         await db.execute(
-            "UPDATE outbox SET next_try_at = ?, attempts = max(attempts - 1, 0)"
+            f"UPDATE outbox SET next_try_at = ?, attempts = {_ONE_LESS}"
             f" WHERE id IN ({_placeholders(ids)}) AND sent_at IS NULL AND failed_at IS NULL",
             (stamp(at), *ids),
         )
-    await db.commit()
 
 
-async def next_due(db: aiosqlite.Connection, channels: Sequence[str]) -> datetime | None:
+async def next_due(db: Database, channels: Sequence[str]) -> datetime | None:
     """When the earliest unsent, unfailed row of these channels is due (None: nothing left)."""
-    async with db.execute(
+    found = await db.fetch_value(
         "SELECT min(next_try_at) FROM outbox"
         f" WHERE channel IN ({_placeholders(channels)}) AND sent_at IS NULL"
         " AND failed_at IS NULL",
         tuple(channels),
-    ) as cursor:
-        row = await cursor.fetchone()
-    if row is None or row[0] is None:
-        return None
-    return datetime.fromisoformat(row[0])
+    )
+    return None if found is None else datetime.fromisoformat(found)

@@ -10,9 +10,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-import aiosqlite
-
-from store.db import fetch_all, first, transaction
+from store.db import Database, Row, first, transaction
 from vocab.roles import Role
 
 ROLES = tuple(Role)
@@ -76,7 +74,7 @@ def new_code() -> str:
 
 
 async def create_invite(
-    db: aiosqlite.Connection,
+    db: Database,
     role: str,
     unit_code: str,
     now: datetime,
@@ -106,12 +104,10 @@ async def create_invite(
     return code
 
 
-async def recent_failures(
-    db: aiosqlite.Connection, channel: str, user_id: str, since: datetime
-) -> int:
+async def recent_failures(db: Database, channel: str, user_id: str, since: datetime) -> int:
     """Count refused codes from one account since a moment."""
     row = first(
-        await db.execute_fetchall(
+        await db.fetch_all(
             "SELECT count(*) FROM invite_failure WHERE channel = ? AND user_id = ? AND at >= ?",
             (channel, user_id, _stamp(since)),
         )
@@ -120,7 +116,7 @@ async def recent_failures(
 
 
 async def redeem(
-    db: aiosqlite.Connection,
+    db: Database,
     code: str,
     *,
     channel: str,
@@ -133,7 +129,7 @@ async def redeem(
     """Bind this account to the invite's role and unit, once; count refusals."""
     async with transaction(db):
         row = first(
-            await db.execute_fetchall(
+            await db.fetch_all(
                 "SELECT id, role, unit_code, person_id, expires_at, used_at, revoked_at, org"
                 " FROM invite WHERE code_hash = ?",
                 (hash_code(code),),
@@ -153,7 +149,7 @@ async def redeem(
         return outcome, None
 
 
-def _check(row: aiosqlite.Row | None, now: datetime) -> Redeemed:
+def _check(row: Row | None, now: datetime) -> Redeemed:
     if row is None:
         return Redeemed.UNKNOWN
     if row[6] is not None:
@@ -166,8 +162,8 @@ def _check(row: aiosqlite.Row | None, now: datetime) -> Redeemed:
 
 
 async def _bind(
-    db: aiosqlite.Connection,
-    invite: aiosqlite.Row,
+    db: Database,
+    invite: Row,
     channel: str,
     user_id: str,
     chat_id: str,
@@ -177,11 +173,11 @@ async def _bind(
 ) -> Person:
     invite_id, role, unit_code, person_id = invite[0], invite[1], invite[2], invite[3]
     if person_id is None:
-        cursor = await db.execute(
-            "INSERT INTO person (role, unit_code, name, created_at, org) VALUES (?, ?, ?, ?, ?)",
+        person_id = await db.fetch_value(
+            "INSERT INTO person (role, unit_code, name, created_at, org) VALUES (?, ?, ?, ?, ?)"
+            " RETURNING id",
             (role, unit_code, name, _stamp(now), invite[7]),
         )
-        person_id = cursor.lastrowid
     # Bound again: a new row, so its rowid (the newest) settles a tie of bound_at stamps.
     await db.execute(
         "DELETE FROM identity WHERE channel = ? AND user_id = ? AND person_id = ?",
@@ -193,11 +189,11 @@ async def _bind(
         (channel, user_id, person_id, chat_id, language, _stamp(now)),
     )
     # The used_at guard makes a race between two redemptions of one code bind only one.
-    cursor = await db.execute(
+    used = await db.execute(
         "UPDATE invite SET used_at = ?, used_by = ? WHERE id = ? AND used_at IS NULL",
         (_stamp(now), person_id, invite_id),
     )
-    if cursor.rowcount != 1:
+    if used != 1:
         raise RuntimeError("invite was used concurrently")
     person = await get_person(db, int(person_id))
     assert person is not None
@@ -219,32 +215,29 @@ def _person(row: Sequence[Any]) -> Person:
     )
 
 
-async def get_person(db: aiosqlite.Connection, person_id: int) -> Person | None:
+async def get_person(db: Database, person_id: int) -> Person | None:
     """Return one person by id, revoked or not."""
-    row = first(await db.execute_fetchall(_PERSON + " WHERE id = ?", (person_id,)))
+    row = first(await db.fetch_all(_PERSON + " WHERE id = ?", (person_id,)))
     return _person(row) if row else None
 
 
-async def person_for(db: aiosqlite.Connection, channel: str, user_id: str) -> Person | None:
+async def person_for(db: Database, channel: str, user_id: str) -> Person | None:
     """Return the active person bound to an account on a channel, if any."""
-    row = first(
-        await fetch_all(  # asked on every workflow message: a shared trip
-            db,
-            _PERSON + " WHERE revoked_at IS NULL AND id IN (SELECT person_id FROM identity"
-            " WHERE channel = ? AND user_id = ?) ORDER BY id DESC LIMIT 1",
-            (channel, user_id),
-        )
+    row = await db.fetch_one(
+        _PERSON + " WHERE revoked_at IS NULL AND id IN (SELECT person_id FROM identity"
+        " WHERE channel = ? AND user_id = ?) ORDER BY id DESC LIMIT 1",
+        (channel, user_id),
     )
     return _person(row) if row else None
 
 
 async def list_people(
-    db: aiosqlite.Connection, unit_codes: list[str] | None = None, *, include_revoked: bool = False
+    db: Database, unit_codes: list[str] | None = None, *, include_revoked: bool = False
 ) -> list[tuple[Person, str]]:
     """Return people (optionally within units) with their channels, e.g. 'telegram, zalo_bot'."""
     sql = (
         "SELECT p.id, p.role, p.unit_code, p.name, p.revoked_at IS NOT NULL, p.reminders, p.org,"
-        " coalesce((SELECT group_concat(DISTINCT i.channel) FROM identity i"
+        f" coalesce((SELECT {db.dialect.join_distinct('i.channel')} FROM identity i"
         " WHERE i.person_id = p.id), '') FROM person p WHERE 1 = 1"
     )
     args: list[str] = []
@@ -253,27 +246,26 @@ async def list_people(
     if unit_codes is not None:
         sql += f" AND p.unit_code IN ({', '.join('?' for _ in unit_codes)})"
         args += unit_codes
-    rows = await db.execute_fetchall(sql + " ORDER BY p.unit_code, p.role, p.id", args)
+    rows = await db.fetch_all(sql + " ORDER BY p.unit_code, p.role, p.id", args)
     return [(_person(row), str(row[7])) for row in rows]
 
 
-async def revoke(db: aiosqlite.Connection, person_id: int, by: str, now: datetime) -> bool:
+async def revoke(db: Database, person_id: int, by: str, now: datetime) -> bool:
     """Revoke a person's rights (the row and their history stay); False if none to revoke."""
-    async with transaction(db):
-        cursor = await db.execute(
-            "UPDATE person SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL",
-            (_stamp(now), by, person_id),
-        )
-    return cursor.rowcount == 1
+    revoked = await db.execute(
+        "UPDATE person SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL",
+        (_stamp(now), by, person_id),
+    )
+    return revoked == 1
 
 
-async def addresses(db: aiosqlite.Connection, person_ids: list[int]) -> list[Address]:
+async def addresses(db: Database, person_ids: list[int]) -> list[Address]:
     """Return where to write to each active person: their most recently bound account
     (of two bound within the same second, the later one)."""
     if not person_ids:
         return []
     marks = ", ".join("?" for _ in person_ids)
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT i.person_id, i.channel, i.chat_id, i.language FROM identity i"
         " JOIN person p ON p.id = i.person_id"
         f" WHERE i.person_id IN ({marks}) AND p.revoked_at IS NULL"
@@ -287,10 +279,10 @@ async def addresses(db: aiosqlite.Connection, person_ids: list[int]) -> list[Add
 
 
 async def people_with_role(
-    db: aiosqlite.Connection, roles: tuple[Role, ...], unit_codes: tuple[str, ...]
+    db: Database, roles: tuple[Role, ...], unit_codes: tuple[str, ...]
 ) -> list[Person]:
     """Return active people holding one of the roles in one of the units."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         _PERSON + f" WHERE revoked_at IS NULL AND role IN ({', '.join('?' for _ in roles)})"
         f" AND unit_code IN ({', '.join('?' for _ in unit_codes)}) ORDER BY id",
         (*roles, *unit_codes),
@@ -298,14 +290,14 @@ async def people_with_role(
     return [_person(row) for row in rows]
 
 
-async def set_reminders(db: aiosqlite.Connection, person_id: int, on: bool) -> None:
+async def set_reminders(db: Database, person_id: int, on: bool) -> None:
     """Turn a person's reminders on or off."""
     async with transaction(db):
         await db.execute("UPDATE person SET reminders = ? WHERE id = ?", (int(on), person_id))
 
 
 async def reminder_targets(
-    db: aiosqlite.Connection, role: Role, unit_codes: tuple[str, ...] = ()
+    db: Database, role: Role, unit_codes: tuple[str, ...] = ()
 ) -> list[Person]:
     """Return active people of a role who want reminders and have not blocked the bot."""
     sql = _PERSON + " WHERE revoked_at IS NULL AND inactive_at IS NULL AND reminders = 1"
@@ -314,4 +306,4 @@ async def reminder_targets(
     if unit_codes:
         sql += f" AND unit_code IN ({', '.join('?' for _ in unit_codes)})"
         args += unit_codes
-    return [_person(row) for row in await db.execute_fetchall(sql + " ORDER BY id", args)]
+    return [_person(row) for row in await db.fetch_all(sql + " ORDER BY id", args)]

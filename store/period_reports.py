@@ -6,9 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-import aiosqlite
-
-from store.db import first
+from store.db import Database, first
 from store.reports import Evidence
 
 
@@ -25,9 +23,9 @@ class Submission:
     note: str
 
 
-async def submissions(db: aiosqlite.Connection, kind: str, period: str) -> dict[str, Submission]:
+async def submissions(db: Database, kind: str, period: str) -> dict[str, Submission]:
     """Return every reporter's latest report of a period, by reporter."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT r.reporter, r.version, f.created_at, r.created_at, r.person_id, r.progress,"
         " r.note FROM period_report r"
         " JOIN period_report f ON f.kind = r.kind AND f.period = r.period"
@@ -51,15 +49,13 @@ async def submissions(db: aiosqlite.Connection, kind: str, period: str) -> dict[
     }
 
 
-async def submission(
-    db: aiosqlite.Connection, kind: str, period: str, reporter: str
-) -> Submission | None:
+async def submission(db: Database, kind: str, period: str, reporter: str) -> Submission | None:
     """Return one reporter's latest report of a period, if any."""
     return (await submissions(db, kind, period)).get(reporter)
 
 
 async def insert_period_report(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     kind: str,
     period: str,
@@ -77,23 +73,22 @@ async def insert_period_report(
     Returns the version, or None if this flow was recorded before.
     """
     row = first(
-        await db.execute_fetchall(
-            "SELECT version FROM period_report WHERE flow_key = ?", (flow_key,)
-        )
+        await db.fetch_all("SELECT version FROM period_report WHERE flow_key = ?", (flow_key,))
     )
     if row is not None:
         return None
     latest = first(
-        await db.execute_fetchall(
+        await db.fetch_all(
             "SELECT coalesce(max(version), 0) FROM period_report"
             " WHERE kind = ? AND period = ? AND reporter = ?",
             (kind, period, reporter),
         )
     )
     version = int(latest[0]) + 1 if latest else 1
-    cursor = await db.execute(
+    report_id = await db.fetch_value(
         "INSERT INTO period_report (kind, period, reporter, version, flow_key, person_id,"
-        " progress, note, channel, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " progress, note, channel, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id",
         (
             kind,
             period,
@@ -107,9 +102,9 @@ async def insert_period_report(
             now.isoformat(timespec="seconds"),
         ),
     )
-    await db.executemany(
+    await db.execute_many(
         "INSERT INTO period_attachment (report_id, kind, channel, ref, name)"
         " VALUES (?, ?, ?, ?, ?)",
-        [(cursor.lastrowid, e.kind, e.channel, e.ref, e.name) for e in attachments],
+        [(report_id, e.kind, e.channel, e.ref, e.name) for e in attachments],
     )
     return version

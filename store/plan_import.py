@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import aiosqlite
-
-from store.db import transaction
+from store.db import Database, transaction
+from store.migrate import MIGRATION_LOCK
 from vocab.text import canon, fold
 
 PLAN = "KH 18/KH-UBND (18/01/2023)"
@@ -219,7 +218,7 @@ def district_table(appendix: int, roster: Roster) -> DistrictTable:  # noqa: C90
     return table
 
 
-async def _insert_units(db: aiosqlite.Connection, roster: Roster) -> None:
+async def _insert_units(db: Database, roster: Roster) -> None:
     await db.execute(
         "INSERT INTO unit (code, name, kind, parent_code, roster)"
         " VALUES (?, ?, 'province', NULL, ?)",
@@ -233,7 +232,7 @@ async def _insert_units(db: aiosqlite.Connection, roster: Roster) -> None:
                 "INSERT INTO unit VALUES (?, ?, 'district', ?, ?)",
                 (r["district_code"], r["district_name"], PROVINCE_CODE, ROSTER),
             )
-    await db.executemany(
+    await db.execute_many(
         "INSERT INTO unit VALUES (?, ?, ?, ?, ?)",
         [
             (
@@ -248,10 +247,10 @@ async def _insert_units(db: aiosqlite.Connection, roster: Roster) -> None:
     )
 
 
-async def _insert_criteria(db: aiosqlite.Connection) -> dict[str, int]:
-    await db.executemany("INSERT INTO criteria_set VALUES (?, ?)", list(SET_NAMES.items()))
+async def _insert_criteria(db: Database) -> dict[str, int]:
+    await db.execute_many("INSERT INTO criteria_set VALUES (?, ?)", list(SET_NAMES.items()))
     rows = _read_csv("criteria.csv")
-    await db.executemany(
+    await db.execute_many(
         "INSERT INTO criterion VALUES (?, ?, ?, ?, ?)",
         [(r["set_code"], int(r["number"]), r["name"], r["group_name"], r["source"]) for r in rows],
     )
@@ -261,7 +260,7 @@ async def _insert_criteria(db: aiosqlite.Connection) -> dict[str, int]:
     return sizes
 
 
-async def _insert_plan_rows(db: aiosqlite.Connection, rows: list[PlanRow], now: str) -> None:
+async def _insert_plan_rows(db: Database, rows: list[PlanRow], now: str) -> None:
     first_seen: dict[tuple[str, str], PlanRow] = {}
     positions: dict[str, int] = {}
     for row in rows:
@@ -269,9 +268,9 @@ async def _insert_plan_rows(db: aiosqlite.Connection, rows: list[PlanRow], now: 
         earlier = first_seen.get(key)
         if earlier is not None and sorted(earlier.met) != sorted(row.met):
             row.flags.append(f"met_differs_from_appendix_{earlier.appendix}")
-        cur = await db.execute(
+        row_id = await db.fetch_value(
             "INSERT INTO plan_row (appendix, row_no, unit_code, set_code, source_text, met_count,"
-            " target_count, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " target_count, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 row.appendix,
                 row.row_no,
@@ -283,8 +282,7 @@ async def _insert_plan_rows(db: aiosqlite.Connection, rows: list[PlanRow], now: 
                 ";".join(row.flags),
             ),
         )
-        row_id = cur.lastrowid
-        await db.executemany(
+        await db.execute_many(
             "INSERT INTO plan_target VALUES (?, ?, ?)",
             [(row_id, item, number) for item, number in row.targets],
         )
@@ -299,13 +297,15 @@ async def _insert_plan_rows(db: aiosqlite.Connection, rows: list[PlanRow], now: 
             await _insert_plan_status(db, row, now)
 
 
-async def _insert_plan_status(db: aiosqlite.Connection, row: PlanRow, now: str) -> None:
-    async with db.execute(
-        "SELECT number FROM criterion WHERE set_code = ? ORDER BY number", (row.set_code,)
-    ) as cur:
-        numbers = [n for (n,) in await cur.fetchall()]
+async def _insert_plan_status(db: Database, row: PlanRow, now: str) -> None:
+    numbers = [
+        n
+        for (n,) in await db.fetch_all(
+            "SELECT number FROM criterion WHERE set_code = ? ORDER BY number", (row.set_code,)
+        )
+    ]
     source = f"{PLAN}, Phụ lục {row.appendix}, TT {row.row_no}"
-    await db.executemany(
+    await db.execute_many(
         "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
         " recorded_at) VALUES (?, ?, ?, ?, ?, 'plan', ?, ?)",
         [
@@ -315,24 +315,24 @@ async def _insert_plan_status(db: aiosqlite.Connection, row: PlanRow, now: str) 
     )
 
 
-async def _insert_district_tables(db: aiosqlite.Connection, roster: Roster) -> None:
+async def _insert_district_tables(db: Database, roster: Roster) -> None:
     for appendix in (6, 7):
         table = district_table(appendix, roster)
-        await db.executemany(
+        await db.execute_many(
             "INSERT INTO plan_district_count VALUES (?, ?, ?, ?, ?)",
             [
                 (table.set_code, code, criterion, int(text) if text.isdigit() else 0, text)
                 for (code, criterion), text in table.cells.items()
             ],
         )
-        await db.executemany(
+        await db.execute_many(
             "INSERT INTO plan_printed VALUES (?, ?, ?, ?)",
             [(table.set_code, code, what, text) for (code, what), text in table.printed.items()],
         )
 
 
-async def _insert_plan_text(db: aiosqlite.Connection, roster: Roster) -> None:
-    await db.executemany(
+async def _insert_plan_text(db: Database, roster: Roster) -> None:
+    await db.execute_many(
         "INSERT INTO province_target VALUES ('ntm', ?, ?, ?, 181, ?)",
         [
             (
@@ -344,14 +344,14 @@ async def _insert_plan_text(db: aiosqlite.Connection, roster: Roster) -> None:
             for r in _read_csv("province_targets.csv")
         ],
     )
-    await db.executemany(
+    await db.execute_many(
         "INSERT INTO plan_fact VALUES (?, ?, ?, ?)",
         [
             (r["key"], float(r["value"]), r["unit"], r["quote"])
             for r in _read_csv("headline_targets.csv")
         ],
     )
-    await db.executemany(
+    await db.execute_many(
         "INSERT INTO funding VALUES (?, ?, ?, ?, ?)",
         [
             (
@@ -364,14 +364,14 @@ async def _insert_plan_text(db: aiosqlite.Connection, roster: Roster) -> None:
             for r in _read_csv("funding.csv")
         ],
     )
-    await db.executemany(
+    await db.execute_many(
         "INSERT INTO district_plan VALUES (?, 'huyen', ?, ?, ?)",
         [
             (roster.district(r["district"]), int(r["criterion"]), r["kind"], r["quote"])
             for r in _read_csv("huyen_plan.csv")
         ],
     )
-    await db.executemany(
+    await db.execute_many(
         "INSERT INTO district_ntm_base VALUES (?, ?, ?)",
         [
             (roster.district(r["district"]), int(r["ntm_xa"]), r["derivation"])
@@ -380,15 +380,21 @@ async def _insert_plan_text(db: aiosqlite.Connection, roster: Roster) -> None:
     )
 
 
-async def load_bundled(db: aiosqlite.Connection) -> bool:
-    """Load the bundled data in one transaction; return False if it was loaded already."""
-    async with db.execute("SELECT value FROM meta WHERE key = ?", (LOADED_KEY,)) as cur:
-        if await cur.fetchone() is not None:
-            return False
+async def load_bundled(db: Database) -> bool:
+    """Load the bundled data in one transaction; return False if it was loaded already.
+
+    Processes starting at once on a new database load it once: the check and the load hold
+    the schema lock (store/migrate.py) in one transaction.
+    """
+    query = "SELECT value FROM meta WHERE key = ?"
+    if await db.fetch_one(query, (LOADED_KEY,)) is not None:
+        return False
     roster = Roster(_read_csv("units_langson_2023.csv"))
     now = datetime.now(UTC).isoformat(timespec="seconds")
     async with transaction(db):
-        await db.execute("BEGIN")
+        await db.lock(MIGRATION_LOCK)
+        if await db.fetch_one(query, (LOADED_KEY,)) is not None:
+            return False
         await _insert_units(db, roster)
         sizes = await _insert_criteria(db)
         await _insert_plan_rows(db, plan_rows(roster, sizes), now)

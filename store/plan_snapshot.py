@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-import aiosqlite
-
+from store.db import Database
 from store.plan import APPENDIX_OF_SET, Average, CriterionCount, CriterionDetail, FundingLine
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import PlanEntry
@@ -142,10 +141,10 @@ class PlanSnapshot:
         ]
 
 
-async def load_plan_snapshot(db: aiosqlite.Connection) -> PlanSnapshot:  # noqa: C901 (one bulk query per table, in sequence)
+async def load_plan_snapshot(db: Database) -> PlanSnapshot:  # noqa: C901 (one bulk query per table, in sequence)
     """Read the static plan tables in a few bulk queries, whatever the roster's size."""
     snap = PlanSnapshot()
-    for set_code, district, criterion, planned in await db.execute_fetchall(
+    for set_code, district, criterion, planned in await db.fetch_all(
         "SELECT set_code, district_code, criterion, planned FROM plan_district_count"
     ):
         snap._planned[(set_code, district, criterion)] = planned
@@ -156,43 +155,43 @@ async def load_plan_snapshot(db: aiosqlite.Connection) -> PlanSnapshot:  # noqa:
         snap._criterion_totals[criterion_key] = (
             snap._criterion_totals.get(criterion_key, 0) + planned
         )
-    for parent, count in await db.execute_fetchall(
+    for parent, count in await db.fetch_all(
         "SELECT parent_code, count(*) FROM unit WHERE kind = 'xa' GROUP BY parent_code"
     ):
         snap._xa_total += count
         if parent is not None:
             snap._xa_counts[parent] = count
-    for district, ntm_xa in await db.execute_fetchall(
+    for district, ntm_xa in await db.fetch_all(
         "SELECT district_code, ntm_xa FROM district_ntm_base"
     ):
         snap._ntm_base[district] = ntm_xa
         snap._ntm_base_total += ntm_xa
-    for set_code, unit, what, text in await db.execute_fetchall(
+    for set_code, unit, what, text in await db.fetch_all(
         "SELECT set_code, unit_code, what, text FROM plan_printed"
     ):
         snap._printed[(set_code, unit, what)] = text
-    for set_code, criterion, added in await db.execute_fetchall(
+    for set_code, criterion, added in await db.fetch_all(
         "SELECT set_code, criterion, added FROM province_target"
     ):
         snap._province_added[(set_code, criterion)] = added
     snap._rankings = _rankings(snap)
     snap._facts = {
-        str(k): float(v) for k, v in await db.execute_fetchall("SELECT key, value FROM plan_fact")
+        str(k): float(v) for k, v in await db.fetch_all("SELECT key, value FROM plan_fact")
     }
     snap._funding = tuple(
         FundingLine(int(a), str(b), float(c), float(d))
-        for a, b, c, d in await db.execute_fetchall(
+        for a, b, c, d in await db.fetch_all(
             "SELECT line, label, amount, percent FROM funding ORDER BY line"
         )
     )
     plans: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
-    for district, criterion, kind in await db.execute_fetchall(
+    for district, criterion, kind in await db.fetch_all(
         "SELECT district_code, criterion, kind FROM district_plan"
         " ORDER BY district_code, criterion, set_code, kind"
     ):
         plans[district].append((int(criterion), str(kind)))
     snap._district_plans = {k: tuple(v) for k, v in plans.items()}
-    for set_code, number, name, group_name, source, quote in await db.execute_fetchall(
+    for set_code, number, name, group_name, source, quote in await db.fetch_all(
         "SELECT c.set_code, c.number, c.name, c.group_name, c.source, p.quote FROM criterion c"
         " LEFT JOIN province_target p ON p.set_code = c.set_code AND p.criterion = c.number"
     ):
@@ -201,13 +200,13 @@ async def load_plan_snapshot(db: aiosqlite.Connection) -> PlanSnapshot:  # noqa:
         )
     snap._entries = await _plan_entries(db)
     groups: defaultdict[str, list[str]] = defaultdict(list)
-    for unit, group in await db.execute_fetchall(
+    for unit, group in await db.fetch_all(
         "SELECT unit_code, group_code FROM unit_group ORDER BY unit_code, group_code"
     ):
         groups[unit].append(str(group))
     snap._groups = {k: tuple(v) for k, v in groups.items()}
     members: defaultdict[str, list[_Member]] = defaultdict(list)
-    for group, code, name, d_name, d_code in await db.execute_fetchall(
+    for group, code, name, d_name, d_code in await db.fetch_all(
         "SELECT g.group_code, u.code, u.name, d.name, d.code FROM unit_group g"
         " JOIN unit u ON u.code = g.unit_code JOIN unit d ON d.code = u.parent_code"
         " ORDER BY g.group_code, g.position"
@@ -232,10 +231,10 @@ def _rankings(snap: PlanSnapshot) -> dict[str, tuple[Average, ...]]:
     }
 
 
-async def _plan_entries(db: aiosqlite.Connection) -> dict[str, tuple[PlanEntry, ...]]:
+async def _plan_entries(db: Database) -> dict[str, tuple[PlanEntry, ...]]:
     """Every unit's rows of appendices 1-5 with their targets (as store.status.plan_entries)."""
     targets: defaultdict[int, list[tuple[str, int | None]]] = defaultdict(list)
-    for row_id, item, criterion in await db.execute_fetchall(
+    for row_id, item, criterion in await db.fetch_all(
         "SELECT plan_row_id, item, criterion FROM plan_target ORDER BY rowid"
     ):
         targets[row_id].append((str(item), criterion))
@@ -250,7 +249,7 @@ async def _plan_entries(db: aiosqlite.Connection) -> dict[str, tuple[PlanEntry, 
         met,
         target,
         flags,
-    ) in await db.execute_fetchall(
+    ) in await db.fetch_all(
         "SELECT id, unit_code, appendix, row_no, set_code, source_text, met_count,"
         " target_count, flags FROM plan_row ORDER BY unit_code, appendix, id"
     ):

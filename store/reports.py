@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-import aiosqlite
-
-from store.db import first
+from store.db import Database, IntegrityError, first
 
 
 class AlreadyReviewed(Exception):
@@ -71,12 +69,12 @@ def _stamp(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
-async def insert_report(db: aiosqlite.Connection, report: NewReport, now: datetime) -> int | None:
+async def insert_report(db: Database, report: NewReport, now: datetime) -> int | None:
     """Insert a report and its evidence (no commit); None if its flow was recorded before."""
-    cursor = await db.execute(
+    report_id = await db.fetch_value(
         "INSERT INTO field_report (flow_key, person_id, unit_code, set_code, criterion, met,"
         " was_met, note, channel, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (flow_key) DO NOTHING",
+        " ON CONFLICT (flow_key) DO NOTHING RETURNING id",
         (
             report.flow_key,
             report.person_id,
@@ -90,21 +88,19 @@ async def insert_report(db: aiosqlite.Connection, report: NewReport, now: dateti
             _stamp(now),
         ),
     )
-    if cursor.rowcount != 1:
+    if report_id is None:
         return None
-    report_id = int(cursor.lastrowid or 0)
-    await db.executemany(
+    report_id = int(report_id)
+    await db.execute_many(
         "INSERT INTO evidence (report_id, kind, channel, ref, name) VALUES (?, ?, ?, ?, ?)",
         [(report_id, e.kind, e.channel, e.ref, e.name) for e in report.evidence],
     )
     return report_id
 
 
-async def report_for_flow(db: aiosqlite.Connection, flow_key: str) -> int | None:
+async def report_for_flow(db: Database, flow_key: str) -> int | None:
     """Return the id of the report a flow recorded, if any."""
-    row = first(
-        await db.execute_fetchall("SELECT id FROM field_report WHERE flow_key = ?", (flow_key,))
-    )
+    row = first(await db.fetch_all("SELECT id FROM field_report WHERE flow_key = ?", (flow_key,)))
     return int(row[0]) if row else None
 
 
@@ -117,15 +113,13 @@ _VIEW = (
 )
 
 
-async def _views(
-    db: aiosqlite.Connection, where: str, args: tuple[object, ...]
-) -> list[ReportView]:
-    rows = await db.execute_fetchall(f"{_VIEW} WHERE {where}", args)
+async def _views(db: Database, where: str, args: tuple[object, ...]) -> list[ReportView]:
+    rows = await db.fetch_all(f"{_VIEW} WHERE {where}", args)
     ids = [int(row[0]) for row in rows]
     evidence: dict[int, list[Evidence]] = {i: [] for i in ids}
     if ids:
         marks = ", ".join("?" for _ in ids)
-        for report_id, kind, channel, ref, name in await db.execute_fetchall(
+        for report_id, kind, channel, ref, name in await db.fetch_all(
             "SELECT report_id, kind, channel, ref, name FROM evidence"
             f" WHERE report_id IN ({marks})"
             " ORDER BY id",
@@ -155,15 +149,13 @@ async def _views(
     ]
 
 
-async def get_report(db: aiosqlite.Connection, report_id: int) -> ReportView | None:
+async def get_report(db: Database, report_id: int) -> ReportView | None:
     """Return one report with its evidence and review."""
     found = await _views(db, "r.id = ?", (report_id,))
     return found[0] if found else None
 
 
-async def pending_reports(
-    db: aiosqlite.Connection, unit_codes: list[str] | None = None
-) -> list[ReportView]:
+async def pending_reports(db: Database, unit_codes: list[str] | None = None) -> list[ReportView]:
     """Return reports nobody has reviewed, oldest first, optionally within some xã."""
     where = "v.report_id IS NULL"
     args: tuple[object, ...] = ()
@@ -173,13 +165,13 @@ async def pending_reports(
     return await _views(db, where + " ORDER BY r.id", args)
 
 
-async def history(db: aiosqlite.Connection, unit_code: str) -> list[ReportView]:
+async def history(db: Database, unit_code: str) -> list[ReportView]:
     """Return every report on a xã with its review, oldest first."""
     return await _views(db, "r.unit_code = ? ORDER BY r.id", (unit_code,))
 
 
 async def record_review(
-    db: aiosqlite.Connection,
+    db: Database,
     report: ReportView,
     reviewer_id: int,
     approved: bool,
@@ -192,9 +184,9 @@ async def record_review(
     Returns the new status row's id (None for a rejection)."""
     status_id: int | None = None
     if approved:
-        cursor = await db.execute(
+        status_id = await db.fetch_value(
             "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
-            " recorded_at) VALUES (?, ?, ?, ?, ?, 'report', ?, ?)",
+            " recorded_at) VALUES (?, ?, ?, ?, ?, 'report', ?, ?) RETURNING id",
             (
                 report.unit_code,
                 report.set_code,
@@ -205,13 +197,12 @@ async def record_review(
                 _stamp(now),
             ),
         )
-        status_id = cursor.lastrowid
     try:
         await db.execute(
             "INSERT INTO review (report_id, person_id, approved, reason, status_id, reviewed_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (report.id, reviewer_id, int(approved), reason, status_id, _stamp(now)),
         )
-    except aiosqlite.IntegrityError as exc:
+    except IntegrityError as exc:
         raise AlreadyReviewed(report.id) from exc
     return status_id

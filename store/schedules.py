@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-import aiosqlite
-
-from store.db import first, transaction
+from store.db import Database, Row, first, transaction
 
 AUDIENCES = ("xa_due", "district_late", "province_table", "department_due")
 
@@ -39,7 +37,7 @@ _SELECT = (
 )
 
 
-def _schedule(row: aiosqlite.Row) -> Schedule:
+def _schedule(row: Row) -> Schedule:
     units = tuple(u for u in str(row[7]).split(",") if u)
     return Schedule(
         int(row[0]),
@@ -55,20 +53,20 @@ def _schedule(row: aiosqlite.Row) -> Schedule:
     )
 
 
-async def all_schedules(db: aiosqlite.Connection) -> list[Schedule]:
+async def all_schedules(db: Database) -> list[Schedule]:
     """Return every schedule, paused or not."""
-    return [_schedule(r) for r in await db.execute_fetchall(_SELECT + " ORDER BY id")]
+    return [_schedule(r) for r in await db.fetch_all(_SELECT + " ORDER BY id")]
 
 
-async def find_schedule(db: aiosqlite.Connection, key: str) -> Schedule | None:
+async def find_schedule(db: Database, key: str) -> Schedule | None:
     """Return a schedule by id or name."""
     column = "id" if key.isdigit() else "name"
-    row = first(await db.execute_fetchall(f"{_SELECT} WHERE {column} = ?", (key,)))
+    row = first(await db.fetch_all(f"{_SELECT} WHERE {column} = ?", (key,)))
     return _schedule(row) if row else None
 
 
 async def add_schedule(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     name: str,
     audience: str,
@@ -92,9 +90,7 @@ async def add_schedule(
     return found
 
 
-async def set_paused(
-    db: aiosqlite.Connection, schedule_id: int, paused: bool, now: datetime
-) -> None:
+async def set_paused(db: Database, schedule_id: int, paused: bool, now: datetime) -> None:
     """Pause or resume a schedule."""
     async with transaction(db):
         await db.execute(
@@ -103,14 +99,14 @@ async def set_paused(
         )
 
 
-async def schedules_version(db: aiosqlite.Connection) -> str:
+async def schedules_version(db: Database) -> str:
     """A value that changes whenever any schedule changes (to rebuild the timer jobs)."""
-    row = first(await db.execute_fetchall("SELECT count(*), max(updated_at) FROM schedule"))
+    row = first(await db.fetch_all("SELECT count(*), max(updated_at) FROM schedule"))
     return f"{row[0]}:{row[1]}" if row else ""
 
 
 async def start_run(
-    db: aiosqlite.Connection,
+    db: Database,
     schedule_id: int,
     fire_time: str,
     period: str,
@@ -119,22 +115,22 @@ async def start_run(
     manual: bool = False,
 ) -> int | None:
     """Record a run (inside the caller's transaction); None if it happened before."""
-    cursor = await db.execute(
+    run_id = await db.fetch_value(
         "INSERT INTO reminder_run (schedule_id, fire_time, period, started_at, manual)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (schedule_id, fire_time) DO NOTHING",
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (schedule_id, fire_time) DO NOTHING RETURNING id",
         (schedule_id, fire_time, period, _stamp(now), int(manual)),
     )
-    return cursor.lastrowid if cursor.rowcount == 1 else None
+    return None if run_id is None else int(run_id)
 
 
-async def set_recipients(db: aiosqlite.Connection, run_id: int, count: int) -> None:
+async def set_recipients(db: Database, run_id: int, count: int) -> None:
     """Note how many people a run queued messages for (inside the caller's transaction)."""
     await db.execute("UPDATE reminder_run SET recipients = ? WHERE id = ?", (count, run_id))
 
 
-async def last_runs(db: aiosqlite.Connection) -> dict[int, str]:
+async def last_runs(db: Database) -> dict[int, str]:
     """Return each schedule's latest fire time that ran."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT schedule_id, max(fire_time) FROM reminder_run WHERE manual = 0"
         " GROUP BY schedule_id"
     )

@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-import aiosqlite
-
-from store.db import fetch_all
+from store.db import Database
 
 
 @dataclass(frozen=True)
@@ -39,20 +37,19 @@ class PlanEntry:
 # SQLite hands rows over one step at a time and Python's sqlite3 lets go of the GIL at each
 # step; with other threads busy (a bot under load) every step costs a thread switch.
 _CURRENT_STATUS = (
-    "SELECT json_group_array(json_array(criterion, met, as_of, source_kind, source))"
-    " FROM status s WHERE unit_code = ? AND set_code = ? AND id = ("
+    "SELECT {rows} FROM status s WHERE unit_code = ? AND set_code = ? AND id = ("
     "   SELECT id FROM status t WHERE t.unit_code = s.unit_code AND t.set_code = s.set_code"
     "   AND t.criterion = s.criterion ORDER BY as_of DESC, id DESC LIMIT 1)"
 )
 
 
-async def current_status(
-    db: aiosqlite.Connection, unit_code: str, set_code: str
-) -> list[StatusItem]:
+async def current_status(db: Database, unit_code: str, set_code: str) -> list[StatusItem]:
     """Return the latest status row per criterion (by as-of date, then insertion)."""
-    rows = await fetch_all(db, _CURRENT_STATUS, (unit_code, set_code))
+    sql = _CURRENT_STATUS.format(
+        rows=db.dialect.json_rows("criterion", "met", "as_of", "source_kind", "source")
+    )
+    found = await db.fetch_value(sql, (unit_code, set_code))
     items = [
-        StatusItem(int(c), bool(m), str(a), str(k), str(s))
-        for c, m, a, k, s in json.loads(rows[0][0])
+        StatusItem(int(c), bool(m), str(a), str(k), str(s)) for c, m, a, k, s in json.loads(found)
     ]
     return sorted(items, key=lambda item: item.criterion)

@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import aiosqlite
-
-from store.db import first, transaction
+from store.db import Database, first, transaction
 from vocab.places import bare_name
 from vocab.text import canon, fold, has_diacritics
 
@@ -139,10 +137,10 @@ def _check(row: dict[str, str], index: UnitIndex, sizes: dict[str, int]) -> Stat
     return StatusRow(0, code, set_code, int(raw), met, as_of, source)
 
 
-async def _exists(db: aiosqlite.Connection, r: StatusRow) -> bool:
+async def _exists(db: Database, r: StatusRow) -> bool:
     return (
         first(
-            await db.execute_fetchall(
+            await db.fetch_all(
                 "SELECT 1 FROM status WHERE unit_code = ? AND set_code = ? AND criterion = ?"
                 " AND met = ? AND as_of = ? AND source = ? AND source_kind = 'import'",
                 (r.unit_code, r.set_code, r.criterion, int(r.met), r.as_of, r.source),
@@ -152,15 +150,13 @@ async def _exists(db: aiosqlite.Connection, r: StatusRow) -> bool:
     )
 
 
-async def import_csv(
-    db: aiosqlite.Connection, path: Path, *, dry_run: bool, now: str
-) -> ImportReport:
+async def import_csv(db: Database, path: Path, *, dry_run: bool, now: str) -> ImportReport:
     """Check every row of a status CSV; apply all of them in one transaction, or none."""
     report = ImportReport(str(path), dry_run)
     index = UnitIndex(
         [
             (str(a), str(b), str(c), str(d))
-            for a, b, c, d in await db.execute_fetchall(
+            for a, b, c, d in await db.fetch_all(
                 "SELECT u.code, u.name, u.kind, coalesce(p.name, '') FROM unit u"
                 " LEFT JOIN unit p ON p.code = u.parent_code"
             )
@@ -168,7 +164,7 @@ async def import_csv(
     )
     sizes = {
         str(s): int(n)
-        for s, n in await db.execute_fetchall(
+        for s, n in await db.fetch_all(
             "SELECT set_code, max(number) FROM criterion GROUP BY set_code"
         )
     }
@@ -200,7 +196,7 @@ async def import_csv(
     if report.refused or dry_run or not report.accepted:
         return report
     async with transaction(db):
-        await db.executemany(
+        await db.execute_many(
             "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
             " recorded_at) VALUES (?, ?, ?, ?, ?, 'import', ?, ?)",
             [

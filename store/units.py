@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import aiosqlite
-
-from store.db import first
+from store.db import Database
 from vocab.places import Place
 
 _SELECT = (
@@ -13,22 +11,20 @@ _SELECT = (
 )
 
 
-async def all_places(db: aiosqlite.Connection) -> list[Place]:
+async def all_places(db: Database) -> list[Place]:
     """Return every unit with its parent's name."""
-    return [Place(*row) for row in await db.execute_fetchall(_SELECT + " ORDER BY u.code")]
+    return [Place(*row) for row in await db.fetch_all(_SELECT + " ORDER BY u.code")]
 
 
-async def get_place(db: aiosqlite.Connection, code: str) -> Place | None:
+async def get_place(db: Database, code: str) -> Place | None:
     """Return one unit by code, or None."""
-    row = first(await db.execute_fetchall(_SELECT + " WHERE u.code = ?", (code,)))
+    row = await db.fetch_one(_SELECT + " WHERE u.code = ?", (code,))
     return Place(*row) if row else None
 
 
-async def count_communes(db: aiosqlite.Connection, district_code: str, kind: str = "xa") -> int:
+async def count_communes(db: Database, district_code: str, kind: str = "xa") -> int:
     """Return how many communes of a kind a district has."""
-    row = first(
-        await db.execute_fetchall(
-            "SELECT count(*) FROM unit WHERE parent_code = ? AND kind = ?", (district_code, kind)
-        )
+    count = await db.fetch_value(
+        "SELECT count(*) FROM unit WHERE parent_code = ? AND kind = ?", (district_code, kind)
     )
-    return int(row[0]) if row else 0
+    return int(count)

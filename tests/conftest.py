@@ -12,14 +12,38 @@ from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from handlers.gazetteer import Gazetteer
 from handlers.routing import handle
+from tests.backends import (
+    BACKENDS,
+    POSTGRESQL,
+    database_settings,
+    drop_template,
+    need_postgresql,
+)
 from vocab.messages import Incoming, Reply
 
 
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each database engine in turn: SQLite, then PostgreSQL (see tests/backends.py)."""
+    name = str(request.param)
+    if name == POSTGRESQL:
+        need_postgresql()
+    return name
+
+
 @pytest.fixture
-async def ctx(tmp_path: Path) -> AsyncIterator[Ctx]:
-    """A context on a fresh database loaded with the bundled plan."""
-    async with open_ctx(Settings(db_path=str(tmp_path / "ntm.db"))) as opened:
+async def ctx(backend: str, tmp_path: Path) -> AsyncIterator[Ctx]:
+    """A context on a fresh database loaded with the bundled plan, on each engine."""
+    async with (
+        database_settings(backend, str(tmp_path)) as settings,
+        open_ctx(settings) as opened,
+    ):
         yield opened
+
+
+def pytest_sessionfinish() -> None:
+    """Drop the PostgreSQL template database the session made, if any."""
+    drop_template()
 
 
 @pytest.fixture(scope="session")

@@ -5,31 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-import aiosqlite
-
+from store.db import Database
 from store.outbox import NOTICE_PRIORITY, REMINDER_PRIORITY, enqueue, stamp
 from vocab.messages import Reply
 
 UNIT = "05971"  # Phường Hoàng Văn Thụ
 
 
-async def add_people(db: aiosqlite.Connection, chats: Iterable[int]) -> dict[int, int]:
+async def add_people(db: Database, chats: Iterable[int]) -> dict[int, int]:
     """A xã official bound on Telegram for each chat; return {chat: person id}; commit."""
     now = stamp(datetime.now(UTC))
     people = {}
     for chat in chats:
-        cursor = await db.execute(
-            "INSERT INTO person (role, unit_code, name, created_at) VALUES (?, ?, ?, ?)",
-            ("xa_official", UNIT, f"Cán bộ {chat}", now),
+        person = int(
+            await db.fetch_value(
+                "INSERT INTO person (role, unit_code, name, created_at) VALUES (?, ?, ?, ?)"
+                " RETURNING id",
+                ("xa_official", UNIT, f"Cán bộ {chat}", now),
+            )
         )
-        assert cursor.lastrowid is not None
-        people[chat] = cursor.lastrowid
+        people[chat] = person
         await db.execute(
             "INSERT INTO identity (channel, user_id, person_id, chat_id, bound_at)"
             " VALUES ('telegram', ?, ?, ?, ?)",
-            (str(chat), cursor.lastrowid, str(chat), now),
+            (str(chat), person, str(chat), now),
         )
-    await db.commit()
     return people
 
 
@@ -39,7 +39,7 @@ def text_for(run: str, chat: int) -> str:
 
 
 async def queue_run(
-    db: aiosqlite.Connection,
+    db: Database,
     run: str,
     people: dict[int, int],
     *,
@@ -60,24 +60,24 @@ async def queue_run(
             now=at,
             priority=NOTICE_PRIORITY if notice else REMINDER_PRIORITY,
         )
-    await db.commit()
 
 
-async def outbox_state(db: aiosqlite.Connection) -> dict[str, int]:
+async def outbox_state(db: Database) -> dict[str, int]:
     """How many rows are sent, failed and pending."""
-    async with db.execute(
+    row = await db.fetch_one(
         "SELECT count(sent_at), count(failed_at),"
-        " sum(sent_at IS NULL AND failed_at IS NULL) FROM outbox"
-    ) as cursor:
-        row = await cursor.fetchone()
+        " sum(CASE WHEN sent_at IS NULL AND failed_at IS NULL THEN 1 ELSE 0 END) FROM outbox"
+    )
     assert row is not None
     return {"sent": row[0], "failed": row[1], "pending": row[2] or 0}
 
 
-async def inactive_chats(db: aiosqlite.Connection) -> set[int]:
+async def inactive_chats(db: Database) -> set[int]:
     """Chats of the people marked inactive."""
-    async with db.execute(
-        "SELECT i.chat_id FROM person p JOIN identity i ON i.person_id = p.id"
-        " WHERE p.inactive_at IS NOT NULL"
-    ) as cursor:
-        return {int(r[0]) for r in await cursor.fetchall()}
+    return {
+        int(r[0])
+        for r in await db.fetch_all(
+            "SELECT i.chat_id FROM person p JOIN identity i ON i.person_id = p.id"
+            " WHERE p.inactive_at IS NOT NULL"
+        )
+    }

@@ -129,7 +129,7 @@ def test_the_contract_names_an_upward_import(path: str, source: str, rule: str) 
         ("handlers/router.py", "from vocab.messages import Reply"),
         ("bot/telegram/app.py", "from telegram.ext import Application"),
         ("bot/serve.py", "from bot.zalo import oa_serve"),
-        ("store/db.py", "import aiosqlite"),
+        ("store/postgres_db.py", "import asyncpg"),
     ],
 )
 def test_downward_imports_pass(path: str, source: str) -> None:

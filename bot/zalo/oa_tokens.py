@@ -18,10 +18,9 @@ from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from bot.logs import redact_also
 from bot.zalo.oa_api import Grant, OAuthError
+from store.db import Database
 from store.oa_tokens import (
     Seeded,
     TokenPair,
@@ -51,7 +50,7 @@ class TokenKeeper:
 
     def __init__(
         self,
-        db: aiosqlite.Connection,
+        db: Database,
         app_id: str,
         refresh: Refresh,
         clock: Callable[[], datetime],

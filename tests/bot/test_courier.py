@@ -106,8 +106,12 @@ async def test_each_recipient_gets_the_message_once_despite_faults(
         await until(settled(ctx, sent=20), "20 rows sent")
     assert api.sends_per_chat() == dict.fromkeys(chats, 1)
     assert sorted(texts(api)) == sorted(text_for("r1", chat) for chat in chats)
-    async with ctx.db.execute("SELECT chat_id, attempts, error FROM outbox") as cursor:
-        tries = {int(chat): (attempts, error) for chat, attempts, error in await cursor.fetchall()}
+    tries = {
+        int(chat): (attempts, error)
+        for chat, attempts, error in await ctx.db.fetch_all(
+            "SELECT chat_id, attempts, error FROM outbox"
+        )
+    }
     assert tries[1003] == (1, "retry after 1 s")  # a 429 is not a failed try
     assert tries[1005][0] == 2 and "Bad Gateway" in tries[1005][1]
     assert tries[1007][0] == 2 and "NetworkError" in tries[1007][1]
@@ -154,8 +158,7 @@ async def test_two_messages_to_one_chat_go_in_order_once_each(ctx: Ctx, api: Fak
         await until(settled(ctx, sent=3), "3 rows sent")
     first, second = text_for("notice", 9001), text_for("reminder", 9002)
     assert texts(api) == [first, second, text_for("reminder", 9001)]
-    async with ctx.db.execute("SELECT attempts FROM outbox") as cursor:
-        assert [r[0] for r in await cursor.fetchall()] == [1, 1, 1]
+    assert [r[0] for r in await ctx.db.fetch_all("SELECT attempts FROM outbox")] == [1, 1, 1]
 
 
 async def test_a_held_chat_does_not_hold_up_the_others(ctx: Ctx, api: FakeBotApi) -> None:
@@ -172,10 +175,9 @@ async def test_a_held_chat_does_not_hold_up_the_others(ctx: Ctx, api: FakeBotApi
         await until(settled_some(ctx, sent=2), "the others sent")
         await courier.close()
         await app.stop()
-    async with ctx.db.execute(
+    attempts, next_try = await ctx.db.fetch_one(
         "SELECT attempts, next_try_at FROM outbox WHERE chat_id = '9101'"
-    ) as cursor:
-        attempts, next_try = await cursor.fetchone()  # type: ignore[misc]
+    )  # type: ignore[misc]
     assert attempts == 0 and datetime.fromisoformat(next_try) > ctx.clock() + timedelta(hours=0.9)
     assert set(api.sends_per_chat()) == {9102, 9103}
 
@@ -199,10 +201,13 @@ async def test_blocked_and_missing_chats_make_people_inactive(ctx: Ctx, api: Fak
         await until(settled(ctx, sent=8, failed=2), "8 sent, 2 failed")
     assert api.sends_per_chat() == {chat: 1 for chat in chats if chat not in (3002, 3005)}
     assert await inactive_chats(ctx.db) == {3002, 3005}
-    async with ctx.db.execute(
-        "SELECT chat_id, attempts, error FROM outbox WHERE failed_at IS NOT NULL ORDER BY chat_id"
-    ) as cursor:
-        failed = [tuple(r) for r in await cursor.fetchall()]
+    failed = [
+        tuple(r)
+        for r in await ctx.db.fetch_all(
+            "SELECT chat_id, attempts, error FROM outbox WHERE failed_at IS NOT NULL"
+            " ORDER BY chat_id"
+        )
+    ]
     assert failed == [
         ("3002", 1, "Forbidden: bot was blocked by the user"),
         ("3005", 1, "Chat not found"),
@@ -232,8 +237,10 @@ async def test_transient_failures_give_up_after_the_last_try(
                 now[0] = retry
                 ctx.outbox_nudge.wake()
             await until(settled(ctx, sent=0, failed=1), "the row to fail")
-        async with ctx.db.execute("SELECT attempts, error FROM outbox") as cursor:
-            assert await cursor.fetchone() == (MAX_ATTEMPTS, "NetworkError: Service Unavailable")
+        assert await ctx.db.fetch_one("SELECT attempts, error FROM outbox") == (
+            MAX_ATTEMPTS,
+            "NetworkError: Service Unavailable",
+        )
         assert await inactive_chats(ctx.db) == set()
         assert courier.stats.failed == 1 and courier.stats.retried == MAX_ATTEMPTS - 1
     assert len(api.calls("sendMessage", include_failed=True)) == MAX_ATTEMPTS
@@ -242,8 +249,7 @@ async def test_transient_failures_give_up_after_the_last_try(
 
 async def waiting(ctx: Ctx, attempts: int, retry: datetime) -> bool:
     """Whether the only row failed its attempts-th try and waits until retry."""
-    async with ctx.db.execute("SELECT attempts, next_try_at FROM outbox") as cursor:
-        row = await cursor.fetchone()
+    row = await ctx.db.fetch_one("SELECT attempts, next_try_at FROM outbox")
     return row == (attempts, stamp(retry))
 
 
@@ -262,7 +268,6 @@ async def test_a_nudge_wakes_the_courier_at_once(ctx: Ctx, api: FakeBotApi) -> N
             reply=Reply("Có báo cáo mới cần duyệt."),
             now=stamp(ctx.clock()),
         )
-        await ctx.db.commit()
         ctx.outbox_nudge.wake()
         await api.wait_for_messages_async(5001, 1)
         await until(settled(ctx, sent=1), "the row marked sent")
@@ -310,7 +315,6 @@ async def test_a_long_message_is_paced_part_by_part(ctx: Ctx, api: FakeBotApi) -
         reply=Reply(long_text),
         now=stamp(ctx.clock()),
     )
-    await ctx.db.commit()
     async with courier_on(ctx) as (app, _):
         await until(settled(ctx, sent=1), "the row sent")
     parts = len(split_text(long_text, TEXT_LIMIT))
@@ -330,7 +334,6 @@ async def test_a_chat_id_telegram_cannot_have_is_undeliverable(ctx: Ctx, api: Fa
         reply=Reply("x"),
         now=stamp(ctx.clock()),
     )
-    await ctx.db.commit()
     async with courier_on(ctx):
         await until(settled(ctx, sent=0, failed=1), "the row to fail")
     assert api.calls("sendMessage", include_failed=True) == []
@@ -345,11 +348,14 @@ async def test_stopping_marks_every_send_that_went_out(ctx: Ctx, api: FakeBotApi
     async with courier_on(ctx):
         await api.wait_for_async(lambda: len(api.calls("sendMessage")) >= 10, what="10 sends")
     received = {int(chat) for chat in api.sends_per_chat()}
-    async with ctx.db.execute("SELECT chat_id FROM outbox WHERE sent_at IS NOT NULL") as cursor:
-        marked = {int(r[0]) for r in await cursor.fetchall()}
+    marked = {
+        int(r[0])
+        for r in await ctx.db.fetch_all("SELECT chat_id FROM outbox WHERE sent_at IS NOT NULL")
+    }
     assert marked == received and 10 <= len(received) < 40
-    async with ctx.db.execute("SELECT sum(attempts) FROM outbox WHERE sent_at IS NULL") as cursor:
-        assert await cursor.fetchone() == (0,)  # leased but unsent rows were given back
+    assert await ctx.db.fetch_one("SELECT sum(attempts) FROM outbox WHERE sent_at IS NULL") == (
+        0,
+    )  # leased but unsent rows were given back
     async with courier_on(ctx):
         await until(settled(ctx, sent=40), "the rest")
     assert api.sends_per_chat() == dict.fromkeys(chats, 1)

@@ -123,7 +123,7 @@ async def test_saving_a_menu_waits_for_another_writers_transaction(ctx: Ctx) -> 
         with pytest.raises(RuntimeError):
             await handler
         await saving
-    assert await ctx.db.execute_fetchall("SELECT name FROM person") == []
+    assert await ctx.db.fetch_all("SELECT name FROM person") == []
     assert (await menus.resolve(said("1"))).button == "pick:06238"
 
 

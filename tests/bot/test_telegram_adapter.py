@@ -78,8 +78,7 @@ async def test_group_message_without_mention_is_ignored(tg_ctx: Ctx) -> None:
         await h.replay("group_no_mention")
         await h.replay("group_command_other_bot")
     assert h.api.sent() == []
-    async with tg_ctx.db.execute("SELECT COUNT(*) FROM processed_update") as cur:
-        assert await cur.fetchone() == (0,)
+    assert await tg_ctx.db.fetch_one("SELECT COUNT(*) FROM processed_update") == (0,)
 
 
 async def test_group_command_and_reply_to_bot_are_answered(tg_ctx: Ctx) -> None:

@@ -19,8 +19,7 @@ async def test_first_time_once_per_channel_and_survives_reopen(tmp_path: Path) -
         assert await first_time(ctx.db, "zalo", "m:42:7") is True
     async with open_ctx(settings) as ctx:
         assert await first_time(ctx.db, "telegram", "m:42:7") is False
-        async with ctx.db.execute("PRAGMA user_version") as cur:
-            row = await cur.fetchone()
+        row = await ctx.db.fetch_one("PRAGMA user_version")
         assert row is not None and row[0] >= 2
 
 

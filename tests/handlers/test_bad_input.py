@@ -13,8 +13,9 @@ DATA_TABLES = ("unit", "criterion", "plan_row", "plan_target", "plan_district_co
 async def _snapshot(ctx: Ctx) -> dict[str, list[tuple[object, ...]]]:
     snap = {}
     for table in DATA_TABLES:
-        async with ctx.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2") as cur:
-            snap[table] = [tuple(row) for row in await cur.fetchall()]
+        snap[table] = [
+            tuple(row) for row in await ctx.db.fetch_all(f"SELECT * FROM {table} ORDER BY 1, 2")
+        ]
     return snap
 
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-import aiosqlite
 import pytest
 
-from store.db import DatabaseTooNew, connect, execute_commit, migrations
+from store.db import Database, DatabaseTooNew, connect
+from store.dialect import POSTGRESQL, SQLITE
+from store.migrate import migrations
 from store.plan_import import load_bundled
 
 
-async def _count(db: aiosqlite.Connection, sql: str) -> int:
-    async with db.execute(sql) as cur:
-        row = await cur.fetchone()
+async def _count(db: Database, sql: str) -> int:
+    row = await db.fetch_one(sql)
     assert row is not None
     return int(row[0])
 
@@ -21,18 +22,17 @@ async def _count(db: aiosqlite.Connection, sql: str) -> int:
 async def test_new_database_is_migrated_in_wal_mode(tmp_path: Path) -> None:
     """A new file gets every migration, WAL journaling and foreign keys."""
     async with connect(tmp_path / "a.db") as db:
-        assert await _count(db, "PRAGMA user_version") == migrations()[-1][0]
-        async with db.execute("PRAGMA journal_mode") as cur:
-            assert (await cur.fetchone()) == ("wal",)
+        assert await _count(db, "PRAGMA user_version") == migrations(SQLITE)[-1][0]
+        assert (await db.fetch_one("PRAGMA journal_mode")) == ("wal",)
         assert await _count(db, "PRAGMA foreign_keys") == 1
 
 
 async def test_newer_database_is_refused(tmp_path: Path) -> None:
     """A database written by a newer version is not opened."""
     path = tmp_path / "b.db"
-    async with aiosqlite.connect(path) as raw:
-        await raw.execute("PRAGMA user_version = 999")
-        await raw.commit()
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA user_version = 999")
+    raw.close()
     with pytest.raises(DatabaseTooNew):
         async with connect(path):
             pass
@@ -61,28 +61,33 @@ async def test_roster_and_sets(tmp_path: Path) -> None:
             )
             == 200
         )
-        async with db.execute("SELECT set_code, count(*) FROM criterion GROUP BY 1") as cur:
-            assert {str(k): v for k, v in await cur.fetchall()} == {
-                "ntm": 19,
-                "nang_cao": 19,
-                "kieu_mau": 4,
-                "huyen": 9,
-            }
-        async with db.execute("SELECT group_code, count(*) FROM unit_group GROUP BY 1") as cur:
-            assert {str(k): v for k, v in await cur.fetchall()} == {
-                "ntm_2023": 10,
-                "nang_cao_2023": 5,
-                "kieu_mau_2023": 2,
-                "bien_gioi": 20,
-                "dbkk": 10,
-            }
+        assert {
+            str(k): v
+            for k, v in await db.fetch_all("SELECT set_code, count(*) FROM criterion GROUP BY 1")
+        } == {
+            "ntm": 19,
+            "nang_cao": 19,
+            "kieu_mau": 4,
+            "huyen": 9,
+        }
+        assert {
+            str(k): v
+            for k, v in await db.fetch_all(
+                "SELECT group_code, count(*) FROM unit_group GROUP BY 1"
+            )
+        } == {
+            "ntm_2023": 10,
+            "nang_cao_2023": 5,
+            "kieu_mau_2023": 2,
+            "bien_gioi": 20,
+            "dbkk": 10,
+        }
 
 
-async def _flags(db: aiosqlite.Connection, appendix: int, row_no: str) -> str:
-    async with db.execute(
+async def _flags(db: Database, appendix: int, row_no: str) -> str:
+    row = await db.fetch_one(
         "SELECT flags FROM plan_row WHERE appendix = ? AND row_no = ?", (appendix, row_no)
-    ) as cur:
-        row = await cur.fetchone()
+    )
     assert row is not None
     return str(row[0])
 
@@ -95,12 +100,12 @@ async def test_plan_slips_are_flagged_and_source_text_kept(tmp_path: Path) -> No
         assert "met_count_4_but_lists_5" in hoa_tham and "target_item_unclear:2.3" in hoa_tham
         assert "target_item_unclear:11.15" in await _flags(db, 5, "9")
         assert "target_already_met:10" in await _flags(db, 4, "8")
-        async with db.execute("SELECT criterion FROM plan_target WHERE item = '11.15'") as cur:
-            assert (await cur.fetchone()) == (None,)  # not guessed as 11 or 15
-        async with db.execute(
+        assert (await db.fetch_one("SELECT criterion FROM plan_target WHERE item = '11.15'")) == (
+            None,
+        )  # not guessed as 11 or 15
+        row = await db.fetch_one(
             "SELECT source_text FROM plan_row WHERE appendix = 5 AND row_no = '9'"
-        ) as cur:
-            row = await cur.fetchone()
+        )
         assert row is not None and row[0].endswith("\t11.15")
 
 
@@ -115,14 +120,8 @@ async def test_count_only_rows_mean_all_met_and_are_flagged(tmp_path: Path) -> N
         )
 
 
-async def test_execute_commit_writes_commits_and_counts(tmp_path: Path) -> None:
-    """One call writes and commits (another connection sees it) and returns the row count."""
-    async with connect(tmp_path / "a.db") as db, connect(tmp_path / "a.db") as other:
-        sql = "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)"
-        assert await execute_commit(db, sql, ("k", "v")) == 1
-        assert not db.in_transaction
-        assert await _count(other, "SELECT count(*) FROM meta WHERE key = 'k'") == 1
-        assert await execute_commit(db, sql, ("k", "w")) == 0
-        with pytest.raises(aiosqlite.IntegrityError):
-            await execute_commit(db, "INSERT INTO meta (key, value) VALUES (?, NULL)", ("x",))
-        assert await _count(other, "SELECT count(*) FROM meta WHERE key = 'x'") == 0
+def test_both_dialects_have_the_same_numbered_migrations() -> None:
+    """One sequence: every number has a SQLite and a PostgreSQL version, none missing."""
+    sqlite_numbers = [number for number, _ in migrations(SQLITE)]
+    assert sqlite_numbers == [number for number, _ in migrations(POSTGRESQL)]
+    assert sqlite_numbers == list(range(1, len(sqlite_numbers) + 1))

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import aiosqlite
-
 from bot.context import Ctx
 from store import outbox
+from store.db import Database
 from store.outbox import (
     BACKOFF,
     MAX_ATTEMPTS,
@@ -26,19 +25,19 @@ LEASE = timedelta(seconds=30)
 TG = ["telegram"]
 
 
-async def add_person(db: aiosqlite.Connection, name: str) -> int:
+async def add_person(db: Database, name: str) -> int:
     """A xã official of Phường Hoàng Văn Thụ."""
-    cursor = await db.execute(
-        "INSERT INTO person (role, unit_code, name, created_at) VALUES (?, ?, ?, ?)",
-        ("xa_official", "05971", name, stamp(T0)),
+    return int(
+        await db.fetch_value(
+            "INSERT INTO person (role, unit_code, name, created_at) VALUES (?, ?, ?, ?)"
+            " RETURNING id",
+            ("xa_official", "05971", name, stamp(T0)),
+        )
     )
-    await db.commit()
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
 
 
 async def put(
-    db: aiosqlite.Connection,
+    db: Database,
     key: str,
     chat: str,
     *,
@@ -59,21 +58,19 @@ async def put(
         now=stamp(at),
         priority=priority,
     )
-    await db.commit()
 
 
-async def row(db: aiosqlite.Connection, key: str) -> dict[str, object]:
-    async with db.execute(
+async def row(db: Database, key: str) -> dict[str, object]:
+    found = await db.fetch_one(
         "SELECT attempts, next_try_at, sent_at, failed_at, error FROM outbox WHERE dedupe_key = ?",
         (key,),
-    ) as cursor:
-        found = await cursor.fetchone()
+    )
     assert found is not None
     names = ("attempts", "next_try_at", "sent_at", "failed_at", "error")
     return dict(zip(names, found, strict=True))
 
 
-async def keys_due(db: aiosqlite.Connection, now: datetime, limit: int = 100) -> list[str]:
+async def keys_due(db: Database, now: datetime, limit: int = 100) -> list[str]:
     return [r.reply.text.removeprefix("tin ") for r in await outbox.due(db, TG, now, limit)]
 
 
@@ -179,14 +176,17 @@ async def test_undeliverable_fails_the_row_and_marks_the_person_inactive(ctx: Ct
     state = await row(db, "b")
     assert state["failed_at"] == stamp(T0 + timedelta(seconds=1)) and state["error"] == error
     assert await keys_due(db, T0 + timedelta(days=1)) == ["f"]  # "b" is never tried again
-    async with db.execute("SELECT id, inactive_at FROM person ORDER BY id") as cursor:
-        people = {int(r[0]): r[1] for r in await cursor.fetchall()}
+    people = {
+        int(r[0]): r[1]
+        for r in await db.fetch_all("SELECT id, inactive_at FROM person ORDER BY id")
+    }
     assert people == {blocked: stamp(T0 + timedelta(seconds=1)), fine: None}
     await put(db, "b2", "1", person=blocked, at=T0 + timedelta(seconds=5))
     [later] = await outbox.claim(db, await outbox.due(db, TG, T0 + LEASE, 1), T0 + LEASE, LEASE)
     await outbox.mark_undeliverable(db, later.id, T0 + timedelta(minutes=5), error)
-    async with db.execute("SELECT inactive_at FROM person WHERE id = ?", (blocked,)) as cursor:
-        assert await cursor.fetchone() == (stamp(T0 + timedelta(seconds=1)),)
+    assert await db.fetch_one("SELECT inactive_at FROM person WHERE id = ?", (blocked,)) == (
+        stamp(T0 + timedelta(seconds=1)),
+    )
 
 
 async def test_a_refusal_that_passes_fails_the_row_but_keeps_the_person(ctx: Ctx) -> None:
@@ -198,8 +198,7 @@ async def test_a_refusal_that_passes_fails_the_row_but_keeps_the_person(ctx: Ctx
     [claimed] = await outbox.claim(db, await outbox.due(db, TG, T0, 10), T0, LEASE)
     await outbox.mark_undeliverable(db, claimed.id, T0, "-230 no interaction", inactive=False)
     assert (await row(db, "w"))["failed_at"] == stamp(T0)
-    async with db.execute("SELECT inactive_at FROM person WHERE id = ?", (person,)) as cursor:
-        assert await cursor.fetchone() == (None,)
+    assert await db.fetch_one("SELECT inactive_at FROM person WHERE id = ?", (person,)) == (None,)
 
 
 async def test_retry_later_waits_without_counting_a_try(ctx: Ctx) -> None:

@@ -14,7 +14,7 @@ SETS = ("ntm", "nang_cao")
 
 async def _printed(ctx: Ctx, what: str) -> list[tuple[str, str, str]]:
     """(set, unit, text) of the figures the plan prints, as stored beside the appendices."""
-    rows = await ctx.db.execute_fetchall(
+    rows = await ctx.db.fetch_all(
         "SELECT set_code, unit_code, text FROM plan_printed WHERE what = ?", (what,)
     )
     return [(str(s), str(u), str(t)) for s, u, t in rows]
@@ -75,19 +75,18 @@ async def test_groups_and_their_members(ctx: Ctx) -> None:
 
 async def test_reload_names_picks_up_new_units_and_plan_rows(ctx: Ctx) -> None:
     """A district added with its appendix-6 counts is in the figures after reload_names."""
-    await ctx.db.execute("BEGIN")
-    await ctx.db.execute(
-        "INSERT INTO unit VALUES ('9001', 'Huyện Thử', 'district', ?, 't')", (PROVINCE_CODE,)
-    )
-    await ctx.db.executemany(
-        "INSERT INTO unit VALUES (?, ?, 'xa', '9001', 't')",
-        [("90011", "Xã Thử Một"), ("90012", "Xã Thử Hai")],
-    )
-    await ctx.db.executemany(
-        "INSERT INTO plan_district_count VALUES ('ntm', '9001', ?, 1, '1')",
-        [(n,) for n in range(1, 20)],
-    )
-    await ctx.db.commit()
+    async with ctx.db.transaction():
+        await ctx.db.execute(
+            "INSERT INTO unit VALUES ('9001', 'Huyện Thử', 'district', ?, 't')", (PROVINCE_CODE,)
+        )
+        await ctx.db.execute_many(
+            "INSERT INTO unit VALUES (?, ?, 'xa', '9001', 't')",
+            [("90011", "Xã Thử Một"), ("90012", "Xã Thử Hai")],
+        )
+        await ctx.db.execute_many(
+            "INSERT INTO plan_district_count VALUES ('ntm', '9001', ?, 1, '1')",
+            [(n,) for n in range(1, 20)],
+        )
     assert ctx.plan.average("ntm", "9001").divisor == 0
     await ctx.reload_names()
     assert ctx.plan.average("ntm", "9001").value == 9.5

@@ -20,13 +20,13 @@ INSERT = (
 
 
 async def _reference(ctx: Ctx, unit: str, set_code: str) -> list[StatusItem]:
-    rows = await ctx.db.execute_fetchall(REFERENCE, (unit, set_code))
+    rows = await ctx.db.fetch_all(REFERENCE, (unit, set_code))
     return [StatusItem(int(c), bool(m), str(a), str(k), str(s)) for c, m, a, k, s in rows]
 
 
 async def test_current_status_equals_the_row_by_row_query(ctx: Ctx) -> None:
     """For every unit and set, with newer, older and same-day rows added, both agree."""
-    await ctx.db.executemany(
+    await ctx.db.execute_many(
         INSERT,
         [
             ("06496", "ntm", 2, 1, "2024-03-31", "import", 'báo cáo "A", số 1'),
@@ -36,8 +36,7 @@ async def test_current_status_equals_the_row_by_row_query(ctx: Ctx) -> None:
             ("06238", "ntm", 19, 0, "2025-01-01", "report", "a\nnew line and , commas"),
         ],
     )
-    await ctx.db.commit()
-    units = [str(c) for (c,) in await ctx.db.execute_fetchall("SELECT code FROM unit")]
+    units = [str(c) for (c,) in await ctx.db.fetch_all("SELECT code FROM unit")]
     seen = 0
     for unit in [*units, "no-such-unit"]:
         for set_code in ("ntm", "nang_cao", "kieu_mau"):

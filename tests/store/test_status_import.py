@@ -22,8 +22,7 @@ def _csv(tmp_path: Path, body: str) -> Path:
 
 
 async def _status_rows(ctx: Ctx) -> int:
-    async with ctx.db.execute("SELECT count(*) FROM status") as cur:
-        row = await cur.fetchone()
+    row = await ctx.db.fetch_one("SELECT count(*) FROM status")
     assert row is not None
     return int(row[0])
 
@@ -96,7 +95,6 @@ async def test_status_changes_show_in_answers_given_before(ctx: Ctx, tmp_path: P
         "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
         " recorded_at) VALUES ('06496', 'ntm', 5, 1, '2024-04-30', 'report', 'field report', 't')"
     )
-    await ctx.db.commit()
     reply = await ask(ctx, "Nhân Lý còn thiếu gì")
     assert reply.data["lacking"] == [6, 7, 10, 13, 15, 17] and "field report" in reply.text
     assert (await ask(ctx, "Nhân Lý đạt tiêu chí nào", chat="c2")).data["count"] == 13

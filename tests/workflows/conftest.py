@@ -77,7 +77,7 @@ async def registered(
 
 async def count(ctx: Ctx, table: str) -> int:
     """Count the rows of a table."""
-    rows = await ctx.db.execute_fetchall(f"SELECT count(*) FROM {table}")
+    rows = await ctx.db.fetch_all(f"SELECT count(*) FROM {table}")
     return int(next(iter(rows))[0])
 
 
@@ -85,7 +85,7 @@ async def snapshot(ctx: Ctx) -> dict[str, int]:
     """Row counts of everything a workflow may change."""
     tables = ("status", "field_report", "evidence", "review", "outbox", "person", "identity")
     counts = {t: await count(ctx, t) for t in tables}
-    rows = await ctx.db.execute_fetchall("SELECT count(*) FROM person WHERE revoked_at IS NULL")
+    rows = await ctx.db.fetch_all("SELECT count(*) FROM person WHERE revoked_at IS NULL")
     counts["active_people"] = int(next(iter(rows))[0])
     return counts
 

@@ -58,7 +58,7 @@ async def send_monthly(
 
 async def queued(ctx: Ctx) -> list[tuple[str, str, str]]:
     """(chat, kind, text) of every queued message."""
-    rows = await ctx.db.execute_fetchall("SELECT chat_id, kind, body FROM outbox ORDER BY id")
+    rows = await ctx.db.fetch_all("SELECT chat_id, kind, body FROM outbox ORDER BY id")
     return [(str(c), str(k), reply_from_json(str(b)).text) for c, k, b in rows]
 
 

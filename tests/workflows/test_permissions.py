@@ -61,7 +61,7 @@ async def _actor(ctx: Ctx, role: str) -> Person:
         return Person(ctx, "actor")
     actor = await registered(ctx, "actor", binding[0], binding[1])
     if role == "revoked":
-        rows = await ctx.db.execute_fetchall("SELECT max(id) FROM person")
+        rows = await ctx.db.fetch_all("SELECT max(id) FROM person")
         assert await revoke(ctx.db, int(next(iter(rows))[0]), "test", ctx.clock())
     return actor
 

@@ -74,18 +74,18 @@ async def test_failures_are_told_apart(
 async def _person(ctx: Ctx, user: str) -> int:
     """A xã official reachable on the OA as user; return their id."""
     now = stamp(datetime.now(UTC))
-    cursor = await ctx.db.execute(
-        "INSERT INTO person (role, unit_code, name, created_at) VALUES (?, ?, ?, ?)",
-        ("xa_official", "05971", f"Cán bộ {user}", now),
+    person = int(
+        await ctx.db.fetch_value(
+            "INSERT INTO person (role, unit_code, name, created_at) VALUES (?, ?, ?, ?)"
+            " RETURNING id",
+            ("xa_official", "05971", f"Cán bộ {user}", now),
+        )
     )
-    person = cursor.lastrowid
-    assert person is not None
     await ctx.db.execute(
         "INSERT INTO identity (channel, user_id, person_id, chat_id, bound_at)"
         " VALUES ('zalo_oa', ?, ?, ?, ?)",
         (user, person, user, now),
     )
-    await ctx.db.commit()
     return person
 
 
@@ -110,7 +110,6 @@ async def test_the_courier_delivers_through_the_oa(
                 reply=Reply(f"Báo cáo của {user} đã được duyệt."),
                 now=stamp(now),
             )
-        await ctx.db.commit()
         courier = Courier(ctx, [await sender_for(ctx, oa, http)], Pacer(Limits(30, 0.0, 20)))
         courier.start()
         try:
@@ -120,11 +119,13 @@ async def test_the_courier_delivers_through_the_oa(
                 await asyncio.sleep(0.02)
         finally:
             await courier.close()
-        async with ctx.db.execute(
-            "SELECT i.user_id, p.inactive_at IS NOT NULL FROM person p"
-            " JOIN identity i ON i.person_id = p.id ORDER BY i.user_id"
-        ) as cursor:
-            inactive = {row[0]: bool(row[1]) for row in await cursor.fetchall()}
+        inactive = {
+            row[0]: bool(row[1])
+            for row in await ctx.db.fetch_all(
+                "SELECT i.user_id, p.inactive_at IS NOT NULL FROM person p"
+                " JOIN identity i ON i.person_id = p.id ORDER BY i.user_id"
+            )
+        }
     assert oa.texts_to("n1") == ["Báo cáo của n1 đã được duyệt."]
     assert oa.texts_to("n2") == oa.texts_to("n3") == []
     assert inactive == {"n1": False, "n2": False, "n3": True}

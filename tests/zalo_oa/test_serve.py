@@ -162,8 +162,10 @@ async def test_an_expired_token_is_refreshed_once_and_faults_are_waited_out(
         assert "Trường học" in text_of((await oa.wait_for_messages_async("r2", 1))[0])
         assert [r["ok"] for r in oa.refreshes] == [True]
         assert oa.refreshes[0]["refresh_token"] == settings.zalo_oa_refresh_token
-        async with ctx.db.execute("SELECT access_token, refresh_token FROM oa_token") as cursor:
-            assert await cursor.fetchone() == (oa.access_token, oa.refresh_token)
+        assert await ctx.db.fetch_one("SELECT access_token, refresh_token FROM oa_token") == (
+            oa.access_token,
+            oa.refresh_token,
+        )
 
         oa.inject_429("message/cs")
         oa.inject_5xx("message/cs", status=502)

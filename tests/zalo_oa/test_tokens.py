@@ -42,7 +42,6 @@ async def test_seeding_keeps_a_rotated_pair_and_takes_a_new_one(tmp_path: Path) 
     async with connect(tmp_path / "t.db") as db:
         assert await seed_pair(db, "app", "A1", "R1", now, now) is Seeded.STORED
         await db.execute("UPDATE oa_token SET access_token = 'A2', refresh_token = 'R2'")
-        await db.commit()
         assert await seed_pair(db, "app", "A1", "R1", now, now) is Seeded.KEPT
         pair = await load_pair(db, "app")
         assert pair is not None and (pair.access_token, pair.refresh_token) == ("A2", "R2")
@@ -155,7 +154,6 @@ async def test_a_refused_refresh_is_logged_and_the_lease_released(
         await db.execute(
             "UPDATE oa_token SET refresh_token = ? WHERE app_id = ?", (refresh, oa.app_id)
         )
-        await db.commit()  # as if the new pair had been lost: only the spent token is left
         caplog.set_level(logging.ERROR)
         with pytest.raises(OAuthError) as refused:
             await keeper.renew(stored.access_token)
