@@ -6,7 +6,6 @@ import asyncio
 import logging
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 from telegram import Bot, BotCommand, Update
 from telegram.error import TelegramError
@@ -19,6 +18,7 @@ from telegram.ext import (
     filters,
 )
 from telegram.request import BaseRequest
+from tornado.httpserver import HTTPServer
 
 from bot.answering import Handle
 from bot.config import Settings
@@ -31,6 +31,7 @@ from bot.telegram_adapter import TelegramAdapter
 from bot.telegram_incoming import CHANNEL
 from bot.telegram_pacing import PacedRateLimiter
 from bot.telegram_sender import telegram_courier
+from bot.telegram_webhook import start_webhook, stop_webhook
 from store.updates import forget_before
 
 log = logging.getLogger(__name__)
@@ -155,23 +156,16 @@ def describe(settings: Settings, username: str) -> str:
     return f"serving @{username} by long polling (API {api})"
 
 
-async def start_updates(app: App, settings: Settings) -> None:
-    """Start receiving updates: a webhook if one is configured, else long polling."""
+async def start_updates(app: App, settings: Settings) -> HTTPServer | None:
+    """Start receiving updates: our webhook if one is configured (returned), else polling."""
     if app.updater is None:
         raise RuntimeError("the application has no updater")
     if settings.webhook_url:
-        await app.updater.start_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret,
-            allowed_updates=ALLOWED_UPDATES,
-        )
-    else:
-        await app.updater.start_polling(
-            poll_interval=0, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
-        )
+        return await start_webhook(app, settings, ALLOWED_UPDATES)
+    await app.updater.start_polling(
+        poll_interval=0, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
+    )
+    return None
 
 
 async def serve(ctx: Ctx, stop: asyncio.Event | None = None, app: App | None = None) -> None:
@@ -187,11 +181,14 @@ async def serve(ctx: Ctx, stop: asyncio.Event | None = None, app: App | None = N
         await app.start()
         courier = telegram_courier(ctx, app)
         courier.start()
+        hook = None
         try:
-            await start_updates(app, ctx.settings)
+            hook = await start_updates(app, ctx.settings)
             log.info(describe(ctx.settings, app.bot.username))
             await stop.wait()
         finally:
+            if hook is not None:
+                await stop_webhook(hook)
             if app.updater is not None and app.updater.running:
                 await app.updater.stop()
             await courier.close()
