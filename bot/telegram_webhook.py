@@ -106,9 +106,7 @@ async def start_webhook(app: App, settings: Settings, allowed_updates: list[str]
     server = HTTPServer(web, max_body_size=MAX_BODY)
     server.listen(settings.webhook_port, address=settings.webhook_listen)
     try:
-        await app.bot.set_webhook(
-            url=url, secret_token=secret, allowed_updates=allowed_updates
-        )
+        await app.bot.set_webhook(url=url, secret_token=secret, allowed_updates=allowed_updates)
     except BaseException:
         await stop_webhook(server)
         raise
