@@ -6,6 +6,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from bot.i18n import Translator
+from handlers import rights
 from handlers.access import Action, allowed, scope
 from handlers.messages import Choice, Reply
 from handlers.registration import forbidden
@@ -213,7 +214,9 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
     if action == "ok":
         return [await decide(turn, view, approved=True, reason="")]
     if action == "no":
-        turn.state["flow"] = {"kind": "reject", "report": view.id, "at": turn.stamp}
+        assert turn.person is not None  # allowed() above
+        by = rights.signature(turn.person)
+        turn.state["flow"] = {"kind": "reject", "report": view.id, "at": turn.stamp, "by": by}
         return [
             Reply(
                 t._(
@@ -229,6 +232,9 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
 async def on_reason(turn: Turn, report_id: int) -> Reply:
     """Take the typed reason of a rejection."""
     t = turn.t
+    dropped = rights.recheck(turn, turn.state.get("flow") or {}, entitled=True)
+    if dropped is not None:
+        return dropped  # whether the right to review holds is checked below
     reason = " ".join((turn.incoming.text or "").split())
     if len(reason) < MIN_REASON:
         return Reply(
