@@ -31,6 +31,7 @@ from bot.telegram_adapter import TelegramAdapter
 from bot.telegram_incoming import CHANNEL
 from bot.telegram_pacing import PacedRateLimiter
 from bot.telegram_sender import telegram_courier
+from bot.telegram_updates import SkipUnreadable
 from bot.telegram_webhook import start_webhook, stop_webhook
 from store.updates import forget_before
 
@@ -108,8 +109,7 @@ def build_application(
         builder = builder.request(request)
     else:
         builder = builder.connection_pool_size(connection_pool).pool_timeout(POOL_TIMEOUT)
-    if updates_request is not None:
-        builder = builder.get_updates_request(updates_request)
+    builder = builder.get_updates_request(SkipUnreadable(updates_request))
     app: App = builder.build()
     adapter = TelegramAdapter(ctx, handle, flood if flood is not None else FloodGate())
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, adapter.on_message))
