@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from handlers import rights
 from handlers.buttons import PeriodButton
 from handlers.flows import (
     CONFIRM_WORDS,
@@ -112,6 +113,7 @@ async def start(turn: Turn, argument: str = "") -> Reply:
     flow: dict[str, Any] = {
         "kind": "period",
         "key": flow_key(turn),
+        "by": rights.signature(turn.person) if turn.person else None,
         "period": period.code,
         "reporter": reporter,
         "targets": [[s, n] for s, n in targets],
@@ -213,8 +215,17 @@ def _confirm(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
     )
 
 
+def _recheck(turn: Turn, flow: dict[str, Any]) -> Reply | None:
+    """Drop the flow if its person no longer sends this report (see handlers.rights)."""
+    entitled = reporter_of(turn) == (parse_code(flow["period"]).kind, flow["reporter"])
+    return rights.recheck(turn, flow, entitled)
+
+
 async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -> Reply:
     """Take a button press of the report flow."""
+    dropped = _recheck(turn, flow)
+    if dropped is not None:
+        return dropped
     target = _pending_target(flow)
     if action == "p" and value in PROGRESS and target is not None:
         flow["progress"][f"{target[0]}:{target[1]}"] = value
@@ -231,6 +242,9 @@ async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -
 
 async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
     """Take typed progress, the report's text, or a file."""
+    dropped = _recheck(turn, flow)
+    if dropped is not None:
+        return dropped
     incoming = turn.incoming
     text = (incoming.text or "").strip()
     words = fold(text)

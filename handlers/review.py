@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from urllib.parse import urlsplit
 
+from handlers import rights
 from handlers.access import Action, allowed, scope
 from handlers.buttons import ReviewButton
 from handlers.registration import forbidden
@@ -218,7 +219,9 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
     if action == "ok":
         return [await decide(turn, view, approved=True, reason="")]
     if action == "no":
-        turn.state["flow"] = {"kind": "reject", "report": view.id, "at": turn.stamp}
+        assert turn.person is not None  # allowed() above
+        by = rights.signature(turn.person)
+        turn.state["flow"] = {"kind": "reject", "report": view.id, "at": turn.stamp, "by": by}
         return [
             Reply(
                 t._(
@@ -234,6 +237,9 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
 async def on_reason(turn: Turn, report_id: int) -> Reply:
     """Take the typed reason of a rejection."""
     t = turn.t
+    dropped = rights.recheck(turn, turn.state.get("flow") or {}, entitled=True)
+    if dropped is not None:
+        return dropped  # whether the right to review holds is checked below
     reason = " ".join((turn.incoming.text or "").split())
     if len(reason) < MIN_REASON:
         return Reply(

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from typing import Any
 
-from handlers import review
+from handlers import review, rights
 from handlers.access import Action, allowed
 from handlers.buttons import UpdateButton
 from handlers.flows import (
@@ -83,6 +83,7 @@ async def start(turn: Turn, preset: dict[str, Any] | None = None) -> Reply:
     flow: dict[str, Any] = {
         "kind": "update",
         "key": flow_key(turn),
+        "by": rights.signature(person),
         "unit": person.unit_code,
         "set": preset.get("set"),
         "criterion": preset.get("criterion"),
@@ -105,6 +106,9 @@ async def start(turn: Turn, preset: dict[str, Any] | None = None) -> Reply:
 async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -> Reply:
     """Take a button press of the flow."""
     t = turn.t
+    dropped = _recheck(turn, flow)
+    if dropped is not None:
+        return dropped
     if action == "set" and value in REPORT_SETS:
         flow.update(set=value, criterion=None, met=None)
     elif action == "crit" and value.isdigit():
@@ -123,6 +127,9 @@ async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -
 async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
     """Take a typed answer, a photo or a document for the current step."""
     t, incoming = turn.t, turn.incoming
+    dropped = _recheck(turn, flow)
+    if dropped is not None:
+        return dropped
     text = (incoming.text or "").strip()
     words = fold(text)
     if incoming.photo or incoming.document:
@@ -148,6 +155,12 @@ async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
             turn, flow, t._("Please answer with one of the choices, or /huy to cancel.")
         )
     return await _next(turn, flow)
+
+
+def _recheck(turn: Turn, flow: dict[str, Any]) -> Reply | None:
+    """Drop the flow if its person may no longer report on its xã (see handlers.rights)."""
+    entitled = allowed(turn.person, Action.REPORT, turn.place(flow["unit"]))
+    return rights.recheck(turn, flow, entitled)
 
 
 async def _set_met(turn: Turn, flow: dict[str, Any], met: bool) -> Reply:

@@ -73,10 +73,11 @@ def _stamp(moment: datetime) -> str:
 
 async def insert_report(db: aiosqlite.Connection, report: NewReport, now: datetime) -> int | None:
     """Insert a report and its evidence (no commit); None if its flow was recorded before."""
+    # A replayed flow adds nothing; a conflicting insert would be refused (migration 009).
     cursor = await db.execute(
         "INSERT INTO field_report (flow_key, person_id, unit_code, set_code, criterion, met,"
-        " was_met, note, channel, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (flow_key) DO NOTHING",
+        " was_met, note, channel, created_at) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10"
+        " WHERE NOT EXISTS (SELECT 1 FROM field_report WHERE flow_key = ?1)",
         (
             report.flow_key,
             report.person_id,
