@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from vocab.messages import Reply
 from handlers.registration import describe_person, forbidden
 from handlers.turn import Turn
 from store.people import Person
+from vocab.messages import Reply
 
 
 def signature(person: Person) -> dict[str, Any]:

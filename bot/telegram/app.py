@@ -30,9 +30,9 @@ from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.incoming import CHANNEL
 from bot.telegram.pacing import PacedRateLimiter
 from bot.telegram.sender import telegram_courier
-from handlers.routing import menu
 from bot.telegram.updates import SkipUnreadable
 from bot.telegram.webhook import start_webhook, stop_webhook
+from handlers.routing import menu
 from store.updates import forget_before
 from vocab.i18n import Translator
 

@@ -13,9 +13,9 @@ import pytest
 from bot.context import Ctx
 from bot.telegram.app import build_application, start_updates
 from bot.telegram.webhook import stop_webhook
-from vocab.messages import Incoming, Reply
 from tests.bot.harness import RecordingRequest, load_update
 from tests.e2e.process import free_port
+from vocab.messages import Incoming, Reply
 
 SECRET = "hook-secret_for-tests"
 HUGE = 90 * 1024 * 1024
