@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 from handlers import rights
 from handlers.access import Action, allowed, scope
 from handlers.buttons import ReviewButton
+from handlers.flow_state import RejectFlow, Starter
+from handlers.flows import keep
 from handlers.registration import forbidden
 from handlers.replies import criterion_text, met_word
 from handlers.turn import Turn
@@ -220,8 +222,7 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
         return [await decide(turn, view, approved=True, reason="")]
     if action == "no":
         assert turn.person is not None  # allowed() above
-        by = rights.signature(turn.person)
-        turn.state["flow"] = {"kind": "reject", "report": view.id, "at": turn.stamp, "by": by}
+        keep(turn, RejectFlow(view.id, Starter.of(turn.person)))
         return [
             Reply(
                 t._(
@@ -234,10 +235,10 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
     return [Reply(t._("That choice has expired; please ask again."), intent="review")]
 
 
-async def on_reason(turn: Turn, report_id: int) -> Reply:
+async def on_reason(turn: Turn, flow: RejectFlow) -> Reply:
     """Take the typed reason of a rejection."""
     t = turn.t
-    dropped = rights.recheck(turn, turn.state.get("flow") or {}, entitled=True)
+    dropped = rights.recheck(turn, flow, entitled=True)
     if dropped is not None:
         return dropped  # whether the right to review holds is checked below
     reason = " ".join((turn.incoming.text or "").split())
@@ -246,7 +247,7 @@ async def on_reason(turn: Turn, report_id: int) -> Reply:
             t._("Please type a reason of a few words, or /huy to cancel."), intent="review_reason"
         )
     turn.state.pop("flow", None)
-    view = await get_report(turn.ctx.db, report_id)
+    view = await get_report(turn.ctx.db, flow.report)
     if view is None or not allowed(turn.person, Action.REVIEW, turn.place(view.unit_code)):
         return forbidden(turn)
     if not view.pending:

@@ -7,20 +7,13 @@ person is told why; nothing is recorded.
 
 from __future__ import annotations
 
-from typing import Any
-
+from handlers.flow_state import Flow, Starter
 from handlers.registration import describe_person, forbidden
 from handlers.turn import Turn
-from store.people import Person
 from vocab.messages import Reply
 
 
-def signature(person: Person) -> dict[str, Any]:
-    """What a flow keeps of the person who started it."""
-    return {"id": person.id, "role": person.role, "unit": person.unit_code, "org": person.org}
-
-
-def recheck(turn: Turn, flow: dict[str, Any], entitled: bool) -> Reply | None:
+def recheck(turn: Turn, flow: Flow, entitled: bool) -> Reply | None:
     """Drop the flow and say why if its person changed or lost the right; else None.
 
     `entitled` is the flow's own check of the action against the person as they are now
@@ -32,8 +25,7 @@ def recheck(turn: Turn, flow: dict[str, Any], entitled: bool) -> Reply | None:
         refusal = forbidden(turn)
         dropped = t._("The unfinished step was cancelled; nothing was recorded.")
         return Reply(refusal.text + "\n" + dropped, intent="forbidden")
-    started = flow.get("by")
-    if entitled and (started is None or started == signature(person)):
+    if entitled and (flow.by is None or flow.by == Starter.of(person)):
         return None
     turn.state.pop("flow", None)
     return Reply(
