@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -266,8 +267,14 @@ async def decide(turn: Turn, view: ReportView, *, approved: bool, reason: str) -
             await record_review(
                 ctx.db, view, turn.person.id, approved, reason, turn.now, turn.local_date()
             )
-            done = await get_report(ctx.db, view.id)
-            assert done is not None
+            done = dataclasses.replace(  # the review just recorded: no need to read it back
+                view,
+                reviewer_id=turn.person.id,
+                reviewer=turn.person.name,
+                approved=approved,
+                reason=reason,
+                reviewed_at=turn.stamp,
+            )
             await _notify_reporter(turn, done)
     except AlreadyReviewed:
         done = await get_report(ctx.db, view.id)
