@@ -12,7 +12,8 @@ Telegram, every Bot API request passes PacedRateLimiter) and the courier's broad
   replies are not held by this rule (they answer the user's own message, already flood-limited);
 - per group (by default a negative chat id, as on Telegram): at most `group_per_minute` sends in
   any 60 s, for both lanes;
-- a chat that got a 429 is held for its retry_after, for both lanes.
+- a chat that got a 429 is held for its retry_after, for both lanes; a 429 that names no chat
+  (Telegram's whole-bot limit) holds every chat.
 
 Time comes from an injected monotonic clock and sleep, so the rules are tested without waiting.
 """
@@ -122,6 +123,7 @@ class Pacer:
         self._last: dict[str, float] = {}
         self._groups: dict[str, deque[float]] = {}
         self._held: dict[str, float] = {}
+        self._held_all = -math.inf
         self._replies_waiting = 0
         self._no_replies_waiting = asyncio.Event()
         self._no_replies_waiting.set()
@@ -146,7 +148,7 @@ class Pacer:
 
     def _chat_until(self, chat: str, lane: Lane, now: float) -> float:
         """When the rules of this chat alone (hold, group, interval) allow a send in lane."""
-        until = self._held.get(chat, now)
+        until = max(self._held.get(chat, now), self._held_all)
         group = self._groups.get(chat)
         if group is not None and len(group) == group.maxlen:
             until = max(until, group[0] + GROUP_WINDOW)
@@ -176,6 +178,15 @@ class Pacer:
         """Send nothing more to chat for seconds (the channel said retry later)."""
         until = self.clock() + seconds
         self._held[chat] = max(self._held.get(chat, until), until)
+
+    def hold_all(self, seconds: float) -> None:
+        """Send nothing to any chat for seconds (the channel said the whole bot must wait)."""
+        self._held_all = max(self._held_all, self.clock() + seconds)
+
+    async def unheld(self) -> None:
+        """Wait until no hold of every chat is in force (for requests that name no chat)."""
+        while (delay := self._held_all - self.clock()) > 0:
+            await self.sleep(delay)
 
     async def acquire(self, chat: str, lane: Lane) -> None:
         """Wait for a slot for one send to chat and book it; replies first, broadcasts in turn."""

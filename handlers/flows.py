@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TypeVar
 
 from handlers.buttons import FlowButton, PeriodButton, UpdateButton, parse
+from handlers.flow_state import Attachment, Flow, PeriodFlow, UpdateFlow, dump, load
 from handlers.turn import Turn
 from store.reports import Evidence
 from vocab.messages import Choice, Reply
@@ -16,6 +18,7 @@ MAX_FILES = 5
 MAX_NOTE = 1000
 CANCEL_WORDS = ("huy", "/huy", "cancel", "/cancel", "khong gui")
 CONFIRM_WORDS = ("gui", "gui bao cao", "xac nhan", "dong y", "ok", "co")
+NoteFlow = TypeVar("NoteFlow", UpdateFlow, PeriodFlow)
 
 
 def is_step_button(data: str) -> bool:
@@ -29,15 +32,19 @@ def flow_key(turn: Turn) -> str:
     return f"{incoming.channel}:{incoming.chat_id}:{incoming.message_id}:{turn.stamp}"
 
 
-def expired(flow: dict[str, Any], now: datetime) -> bool:
+def expired(flow: Flow, now: datetime) -> bool:
     """Say whether a flow has waited too long for its next answer."""
-    return now - datetime.fromisoformat(flow["at"]) > FLOW_TIMEOUT
+    return now - datetime.fromisoformat(flow.at) > FLOW_TIMEOUT
 
 
-def keep(turn: Turn, flow: dict[str, Any]) -> None:
+def current(turn: Turn) -> Flow | None:
+    """The chat's open flow, if there is one this code can read."""
+    return load(turn.state.get("flow"))
+
+
+def keep(turn: Turn, flow: Flow) -> None:
     """Store the flow in the chat's state, stamped with this turn's time."""
-    flow["at"] = turn.stamp
-    turn.state["flow"] = flow
+    turn.state["flow"] = dump(replace(flow, at=turn.stamp))
 
 
 def cancel(turn: Turn) -> Reply:
@@ -56,35 +63,37 @@ def cancel_choice(turn: Turn) -> Choice:
     return Choice(turn.t._("Cancel"), FlowButton("cancel").pack())
 
 
-def add_note(turn: Turn, flow: dict[str, Any], text: str) -> str:
-    """Append typed text to the flow's note; say so (and whether it was cut)."""
-    note = (flow["note"] + "\n" + text).strip()
-    flow["note"] = note[:MAX_NOTE]
+def add_note(turn: Turn, flow: NoteFlow, text: str) -> tuple[NoteFlow, str]:
+    """Append typed text to the flow's note; return the flow and what to say (cut or not)."""
+    note = (flow.note + "\n" + text).strip()
     t = turn.t
     cut = t._(" (cut to {n} characters)").format(n=MAX_NOTE) if len(note) > MAX_NOTE else ""
-    return t._("Note saved{cut}.").format(cut=cut)
+    return replace(flow, note=note[:MAX_NOTE]), t._("Note saved{cut}.").format(cut=cut)
 
 
-def attach(turn: Turn, flow: dict[str, Any]) -> str:
-    """Add the message's photo or document (and caption) to the flow; say what happened."""
+def attach(turn: Turn, flow: NoteFlow) -> tuple[NoteFlow, str]:
+    """Add the message's photo or document (and caption); return the flow and what to say."""
     t, incoming = turn.t, turn.incoming
-    if len(flow["files"]) >= MAX_FILES:
-        return t._("At most {n} files per report; this one was not added.").format(n=MAX_FILES)
+    if len(flow.files) >= MAX_FILES:
+        return flow, t._("At most {n} files per report; this one was not added.").format(
+            n=MAX_FILES
+        )
     if incoming.photo:
-        flow["files"].append(["photo", incoming.photo, ""])
+        added = Attachment("photo", incoming.photo)
     else:
-        flow["files"].append(["document", incoming.document, incoming.document_name])
+        added = Attachment("document", incoming.document or "", incoming.document_name)
+    flow = replace(flow, files=(*flow.files, added))
     caption = (incoming.text or "").strip()
     if caption:
-        add_note(turn, flow, caption)
-    count = len(flow["files"])
-    return t.ngettext("{n} file attached.", "{n} files attached.", count).format(n=count)
+        flow, _ = add_note(turn, flow, caption)
+    count = len(flow.files)
+    return flow, t.ngettext("{n} file attached.", "{n} files attached.", count).format(n=count)
 
 
-def files(turn: Turn, flow: dict[str, Any]) -> tuple[Evidence, ...]:
+def files(turn: Turn, flow: UpdateFlow | PeriodFlow) -> tuple[Evidence, ...]:
     """The flow's attachments, as stored evidence of this turn's channel."""
     channel = turn.incoming.channel
-    return tuple(Evidence(kind, channel, ref, name) for kind, ref, name in flow["files"])
+    return tuple(Evidence(f.kind, channel, f.ref, f.name) for f in flow.files)
 
 
 def notes_prompt(turn: Turn, text: str, said: str = "") -> Reply:

@@ -4,10 +4,12 @@ versions until the period locks."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
-from typing import Any
 
+from handlers import rights
 from handlers.buttons import PeriodButton
+from handlers.flow_state import PeriodFlow, PeriodStep, Starter
 from handlers.flows import (
     CONFIRM_WORDS,
     add_note,
@@ -109,16 +111,14 @@ async def start(turn: Turn, argument: str = "") -> Reply:
     if refusal is not None:
         return refusal
     targets = await open_targets(turn, reporter) if kind == "monthly" else []
-    flow: dict[str, Any] = {
-        "kind": "period",
-        "key": flow_key(turn),
-        "period": period.code,
-        "reporter": reporter,
-        "targets": [[s, n] for s, n in targets],
-        "progress": {},
-        "note": "",
-        "files": [],
-    }
+    flow = PeriodFlow(
+        key=flow_key(turn),
+        by=Starter.of(turn.person) if turn.person else None,
+        period=period.code,
+        reporter=reporter,
+        targets=tuple(targets),
+        step=PeriodStep.PROGRESS,
+    )
     earlier = await submission(turn.ctx.db, kind, period.code, reporter)
     intro = t._("Report of {reporter} for {period} (due {due}).").format(
         reporter=reporter_name(turn, reporter),
@@ -150,23 +150,24 @@ def _closed(turn: Turn, period: Period, today: date) -> Reply | None:
     return None
 
 
-def _pending_target(flow: dict[str, Any]) -> tuple[str, int] | None:
-    for set_code, number in flow["targets"]:
-        if f"{set_code}:{number}" not in flow["progress"]:
-            return set_code, number
-    return None
+def _answered(flow: PeriodFlow, value: str) -> PeriodFlow:
+    """The flow with the pending target's progress answered."""
+    target = flow.pending_target()
+    assert target is not None
+    return replace(flow, progress=(*flow.progress, (f"{target[0]}:{target[1]}", value)))
 
 
-async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
+async def _next(turn: Turn, flow: PeriodFlow, said: str = "") -> Reply:
+    flow = flow.advanced()
     keep(turn, flow)
     t = turn.t
-    target = _pending_target(flow)
+    target = flow.pending_target()
     if target is not None:
         set_code, number = target
         name = turn.ctx.gazetteer.criterion_name(set_code, number) or "?"
-        done = len(flow["progress"]) + 1
+        done = len(flow.progress) + 1
         text = t._("Target {i}/{n}: criterion {number} ({name}). How far is it?").format(
-            i=done, n=len(flow["targets"]), number=number, name=name
+            i=done, n=len(flow.targets), number=number, name=name
         )
         choices = tuple(
             Choice(progress_label(turn, p), PeriodButton("p", p).pack()) for p in PROGRESS
@@ -177,7 +178,7 @@ async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
             intent="flow_step",
             data={"step": "progress", "criterion": number, "set": set_code},
         )
-    if not flow.get("notes_done"):
+    if flow.step is PeriodStep.NOTES:
         text = t._(
             "Write the report: results, difficulties, proposals (one or more messages), and"
             " attach photos or documents if any. When done, press “Continue”."
@@ -186,24 +187,23 @@ async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
     return _confirm(turn, flow, said)
 
 
-def _confirm(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
+def _confirm(turn: Turn, flow: PeriodFlow, said: str = "") -> Reply:
     t = turn.t
-    period = parse_code(flow["period"])
+    period = parse_code(flow.period)
     lines = [
         t._("Please check, then send:"),
         t._("Report of {reporter} for {period}").format(
-            reporter=reporter_name(turn, flow["reporter"]), period=period.label(t)
+            reporter=reporter_name(turn, flow.reporter), period=period.label(t)
         ),
     ]
-    for set_code, number in flow["targets"]:
-        value = flow["progress"].get(f"{set_code}:{number}", "")
+    progress = dict(flow.progress)
+    for set_code, number in flow.targets:
+        value = progress.get(f"{set_code}:{number}", "")
         name = turn.ctx.gazetteer.criterion_name(set_code, number) or "?"
         lines.append(f"• {number}. {name}: {progress_label(turn, value)}")
-    lines.append(t._("Note: {note}").format(note=flow["note"] or "—"))
-    lines.append(t._("Evidence: {n} file(s)").format(n=len(flow["files"])))
-    if flow["progress"].get("done") is None and any(
-        v == "done" for v in flow["progress"].values()
-    ):
+    lines.append(t._("Note: {note}").format(note=flow.note or "—"))
+    lines.append(t._("Evidence: {n} file(s)").format(n=len(flow.files)))
+    if progress.get("done") is None and any(v == "done" for v in progress.values()):
         lines.append(t._("To have a completed criterion recognised, also send /capnhat for it."))
     return Reply(
         (said + "\n" + "\n".join(lines)).strip(),
@@ -213,52 +213,63 @@ def _confirm(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
     )
 
 
-async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -> Reply:
+def _recheck(turn: Turn, flow: PeriodFlow) -> Reply | None:
+    """Drop the flow if its person no longer sends this report (see handlers.rights)."""
+    entitled = reporter_of(turn) == (parse_code(flow.period).kind, flow.reporter)
+    return rights.recheck(turn, flow, entitled)
+
+
+async def on_button(turn: Turn, flow: PeriodFlow, action: str, value: str) -> Reply:
     """Take a button press of the report flow."""
-    target = _pending_target(flow)
-    if action == "p" and value in PROGRESS and target is not None:
-        flow["progress"][f"{target[0]}:{target[1]}"] = value
-    elif action == "next" and target is None:
-        if not flow["note"].strip() and not flow["targets"] and not flow["files"]:
+    dropped = _recheck(turn, flow)
+    if dropped is not None:
+        return dropped
+    if action == "p" and value in PROGRESS and flow.step is PeriodStep.PROGRESS:
+        flow = _answered(flow, value)
+    elif action == "next" and flow.step is PeriodStep.NOTES:
+        if not flow.note.strip() and not flow.targets and not flow.files:
             return await _next(turn, flow, turn.t._("Please write something before continuing."))
-        flow["notes_done"] = True
-    elif action == "ok" and flow.get("notes_done"):
+        flow = replace(flow, step=PeriodStep.CONFIRM)
+    elif action == "ok" and flow.step is PeriodStep.CONFIRM:
         return await submit(turn, flow)
     else:
         return Reply(turn.t._("That choice has expired; please ask again."), intent="period")
     return await _next(turn, flow)
 
 
-async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
+async def on_message(turn: Turn, flow: PeriodFlow) -> Reply:
     """Take typed progress, the report's text, or a file."""
+    dropped = _recheck(turn, flow)
+    if dropped is not None:
+        return dropped
     incoming = turn.incoming
     text = (incoming.text or "").strip()
     words = fold(text)
     if incoming.photo or incoming.document:
-        return await _next(turn, flow, attach(turn, flow))
-    target = _pending_target(flow)
-    if target is not None:
+        flow, said = attach(turn, flow)
+        return await _next(turn, flow, said)
+    if flow.step is PeriodStep.PROGRESS:
         value = PROGRESS_WORDS.get(words)
         if value is None:
             return await _next(
                 turn, flow, turn.t._("Please answer with one of the choices, or /huy to cancel.")
             )
-        flow["progress"][f"{target[0]}:{target[1]}"] = value
-        return await _next(turn, flow)
-    if flow.get("notes_done") and words in CONFIRM_WORDS:
+        return await _next(turn, _answered(flow, value))
+    if flow.step is PeriodStep.CONFIRM and words in CONFIRM_WORDS:
         return await submit(turn, flow)
-    if not flow.get("notes_done") and text:
-        return await _next(turn, flow, add_note(turn, flow, text))
+    if flow.step is PeriodStep.NOTES and text:
+        flow, said = add_note(turn, flow, text)
+        return await _next(turn, flow, said)
     return await _next(
         turn, flow, turn.t._("Please answer with one of the choices, or /huy to cancel.")
     )
 
 
-async def submit(turn: Turn, flow: dict[str, Any]) -> Reply:
+async def submit(turn: Turn, flow: PeriodFlow) -> Reply:
     """Record the report (a new version if one was sent before)."""
     t = turn.t
     assert turn.person is not None
-    period = parse_code(flow["period"])
+    period = parse_code(flow.period)
     today = turn.local_day()
     refusal = _closed(turn, period, today)
     turn.state.pop("flow", None)
@@ -269,22 +280,22 @@ async def submit(turn: Turn, flow: dict[str, Any]) -> Reply:
             turn.ctx.db,
             kind=period.kind,
             period=period.code,
-            reporter=flow["reporter"],
-            flow_key=flow["key"],
+            reporter=flow.reporter,
+            flow_key=flow.key,
             person_id=turn.person.id,
-            progress=flow["progress"],
-            note=flow["note"],
+            progress=dict(flow.progress),
+            note=flow.note,
             channel=turn.incoming.channel,
             attachments=files(turn, flow),
             now=turn.now,
         )
     if version is None:
         return Reply(t._("This report was already recorded."), intent="period_sent")
-    first = await submission(turn.ctx.db, period.kind, period.code, flow["reporter"])
+    first = await submission(turn.ctx.db, period.kind, period.code, flow.reporter)
     on_time = first is not None and turn.local_day(first.first_at) <= period.due
     timing = t._("on time") if on_time else t._("late")
     text = t._("Recorded: report of {reporter} for {period}, version {n} ({timing}).").format(
-        reporter=reporter_name(turn, flow["reporter"]),
+        reporter=reporter_name(turn, flow.reporter),
         period=period.label(t),
         n=version,
         timing=timing,

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from urllib.parse import urlsplit
 
+from handlers import rights
 from handlers.access import Action, allowed, scope
 from handlers.buttons import ReviewButton
+from handlers.flow_state import RejectFlow, Starter
+from handlers.flows import keep
 from handlers.registration import forbidden
 from handlers.replies import criterion_text, met_word
 from handlers.turn import Turn
@@ -218,7 +222,8 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
     if action == "ok":
         return [await decide(turn, view, approved=True, reason="")]
     if action == "no":
-        turn.state["flow"] = {"kind": "reject", "report": view.id, "at": turn.stamp}
+        assert turn.person is not None  # allowed() above
+        keep(turn, RejectFlow(view.id, Starter.of(turn.person)))
         return [
             Reply(
                 t._(
@@ -231,16 +236,19 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
     return [Reply(t._("That choice has expired; please ask again."), intent="review")]
 
 
-async def on_reason(turn: Turn, report_id: int) -> Reply:
+async def on_reason(turn: Turn, flow: RejectFlow) -> Reply:
     """Take the typed reason of a rejection."""
     t = turn.t
+    dropped = rights.recheck(turn, flow, entitled=True)
+    if dropped is not None:
+        return dropped  # whether the right to review holds is checked below
     reason = " ".join((turn.incoming.text or "").split())
     if len(reason) < MIN_REASON:
         return Reply(
             t._("Please type a reason of a few words, or /huy to cancel."), intent="review_reason"
         )
     turn.state.pop("flow", None)
-    view = await get_report(turn.ctx.db, report_id)
+    view = await get_report(turn.ctx.db, flow.report)
     if view is None or not allowed(turn.person, Action.REVIEW, turn.place(view.unit_code)):
         return forbidden(turn)
     if not view.pending:
@@ -259,14 +267,21 @@ async def decide(turn: Turn, view: ReportView, *, approved: bool, reason: str) -
             await record_review(
                 ctx.db, view, turn.person.id, approved, reason, turn.now, turn.local_date()
             )
-            done = await get_report(ctx.db, view.id)
-            assert done is not None
+            done = dataclasses.replace(  # the review just recorded: no need to read it back
+                view,
+                reviewer_id=turn.person.id,
+                reviewer=turn.person.name,
+                approved=approved,
+                reason=reason,
+                reviewed_at=turn.stamp,
+            )
             await _notify_reporter(turn, done)
     except AlreadyReviewed:
-        done = await get_report(ctx.db, view.id)
-        assert done is not None
+        earlier = await get_report(ctx.db, view.id)
+        assert earlier is not None
         return Reply(
-            summary(turn, t, done) + "\n" + outcome_line(turn, t, done), intent="review_done"
+            summary(turn, t, earlier) + "\n" + outcome_line(turn, t, earlier),
+            intent="review_done",
         )
     ctx.outbox_nudge.wake()
     if approved:

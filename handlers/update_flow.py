@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from dataclasses import dataclass, replace
 
-from handlers import review
+from handlers import review, rights
 from handlers.access import Action, allowed
 from handlers.buttons import UpdateButton
+from handlers.flow_state import Starter, UpdateFlow, UpdateStep
 from handlers.flows import (
     CONFIRM_WORDS,
     add_note,
@@ -52,7 +53,16 @@ _REPORT = re.compile(
 )
 
 
-def report_phrase(text: str) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class ReportPhrase:
+    """What a status statement already says: the criterion, maybe its set, met or not."""
+
+    criterion: int
+    set: str | None
+    met: bool
+
+
+def report_phrase(text: str) -> ReportPhrase | None:
     """Recognise a status statement (not a question) such as 'tiêu chí 2 đã đạt'."""
     if "?" in text:
         return None
@@ -61,11 +71,10 @@ def report_phrase(text: str) -> dict[str, Any] | None:
         return None
     number, set_words, verb = match.groups()
     cset = "nang_cao" if set_words and "nang cao" in set_words else SET_WORDS.get(set_words or "")
-    met = verb in ("da dat", "dat roi", "da hoan thanh")
-    return {"criterion": int(number), "set": cset, "met": met}
+    return ReportPhrase(int(number), cset, verb in ("da dat", "dat roi", "da hoan thanh"))
 
 
-async def start(turn: Turn, preset: dict[str, Any] | None = None) -> Reply:
+async def start(turn: Turn, preset: ReportPhrase | None = None) -> Reply:
     """Start a report for the official's own xã, with what they already said."""
     person = turn.person
     unit = turn.place(person.unit_code) if person else None
@@ -79,69 +88,68 @@ async def start(turn: Turn, preset: dict[str, Any] | None = None) -> Reply:
                 intent="forbidden",
             )
         return forbidden(turn)
-    preset = preset or {}
-    flow: dict[str, Any] = {
-        "kind": "update",
-        "key": flow_key(turn),
-        "unit": person.unit_code,
-        "set": preset.get("set"),
-        "criterion": preset.get("criterion"),
-        "met": None,
-        "note": "",
-        "files": [],
-    }
-    if flow["set"] is None and flow["criterion"] is not None:
-        flow["set"] = "ntm"
-    size = turn.ctx.gazetteer.set_size(flow["set"]) if flow["set"] else 0
-    if flow["criterion"] is not None and not 1 <= flow["criterion"] <= size:
-        flow["criterion"] = None
+    cset = preset.set or "ntm" if preset else None
+    criterion = preset.criterion if preset else None
+    if criterion is not None and not 1 <= criterion <= turn.ctx.gazetteer.set_size(cset or ""):
+        criterion = None
+    flow = UpdateFlow(
+        flow_key(turn), Starter.of(person), person.unit_code, UpdateStep.SET, cset, criterion
+    ).advanced()
     intro = turn.t._("Report for {unit}.").format(unit=turn.unit_name(person.unit_code))
     reply = await _next(turn, flow)
-    if flow["criterion"] is not None and preset.get("met") is not None:
-        reply = await _set_met(turn, flow, bool(preset["met"]))
+    if flow.criterion is not None and preset is not None:
+        reply = await _set_met(turn, flow, preset.met)
     return dataclasses.replace(reply, text=intro + "\n" + reply.text)
 
 
-async def on_button(turn: Turn, flow: dict[str, Any], action: str, value: str) -> Reply:
+async def on_button(turn: Turn, flow: UpdateFlow, action: str, value: str) -> Reply:
     """Take a button press of the flow."""
     t = turn.t
+    dropped = _recheck(turn, flow)
+    if dropped is not None:
+        return dropped
     if action == "set" and value in REPORT_SETS:
-        flow.update(set=value, criterion=None, met=None)
+        flow = replace(flow, set=value, criterion=None, met=None)
     elif action == "crit" and value.isdigit():
-        flow.update(criterion=int(value), met=None)
+        flow = replace(flow, criterion=int(value), met=None)
     elif action == "met" and value in ("0", "1"):
         return await _set_met(turn, flow, value == "1")
-    elif action == "next" and flow.get("met") is not None:
-        flow["notes_done"] = True
-    elif action == "ok" and flow.get("notes_done"):
+    elif action == "next" and flow.step is UpdateStep.EVIDENCE:
+        flow = replace(flow, step=UpdateStep.CONFIRM)
+    elif action == "ok" and flow.step is UpdateStep.CONFIRM:
         return await submit(turn, flow)
     else:
         return Reply(t._("That choice has expired; please ask again."), intent="update")
     return await _next(turn, flow)
 
 
-async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
+async def on_message(turn: Turn, flow: UpdateFlow) -> Reply:
     """Take a typed answer, a photo or a document for the current step."""
     t, incoming = turn.t, turn.incoming
+    dropped = _recheck(turn, flow)
+    if dropped is not None:
+        return dropped
     text = (incoming.text or "").strip()
     words = fold(text)
     if incoming.photo or incoming.document:
-        return await _next(turn, flow, attach(turn, flow))
-    step = _step(flow)
-    if step == "set" and (words in SET_WORDS):
-        flow["set"] = SET_WORDS[words]
-    elif step == "criterion" and words.isdigit():
+        flow, said = attach(turn, flow)
+        return await _next(turn, flow, said)
+    step = flow.step
+    if step is UpdateStep.SET and (words in SET_WORDS):
+        flow = replace(flow, set=SET_WORDS[words])
+    elif step is UpdateStep.CRITERION and words.isdigit():
         number = int(words)
-        if not 1 <= number <= turn.ctx.gazetteer.set_size(flow["set"]):
+        if not 1 <= number <= turn.ctx.gazetteer.set_size(flow.set or ""):
             return await _next(
                 turn, flow, t._("There is no criterion {n} in this set.").format(n=number)
             )
-        flow["criterion"] = number
-    elif step == "met" and words in YES_MET + NOT_MET:
+        flow = replace(flow, criterion=number)
+    elif step is UpdateStep.MET and words in YES_MET + NOT_MET:
         return await _set_met(turn, flow, words in YES_MET)
-    elif step == "evidence" and text:
-        return _evidence_prompt(turn, flow, add_note(turn, flow, text))
-    elif step == "confirm" and words in CONFIRM_WORDS:
+    elif step is UpdateStep.EVIDENCE and text:
+        flow, said = add_note(turn, flow, text)
+        return _evidence_prompt(turn, flow, said)
+    elif step is UpdateStep.CONFIRM and words in CONFIRM_WORDS:
         return await submit(turn, flow)
     else:
         return await _next(
@@ -150,50 +158,43 @@ async def on_message(turn: Turn, flow: dict[str, Any]) -> Reply:
     return await _next(turn, flow)
 
 
-async def _set_met(turn: Turn, flow: dict[str, Any], met: bool) -> Reply:
+def _recheck(turn: Turn, flow: UpdateFlow) -> Reply | None:
+    """Drop the flow if its person may no longer report on its xã (see handlers.rights)."""
+    entitled = allowed(turn.person, Action.REPORT, turn.place(flow.unit))
+    return rights.recheck(turn, flow, entitled)
+
+
+async def _set_met(turn: Turn, flow: UpdateFlow, met: bool) -> Reply:
     """Take the new status, unless it is what is already recorded."""
     before, _ = await was_met(turn, flow)
     if before is not None and before == met:
-        flow["met"] = None
         said = turn.t._(
             "{criterion} is already recorded as {state}; there is nothing to change."
         ).format(
             criterion=_criterion(turn, flow),
             state=met_word(turn.t, before),
         )
-        return await _next(turn, flow, said)
-    flow["met"] = met
-    return await _next(turn, flow)
+        return await _next(turn, replace(flow, met=None), said)
+    return await _next(turn, replace(flow, met=met))
 
 
-def _step(flow: dict[str, Any]) -> str:
-    if flow.get("set") is None:
-        return "set"
-    if flow.get("criterion") is None:
-        return "criterion"
-    if flow.get("met") is None:
-        return "met"
-    if not flow.get("notes_done"):
-        return "evidence"
-    return "confirm"
-
-
-async def _next(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
+async def _next(turn: Turn, flow: UpdateFlow, said: str = "") -> Reply:
     """Save the flow and ask for what is still missing."""
+    flow = flow.advanced()
     keep(turn, flow)
-    step = _step(flow)
-    if step == "set":
+    step = flow.step
+    if step is UpdateStep.SET:
         reply = _ask_set(turn)
-    elif step == "criterion":
+    elif step is UpdateStep.CRITERION:
         reply = _ask_criterion(turn, flow)
-    elif step == "met":
+    elif step is UpdateStep.MET:
         reply = await _ask_met(turn, flow)
-    elif step == "evidence":
+    elif step is UpdateStep.EVIDENCE:
         before, _ = await was_met(turn, flow)
         recap = turn.t._("{criterion}: {old} → {new}.").format(
             criterion=_criterion(turn, flow),
             old=met_word(turn.t, before),
-            new=met_word(turn.t, flow["met"]),
+            new=met_word(turn.t, flow.met),
         )
         reply = _evidence_prompt(turn, flow, recap)
     else:
@@ -218,16 +219,17 @@ def _ask_set(turn: Turn) -> Reply:
     )
 
 
-def _ask_criterion(turn: Turn, flow: dict[str, Any]) -> Reply:
+def _ask_criterion(turn: Turn, flow: UpdateFlow) -> Reply:
     t = turn.t
-    names = turn.ctx.gazetteer.criteria_of(flow["set"])
+    cset = flow.set or ""
+    names = turn.ctx.gazetteer.criteria_of(cset)
     choices = tuple(
         Choice(f"{n}. {name}", UpdateButton("crit", str(n)).pack())
         for n, name in sorted(names.items())
     )
     return Reply(
         t._("Which criterion ({set})? Choose one or type its number.").format(
-            set=set_label(t, flow["set"])
+            set=set_label(t, cset)
         ),
         (*choices, cancel_choice(turn)),
         intent="update_step",
@@ -235,23 +237,24 @@ def _ask_criterion(turn: Turn, flow: dict[str, Any]) -> Reply:
     )
 
 
-async def was_met(turn: Turn, flow: dict[str, Any]) -> tuple[bool | None, str]:
+async def was_met(turn: Turn, flow: UpdateFlow) -> tuple[bool | None, str]:
     """Return the criterion's current status and a phrase saying where it comes from."""
-    items = await current_status(turn.ctx.db, flow["unit"], flow["set"])
-    item = next((i for i in items if i.criterion == flow["criterion"]), None)
+    items = await current_status(turn.ctx.db, flow.unit, flow.set or "")
+    item = next((i for i in items if i.criterion == flow.criterion), None)
     if item is None:
         return None, turn.t._("no status recorded yet")
     state = met_word(turn.t, item.met)
     return item.met, turn.t._("{state} (as of {as_of})").format(state=state, as_of=item.as_of)
 
 
-def _criterion(turn: Turn, flow: dict[str, Any]) -> str:
+def _criterion(turn: Turn, flow: UpdateFlow) -> str:
     """The flow's criterion in words: 'criterion 2 (Giao thông), …'."""
-    name = turn.ctx.gazetteer.criterion_name(flow["set"], flow["criterion"])
-    return criterion_text(turn.t, name, flow["set"], flow["criterion"])
+    cset, number = flow.set or "", flow.criterion or 0
+    name = turn.ctx.gazetteer.criterion_name(cset, number)
+    return criterion_text(turn.t, name, cset, number)
 
 
-async def _ask_met(turn: Turn, flow: dict[str, Any]) -> Reply:
+async def _ask_met(turn: Turn, flow: UpdateFlow) -> Reply:
     t = turn.t
     _, current = await was_met(turn, flow)
     text = t._("{criterion}. Now: {current}. What is its status now?").format(
@@ -269,7 +272,7 @@ async def _ask_met(turn: Turn, flow: dict[str, Any]) -> Reply:
     )
 
 
-def _evidence_prompt(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
+def _evidence_prompt(turn: Turn, flow: UpdateFlow, said: str = "") -> Reply:
     keep(turn, flow)
     text = turn.t._(
         "Send a note (one message) and/or photos or documents as evidence. When done,"
@@ -278,18 +281,18 @@ def _evidence_prompt(turn: Turn, flow: dict[str, Any], said: str = "") -> Reply:
     return notes_prompt(turn, text, said)
 
 
-async def _confirm(turn: Turn, flow: dict[str, Any]) -> Reply:
+async def _confirm(turn: Turn, flow: UpdateFlow) -> Reply:
     t = turn.t
     before, _ = await was_met(turn, flow)
     lines = [
         t._("Please check, then send:"),
-        t._("Commune: {unit}").format(unit=turn.unit_name(flow["unit"])),
+        t._("Commune: {unit}").format(unit=turn.unit_name(flow.unit)),
         t._("Criterion: {criterion}").format(criterion=_criterion(turn, flow)),
         t._("Status: {old} → {new}").format(
-            old=met_word(turn.t, before), new=met_word(turn.t, flow["met"])
+            old=met_word(turn.t, before), new=met_word(turn.t, flow.met)
         ),
-        t._("Note: {note}").format(note=flow["note"] or "—"),
-        t._("Evidence: {n} file(s)").format(n=len(flow["files"])),
+        t._("Note: {note}").format(note=flow.note or "—"),
+        t._("Evidence: {n} file(s)").format(n=len(flow.files)),
         t._("Nothing changes until your district officer approves it."),
     ]
     return Reply(
@@ -300,20 +303,20 @@ async def _confirm(turn: Turn, flow: dict[str, Any]) -> Reply:
     )
 
 
-async def submit(turn: Turn, flow: dict[str, Any]) -> Reply:
+async def submit(turn: Turn, flow: UpdateFlow) -> Reply:
     """Record the report and queue the reviewers' notices, in one transaction."""
     t, ctx = turn.t, turn.ctx
-    assert turn.person is not None
+    assert turn.person is not None and flow.set is not None and flow.criterion is not None
     before, _ = await was_met(turn, flow)
     report = NewReport(
-        flow_key=flow["key"],
+        flow_key=flow.key,
         person_id=turn.person.id,
-        unit_code=flow["unit"],
-        set_code=flow["set"],
-        criterion=flow["criterion"],
-        met=bool(flow["met"]),
+        unit_code=flow.unit,
+        set_code=flow.set,
+        criterion=flow.criterion,
+        met=bool(flow.met),
         was_met=before,
-        note=flow["note"],
+        note=flow.note,
         channel=turn.incoming.channel,
         evidence=files(turn, flow),
     )
@@ -324,7 +327,7 @@ async def submit(turn: Turn, flow: dict[str, Any]) -> Reply:
             reviewers = await review.notify_reviewers(turn, report_id)
     turn.state.pop("flow", None)
     if report_id is None:
-        earlier = await report_for_flow(ctx.db, flow["key"])
+        earlier = await report_for_flow(ctx.db, flow.key)
         return Reply(
             t._("This report was already recorded as #{id}.").format(id=earlier),
             intent="update_sent",

@@ -7,8 +7,6 @@ private chats; in a group they ask to continue privately.
 
 from __future__ import annotations
 
-from typing import Any
-
 from handlers import (
     completeness,
     flows,
@@ -20,7 +18,16 @@ from handlers import (
     update_flow,
 )
 from handlers.access import Action, allowed
-from handlers.buttons import ButtonData, PeopleButton, ReviewButton
+from handlers.buttons import (
+    ActionButton,
+    ButtonData,
+    FlowButton,
+    PeopleButton,
+    PeriodButton,
+    ReviewButton,
+    UpdateButton,
+)
+from handlers.flow_state import PeriodFlow, RejectFlow, UpdateFlow
 from handlers.gazetteer import Gazetteer
 from handlers.registration import forbidden
 from handlers.turn import Turn
@@ -35,8 +42,8 @@ def before_step(turn: Turn, is_command: bool) -> list[Reply] | None:
     t = turn.t
     if turn.incoming.is_group:
         return [Reply(t._("Please send this to me in a private chat."), intent="private_only")]
-    flow = turn.state.get("flow")
-    if flow is not None and flows.expired(flow, turn.now):
+    flow = flows.current(turn)
+    if "flow" in turn.state and (flow is None or flows.expired(flow, turn.now)):
         turn.state.pop("flow")
         if not is_command:
             text = t._(
@@ -66,33 +73,29 @@ async def people_button(turn: Turn, data: ButtonData) -> list[Reply]:
 
 async def flow_button(turn: Turn, data: ButtonData) -> list[Reply]:
     """A step of /capnhat or /baocao (or its 'Continue' and 'Cancel'), if that flow is open."""
-    flow: dict[str, Any] | None = turn.state.get("flow")
-    action, value = getattr(data, "action", ""), getattr(data, "value", "")
-    if data.prefix == "rp" and action == "start":
+    assert isinstance(data, ActionButton)
+    flow = flows.current(turn)
+    if isinstance(data, PeriodButton) and data.action == "start":
         return [await period_flow.start(turn)]
-    if data.prefix == "flow" and action == "cancel" and flow is not None:
+    if isinstance(data, FlowButton) and data.action == "cancel" and flow is not None:
         return [flows.cancel(turn)]
-    kind = flow.get("kind") if flow else None
-    wanted = {"up": "update", "rp": "period", "flow": kind}[data.prefix]
-    if flow is None or kind != wanted:
-        return await expired_choice(turn)
-    if kind == "update":
-        return [await update_flow.on_button(turn, flow, action, value)]
-    if kind == "period":
-        return [await period_flow.on_button(turn, flow, action, value)]
+    if isinstance(flow, UpdateFlow) and isinstance(data, UpdateButton | FlowButton):
+        return [await update_flow.on_button(turn, flow, data.action, data.value)]
+    if isinstance(flow, PeriodFlow) and isinstance(data, PeriodButton | FlowButton):
+        return [await period_flow.on_button(turn, flow, data.action, data.value)]
     return await expired_choice(turn)
 
 
 async def in_flow(turn: Turn, _argument: str = "") -> list[Reply]:
     """A typed answer, photo or document for the open flow's step."""
-    flow: dict[str, Any] = turn.state["flow"]
+    flow = flows.current(turn)
     if flows.is_cancel(turn.incoming.text or ""):
         return [flows.cancel(turn)]
-    if flow.get("kind") == "reject":
-        return [await review.on_reason(turn, int(flow["report"]))]
-    if flow.get("kind") == "update":
+    if isinstance(flow, RejectFlow):
+        return [await review.on_reason(turn, flow)]
+    if isinstance(flow, UpdateFlow):
         return [await update_flow.on_message(turn, flow)]
-    if flow.get("kind") == "period":
+    if isinstance(flow, PeriodFlow):
         return [await period_flow.on_message(turn, flow)]
     return [flows.cancel(turn)]
 

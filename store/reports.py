@@ -71,10 +71,13 @@ def _stamp(moment: datetime) -> str:
 
 async def insert_report(db: Database, report: NewReport, now: datetime) -> int | None:
     """Insert a report and its evidence (no commit); None if its flow was recorded before."""
+    # A replayed flow adds nothing (a conflicting insert would be refused: migration 009).
+    if await report_for_flow(db, report.flow_key) is not None:
+        return None
     report_id = await db.fetch_value(
         "INSERT INTO field_report (flow_key, person_id, unit_code, set_code, criterion, met,"
         " was_met, note, channel, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (flow_key) DO NOTHING RETURNING id",
+        " RETURNING id",
         (
             report.flow_key,
             report.person_id,

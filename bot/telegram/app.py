@@ -6,7 +6,6 @@ import asyncio
 import logging
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 from telegram import Bot, BotCommand, Update
 from telegram.error import TelegramError
@@ -19,6 +18,7 @@ from telegram.ext import (
     filters,
 )
 from telegram.request import BaseRequest
+from tornado.httpserver import HTTPServer
 
 from bot.answering import Handle
 from bot.config import Settings
@@ -30,6 +30,8 @@ from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.incoming import CHANNEL
 from bot.telegram.pacing import PacedRateLimiter
 from bot.telegram.sender import telegram_courier
+from bot.telegram.updates import SkipUnreadable
+from bot.telegram.webhook import start_webhook, stop_webhook
 from handlers.routing import menu
 from store.updates import forget_before
 from vocab.i18n import Translator
@@ -93,8 +95,7 @@ def build_application(
         builder = builder.request(request)
     else:
         builder = builder.connection_pool_size(connection_pool).pool_timeout(POOL_TIMEOUT)
-    if updates_request is not None:
-        builder = builder.get_updates_request(updates_request)
+    builder = builder.get_updates_request(SkipUnreadable(updates_request))
     app: App = builder.build()
     adapter = TelegramAdapter(ctx, handle, flood if flood is not None else FloodGate())
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, adapter.on_message))
@@ -126,23 +127,16 @@ def describe(settings: Settings, username: str) -> str:
     return f"serving @{username} by long polling (API {api})"
 
 
-async def start_updates(app: App, settings: Settings) -> None:
-    """Start receiving updates: a webhook if one is configured, else long polling."""
+async def start_updates(app: App, settings: Settings) -> HTTPServer | None:
+    """Start receiving updates: our webhook if one is configured (returned), else polling."""
     if app.updater is None:
         raise RuntimeError("the application has no updater")
     if settings.webhook_url:
-        await app.updater.start_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret,
-            allowed_updates=ALLOWED_UPDATES,
-        )
-    else:
-        await app.updater.start_polling(
-            poll_interval=0, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
-        )
+        return await start_webhook(app, settings, ALLOWED_UPDATES)
+    await app.updater.start_polling(
+        poll_interval=0, timeout=POLL_TIMEOUT, allowed_updates=ALLOWED_UPDATES
+    )
+    return None
 
 
 async def serve(ctx: Ctx, stop: asyncio.Event | None = None, app: App | None = None) -> None:
@@ -158,11 +152,14 @@ async def serve(ctx: Ctx, stop: asyncio.Event | None = None, app: App | None = N
         await app.start()
         courier = telegram_courier(ctx, app)
         courier.start()
+        hook = None
         try:
-            await start_updates(app, ctx.settings)
+            hook = await start_updates(app, ctx.settings)
             log.info(describe(ctx.settings, app.bot.username))
             await stop.wait()
         finally:
+            if hook is not None:
+                await stop_webhook(hook)
             if app.updater is not None and app.updater.running:
                 await app.updater.stop()
             await courier.close()

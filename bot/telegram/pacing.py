@@ -1,24 +1,35 @@
 """PTB's rate limiter on our Pacer: replies and the courier's broadcasts share one set of limits.
 
 Every Bot API request that names a chat passes PacedRateLimiter.process_request, so the pacer
-counts all of them. A reply (any request outside bot.pacing.bulk_send) waits in the reply lane
-and keeps the retries of RetryingRateLimiter (429 waited out, network errors retried). A request
-of the courier (inside bulk_send) was booked by the courier for its first part, later parts
-book in the broadcast lane, and it is sent once: its errors go back to the courier, which
+counts all of them. A reply (any request outside bot.pacing.bulk_send) waits in the reply lane.
+A request of the courier (inside bulk_send) was booked by the courier for its first part, later
+parts book in the broadcast lane, and it is sent once: its errors go back to the courier, which
 records them in the outbox and decides when to try again.
+
+A 429 holds only the chat it answered (in the pacer, for replies and broadcasts alike), so
+other chats go on being answered; a 429 to a request that names no chat is the whole bot's
+and holds every chat. A reply is never given up because of 429s: it waits out each retry_after
+(cut to LONGEST_HOLD, with a warning) and tries again. Network errors are retried with backoff
+(bot.retrying), bad requests are not.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import timedelta
 from typing import Any
 
-from telegram.error import RetryAfter
+from telegram.error import BadRequest, NetworkError, RetryAfter
+from telegram.ext import BaseRateLimiter
 
 from bot.pacing import Lane, Pacer, bulk_ticket
-from bot.retrying import BACKOFF
-from bot.telegram.retry import JSONResult, RetryingRateLimiter
+from bot.retrying import BACKOFF, with_retries
+from bot.telegram.retry import JSONResult
+
+log = logging.getLogger(__name__)
+LONGEST_HOLD = 300.0  # seconds: a longer retry_after is cut to this (and logged as such)
+Callback = Callable[..., Coroutine[Any, Any, JSONResult]]
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
@@ -27,21 +38,28 @@ def retry_after_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
-class PacedRateLimiter(RetryingRateLimiter):
-    """RetryingRateLimiter whose limits are the Pacer's, shared with the courier."""
+class PacedRateLimiter(BaseRateLimiter[int]):
+    """Paces every request through the Pacer; holds per chat on 429; replies never give up."""
 
     def __init__(
-        self, pacer: Pacer, max_retries: int = 3, backoff: Sequence[float] = BACKOFF
+        self,
+        pacer: Pacer,
+        backoff: Sequence[float] = BACKOFF,
+        longest_hold: float = LONGEST_HOLD,
     ) -> None:
-        # AIORateLimiter's own limits are off: the pacer applies them, with priorities.
-        super().__init__(
-            overall_max_rate=0, group_max_rate=0, max_retries=max_retries, backoff=backoff
-        )
         self.pacer = pacer
+        self.backoff = tuple(backoff)
+        self.longest_hold = longest_hold
+
+    async def initialize(self) -> None:
+        """Nothing to open."""
+
+    async def shutdown(self) -> None:
+        """Nothing to close."""
 
     async def process_request(
         self,
-        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        callback: Callback,
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
@@ -50,42 +68,68 @@ class PacedRateLimiter(RetryingRateLimiter):
     ) -> JSONResult:
         """Pace the request in its lane; retry a reply's failures, not a broadcast's."""
         chat_id = data.get("chat_id")
-        if chat_id is None:
-            return await super().process_request(
-                callback, args, kwargs, endpoint, data, rate_limit_args
-            )
-        chat = str(chat_id)
+        chat = None if chat_id is None else str(chat_id)
         ticket = bulk_ticket()
-        if ticket is not None:
+        if ticket is not None and chat is not None:
             if not ticket.spend():
                 await self.pacer.acquire(chat, Lane.BULK)
-            return await self._holding(chat, callback, args, kwargs)
+            return await self._once(chat, endpoint, callback, args, kwargs)
+        return await with_retries(
+            lambda: self._until_sent(chat, endpoint, callback, args, kwargs),
+            (NetworkError,),
+            lambda exc: (not isinstance(exc, BadRequest), None),
+            endpoint,
+            self.backoff,
+        )
 
-        async def paced(*a: Any, **kw: Any) -> JSONResult:
-            await self.pacer.acquire(chat, Lane.REPLY)
-            return await self._holding(chat, callback, a, kw)
-
-        return await super().process_request(paced, args, kwargs, endpoint, data, rate_limit_args)
-
-    async def _holding(
-        self,
-        chat: str,
-        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
-        args: Any,
-        kwargs: dict[str, Any],
+    async def _until_sent(
+        self, chat: str | None, endpoint: str, callback: Callback, args: Any, kwargs: Any
     ) -> JSONResult:
-        """Make the request; on a 429, hold the chat in the pacer for retry_after."""
+        """Send in the reply lane, waiting out every 429's hold and trying again."""
+        while True:
+            if chat is None:
+                await self.pacer.unheld()
+            else:
+                await self.pacer.acquire(chat, Lane.REPLY)
+            try:
+                return await self._once(chat, endpoint, callback, args, kwargs)
+            except RetryAfter:
+                continue  # _once put the hold in the pacer; the next turn waits it out
+
+    async def _once(
+        self, chat: str | None, endpoint: str, callback: Callback, args: Any, kwargs: Any
+    ) -> JSONResult:
+        """Make the request; on a 429, hold its chat (or, naming none, every chat)."""
         try:
             return await callback(*args, **kwargs)
         except RetryAfter as exc:
-            self.pacer.hold(chat, retry_after_seconds(exc))
+            self._hold(chat, endpoint, retry_after_seconds(exc))
             raise
+
+    def _hold(self, chat: str | None, endpoint: str, asked: float) -> None:
+        seconds = min(asked, self.longest_hold)
+        whom = "every chat" if chat is None else f"chat {chat}"
+        if chat is None:
+            self.pacer.hold_all(seconds)
+        else:
+            self.pacer.hold(chat, seconds)
+        if asked > seconds:
+            log.warning(
+                "Telegram asked to wait %g s (%s, %s): holding it %g s, the ceiling, then trying"
+                " again",
+                asked,
+                endpoint,
+                whom,
+                seconds,
+            )
+        else:
+            log.info("Telegram asked to wait %g s (%s, %s): holding it", asked, endpoint, whom)
 
     def describe(self) -> str:
         """Say how this limiter is set up, for logs and benchmark output."""
-        _, _, retries = self.limits
         return (
-            f"Pacer({self.pacer.limits.describe()}), replies first;"
-            f" replies retried {retries}x on 429 and after {list(self.backoff)} s on network"
-            " errors, broadcasts retried by the courier"
+            f"Pacer({self.pacer.limits.describe()}), replies first; a 429 holds its chat"
+            f" (at most {self.longest_hold:g} s a time) and replies try again until sent;"
+            f" network errors retried after {list(self.backoff)} s; broadcasts retried by"
+            " the courier"
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,7 +49,8 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
         assert len(h.api.texts()) == 2
         assert any("Nhân Lý" in text for text in h.api.texts())
     files = sorted({Path(f).relative_to(ROOT).as_posix() for f, _ in lines})
+    per_file = Counter(Path(f).relative_to(ROOT).as_posix() for f, _ in lines)
     with capsys.disabled():
         print(f"\nquestion path: {len(files)} files, {len(lines)} statements")
-        print("  " + " ".join(files))
+        print("  " + ", ".join(f"{name} {n}" for name, n in sorted(per_file.items())))
     assert len(files) <= 30

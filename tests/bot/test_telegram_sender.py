@@ -75,7 +75,7 @@ class Flaky:
         return True
 
 
-def limiter(max_retries: int = 3) -> PacedRateLimiter:
+def limiter(longest_hold: float = 300.0) -> PacedRateLimiter:
     """A paced limiter on an injected clock, retrying network errors at once."""
     now = [100.0]
 
@@ -83,7 +83,7 @@ def limiter(max_retries: int = 3) -> PacedRateLimiter:
         now[0] += seconds
 
     pacer = Pacer(Limits(), clock=lambda: now[0], sleep=sleep)
-    return PacedRateLimiter(pacer, max_retries=max_retries, backoff=(0, 0))
+    return PacedRateLimiter(pacer, backoff=(0, 0), longest_hold=longest_hold)
 
 
 async def through(limiter: PacedRateLimiter, call: Flaky, chat: int | None = 5) -> Any:
@@ -98,13 +98,43 @@ async def test_a_reply_is_paced_and_retried_and_holds_the_chat_on_429() -> None:
     flaky = Flaky(RetryAfter(timedelta(seconds=0)), NetworkError("Bad Gateway"))
     assert await through(paced, flaky) is True and flaky.calls == 3
     assert paced.pacer.booked == {Lane.REPLY: 3, Lane.BULK: 0}  # every try was paced
-    hopeless = limiter(max_retries=0)
-    with pytest.raises(RetryAfter):
-        await through(hopeless, Flaky(RetryAfter(timedelta(seconds=4))))
-    assert hopeless.pacer.ready_in("5") == pytest.approx(4.0)  # broadcasts to it wait too
     assert await through(paced, Flaky(), chat=None) is True  # no chat: not paced
     assert paced.pacer.booked[Lane.REPLY] == 3
     assert "replies first" in paced.describe()
+
+
+async def test_a_reply_waits_out_every_429_and_holds_only_its_chat(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Ten 429s in a row: the reply still goes, after waiting out each retry_after (one cut to
+    the ceiling, which is logged); the hold concerns its own chat only."""
+    paced = limiter(longest_hold=60.0)
+    clock = paced.pacer.clock
+    started = clock()
+    stubborn = Flaky(*[RetryAfter(timedelta(seconds=4))] * 9, RetryAfter(timedelta(hours=1)))
+    with caplog.at_level("INFO", logger="bot.telegram.pacing"):
+        assert await through(paced, stubborn) is True
+    assert stubborn.calls == 11
+    assert clock() - started == pytest.approx(9 * 4 + 60)
+    assert sum("Telegram asked to wait" in r.message for r in caplog.records) == 10
+    assert any("the ceiling" in r.message for r in caplog.records)
+    one = limiter()
+    with pytest.raises(RetryAfter), bulk_send():
+        await through(one, Flaky(RetryAfter(timedelta(seconds=4))))
+    assert one.pacer.ready_in("5") == pytest.approx(4.0)  # broadcasts to it wait too
+    assert one.pacer.ready_in("6") == 0.0  # other chats do not
+
+
+async def test_a_429_naming_no_chat_holds_every_chat() -> None:
+    """A 429 to a request without a chat (the whole bot's limit) holds every chat."""
+    paced = limiter()
+    clock = paced.pacer.clock
+    started = clock()
+    assert await through(paced, Flaky(RetryAfter(timedelta(seconds=7))), chat=None) is True
+    assert clock() - started == pytest.approx(7.0)
+    paced.pacer.hold_all(3)
+    assert paced.pacer.ready_in("5") == pytest.approx(3.0)
+    assert paced.pacer.ready_in("6") == pytest.approx(3.0)
 
 
 async def test_a_broadcast_request_is_sent_once_and_prepaid() -> None:
