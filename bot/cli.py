@@ -132,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "users": cli_admin.users,
         "history": cli_admin.history,
         "reminders": cli_admin.reminders,
+        "db": cli_admin.database,
     }
     if args.command in admin:
         return asyncio.run(admin[args.command](settings, args, sys.stdout))

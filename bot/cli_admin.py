@@ -15,7 +15,10 @@ from handlers.review import report_history
 from handlers.schedule_admin import audience_label, when_label
 from handlers.turn import Turn
 from handlers.workflows import units_named
+from store.db import connect
+from store.migrate import schema_version
 from store.people import ROLES, create_invite, get_person, list_people, revoke
+from store.plan_import import load_bundled
 from store.schedules import (
     AUDIENCES,
     Schedule,
@@ -42,6 +45,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     u.add_argument("--all", action="store_true", help="list revoked people too")
     h = sub.add_parser("history", help="the report history of a commune")
     h.add_argument("unit", help="commune code or name")
+    d = sub.add_parser("db", help="upgrade the database schema and load the bundled data")
+    d.add_argument("action", choices=("upgrade",))
     r = sub.add_parser("reminders", help="list, add, pause, resume or run reminder schedules")
     r.add_argument("action", choices=("list", "add", "pause", "resume", "run-now"))
     r.add_argument("name", nargs="?", help="schedule name or id")
@@ -210,4 +215,20 @@ async def _add(ctx: Ctx, args: argparse.Namespace, out: TextIO) -> int:
         now=ctx.clock(),
     )
     out.write(f"Added #{schedule.id} {schedule.name}: {when_label(_turn(ctx, 'en'), schedule)}.\n")
+    return 0
+
+
+async def database(settings: Settings, args: argparse.Namespace, stdout: TextIO) -> int:
+    """Apply the migrations the database lacks and load the bundled data if it is missing.
+
+    What `ntm-bot run` does on starting; safe while other processes start or run.
+    """
+    async with connect(settings.database) as db:
+        loaded = await load_bundled(db)
+        version = await schema_version(db)
+    stdout.write(
+        f"database schema version {version}; bundled data "
+        + ("loaded now" if loaded else "already loaded")
+        + "\n"
+    )
     return 0

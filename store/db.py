@@ -80,11 +80,14 @@ def is_postgresql(target: str) -> bool:
 
 
 @asynccontextmanager
-async def connect(target: str | Path, *, durable: bool = False) -> AsyncIterator[Database]:
+async def connect(
+    target: str | Path, *, durable: bool = False, upto: int | None = None
+) -> AsyncIterator[Database]:
     """Open and migrate the database at a SQLite path or a postgresql:// URL.
 
     durable: every commit reaches the disk before it returns (SQLite synchronous=FULL; what
-    PostgreSQL always does), for the courier's sent marks.
+    PostgreSQL always does), for the courier's sent marks. upto: migrate only that far (tests
+    of upgrades from older schemas).
     """
     from store.migrate import migrate
 
@@ -98,7 +101,7 @@ async def connect(target: str | Path, *, durable: bool = False) -> AsyncIterator
 
         database = open_sqlite(str(target), durable=durable)
     try:
-        await migrate(database)
+        await migrate(database, upto=upto)
         yield database
     finally:
         await database.close()
