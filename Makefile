@@ -15,8 +15,11 @@ $(BIN)/ntm-bot: pyproject.toml
 run: $(BIN)/ntm-bot
 	$(BIN)/ntm-bot run
 
+# The store, domain and workflow tests run on SQLite and on PostgreSQL: scripts/with-postgres
+# starts a throw-away PostgreSQL on loopback when initdb is installed (else those cases skip;
+# NTM_TEST_DATABASE_URL=postgresql://... uses a server you have instead).
 test: lint
-	$(BIN)/python -m pytest -q
+	scripts/with-postgres $(BIN)/python -m pytest -q
 
 # The domain and adapter tiers only (no bot process, no fake servers of their own): a quick
 # check while working. `make test` runs everything.

@@ -15,6 +15,7 @@ import os
 from collections.abc import AsyncIterator, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -117,3 +118,13 @@ async def database_settings(
     template = loaded_template()
     async with new_postgresql(template) as url:
         yield Settings(database_url=url, **kwargs)  # type: ignore[arg-type]
+
+
+@asynccontextmanager
+async def new_database(backend: str, folder: Path) -> AsyncIterator[str]:
+    """Where a new, empty database of the backend lives (a SQLite path or a URL)."""
+    if backend == SQLITE:
+        yield str(folder / "ntm.db")
+        return
+    async with new_postgresql() as url:
+        yield url

@@ -22,6 +22,7 @@ from bot.telegram.render import TEXT_LIMIT
 from bot.telegram.sender import TelegramSender, pacer_of
 from bot.text_split import split_text
 from store.outbox import BACKOFF, MAX_ATTEMPTS, enqueue, stamp
+from tests.backends import database_settings
 from tests.fakes.bot_api import FakeBotApi
 from tests.outbox_rows import add_people, inactive_chats, outbox_state, queue_run, text_for
 from vocab.messages import Reply
@@ -44,8 +45,14 @@ def settings_for(tmp_path: Path, api: FakeBotApi, **changes: Any) -> Settings:
 
 
 @pytest.fixture
-async def ctx(tmp_path: Path, api: FakeBotApi) -> AsyncIterator[Ctx]:
-    async with open_ctx(settings_for(tmp_path, api)) as opened:
+async def ctx(backend: str, tmp_path: Path, api: FakeBotApi) -> AsyncIterator[Ctx]:
+    """A bot's context on each engine (the outbox is in the database)."""
+    async with (
+        database_settings(
+            backend, str(tmp_path), telegram_token=TOKEN, telegram_api_url=api.base_url
+        ) as settings,
+        open_ctx(settings) as opened,
+    ):
         yield opened
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -17,20 +15,10 @@ from store.dialect import SQLITE
 from store.migrate import migrations, schema_version
 from store.plan_import import load_bundled
 from tests.backends import SQLITE as SQLITE_BACKEND
-from tests.backends import new_postgresql
+from tests.backends import new_database
 
 ROOT = Path(__file__).resolve().parents[2]
 LATEST = migrations(SQLITE)[-1][0]
-
-
-@asynccontextmanager
-async def empty_database(backend: str, folder: Path) -> AsyncIterator[str]:
-    """Where a new, empty database of the backend lives (a path or a URL)."""
-    if backend == SQLITE_BACKEND:
-        yield str(folder / "ntm.db")
-        return
-    async with new_postgresql() as url:
-        yield url
 
 
 async def _schema(db: Database) -> list[tuple[object, ...]]:
@@ -59,11 +47,11 @@ async def test_upgrade_from_every_earlier_version(
     """A database left at any earlier version upgrades to the same schema a new one gets,
     keeps its rows, and then takes the bundled data."""
     async with (
-        empty_database(backend, tmp_path / "new") as fresh_target,
+        new_database(backend, tmp_path / "new") as fresh_target,
         connect(fresh_target) as fresh,
     ):
         expected = await _schema(fresh)
-    async with empty_database(backend, tmp_path) as target:
+    async with new_database(backend, tmp_path) as target:
         async with connect(target, upto=start) as old:
             assert await schema_version(old) == start
             if start >= 1:
@@ -79,7 +67,7 @@ async def test_upgrade_from_every_earlier_version(
 
 async def test_a_newer_schema_is_refused(backend: str, tmp_path: Path) -> None:
     """A database a newer ntm-bot wrote is not opened (and not changed)."""
-    async with empty_database(backend, tmp_path) as target:
+    async with new_database(backend, tmp_path) as target:
         async with connect(target) as db:
             if db.dialect.name == "sqlite":
                 await db.execute(f"PRAGMA user_version = {LATEST + 1}")
@@ -95,7 +83,7 @@ async def test_processes_starting_at_once_migrate_and_load_once(
 ) -> None:
     """Four `ntm-bot db upgrade` started together on a new database: all succeed, exactly one
     loads the bundled data, and the data is there once."""
-    async with empty_database(backend, tmp_path) as target:
+    async with new_database(backend, tmp_path) as target:
         key = "NTM_DB" if backend == SQLITE_BACKEND else "NTM_DATABASE_URL"
         env = {**os.environ, key: target, "NTM_LOG_LEVEL": "WARNING"}
         env.pop("NTM_DATABASE_URL" if backend == SQLITE_BACKEND else "NTM_DB", None)

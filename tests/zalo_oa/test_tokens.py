@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -16,6 +17,7 @@ from bot.zalo.oa_api import CS_PATH, Grant, OaApi, OAuthError, refresh_grant
 from bot.zalo.oa_tokens import REFRESH_BEFORE, SEED_TRUST, NoToken, TokenKeeper
 from store.db import connect
 from store.oa_tokens import Seeded, load_pair, seed_pair, token_hash
+from tests.backends import new_database
 from tests.fakes.zalo_oa import FakeZaloOa
 
 
@@ -35,11 +37,13 @@ def keeper_for(db: object, oa: FakeZaloOa, http: httpx.AsyncClient, clock: Clock
     return TokenKeeper(db, oa.app_id, refresh, clock)  # type: ignore[arg-type]
 
 
-async def test_seeding_keeps_a_rotated_pair_and_takes_a_new_one(tmp_path: Path) -> None:
+async def test_seeding_keeps_a_rotated_pair_and_takes_a_new_one(
+    target: str, tmp_path: Path
+) -> None:
     """The pair from the settings is stored on the first start only; the same pair given again
     leaves the rotated one alone; a different pair (authorised again) replaces it."""
     now = datetime(2026, 3, 2, tzinfo=UTC)
-    async with connect(tmp_path / "t.db") as db:
+    async with connect(target) as db:
         assert await seed_pair(db, "app", "A1", "R1", now, now) is Seeded.STORED
         await db.execute("UPDATE oa_token SET access_token = 'A2', refresh_token = 'R2'")
         assert await seed_pair(db, "app", "A1", "R1", now, now) is Seeded.KEPT
@@ -53,13 +57,13 @@ async def test_seeding_keeps_a_rotated_pair_and_takes_a_new_one(tmp_path: Path) 
 
 
 async def test_refresh_before_expiry_and_the_pair_survives_a_restart(
-    tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
+    target: str, tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
 ) -> None:
     """A seeded token is trusted for SEED_TRUST; near its end current() refreshes first; the
     new pair (expiry from expires_in) is what a restarted keeper uses, without refreshing."""
     access, refresh = oa.issue_pair()
     clock = Clock()
-    async with connect(tmp_path / "t.db") as db:
+    async with connect(target) as db:
         keeper = keeper_for(db, oa, http, clock)
         await keeper.start(access, refresh)
         assert await keeper.current() == access and oa.refreshes == []
@@ -70,7 +74,7 @@ async def test_refresh_before_expiry_and_the_pair_survives_a_restart(
         assert pair is not None and pair.refresh_token == oa.refresh_token
         assert pair.access_expires_at == clock.now + timedelta(seconds=90000)
         assert pair.refreshed_at == clock.now and pair.refreshing_until is None
-    async with connect(tmp_path / "t.db") as db:
+    async with connect(target) as db:
         again = keeper_for(db, oa, http, clock)
         await again.start(access, refresh)  # the same settings as the first start
         assert await again.current() == fresh and again.refreshes == 0
@@ -78,11 +82,11 @@ async def test_refresh_before_expiry_and_the_pair_survives_a_restart(
 
 
 async def test_a_refresh_token_alone_is_spent_at_start(
-    tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
+    target: str, tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
 ) -> None:
     """Given only a refresh token, the keeper fetches an access token at once."""
     _, refresh = oa.issue_pair()
-    async with connect(tmp_path / "t.db") as db:
+    async with connect(target) as db:
         keeper = keeper_for(db, oa, http, Clock())
         pair = await keeper.start(None, refresh)
         assert pair.access_token == oa.access_token and keeper.refreshes == 1
@@ -92,12 +96,12 @@ async def test_a_refresh_token_alone_is_spent_at_start(
 
 
 async def test_concurrent_refusals_spend_the_refresh_token_once(
-    tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
+    target: str, tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
 ) -> None:
     """Ten sends that all meet an expired token cause one refresh; all get through with the
     new token."""
     access, refresh = oa.issue_pair()
-    async with connect(tmp_path / "t.db") as db:
+    async with connect(target) as db:
         keeper = keeper_for(db, oa, http, Clock())
         await keeper.start(access, refresh)
         api = OaApi(oa.api_url, http, keeper)
@@ -133,13 +137,17 @@ async def test_two_processes_on_one_database_refresh_once(
 
 
 async def test_a_refused_refresh_is_logged_and_the_lease_released(
-    tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+    target: str,
+    tmp_path: Path,
+    oa: FakeZaloOa,
+    http: httpx.AsyncClient,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """A refresh token Zalo no longer accepts raises OAuthError (not transient), logs what to
     do without the token, and leaves the row free; a lost answer is transient and the same
     refresh token works on the next try."""
     access, refresh = oa.issue_pair()
-    async with connect(tmp_path / "t.db") as db:
+    async with connect(target) as db:
         keeper = keeper_for(db, oa, http, Clock())
         await keeper.start(access, refresh)
         oa.inject_drop("access_token")
@@ -165,11 +173,11 @@ async def test_a_refused_refresh_is_logged_and_the_lease_released(
 
 
 async def test_a_refused_token_is_renewed_once_per_send(
-    tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
+    target: str, tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
 ) -> None:
     """If Zalo refuses the new token too, the send fails with that error: no refresh loop."""
     access, refresh = oa.issue_pair()
-    async with connect(tmp_path / "t.db") as db:
+    async with connect(target) as db:
         keeper = keeper_for(db, oa, http, Clock())
         await keeper.start(access, refresh)
         api = OaApi(oa.api_url, http, keeper)
@@ -183,12 +191,12 @@ async def test_a_refused_token_is_renewed_once_per_send(
 
 
 async def test_the_keeper_refreshes_on_schedule_until_stopped(
-    tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
+    target: str, tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient
 ) -> None:
     """keep_fresh refreshes a pair that is due, then waits (here until stopped)."""
     access, refresh = oa.issue_pair()
     clock = Clock()
-    async with connect(tmp_path / "t.db") as db:
+    async with connect(target) as db:
         keeper = keeper_for(db, oa, http, clock)
         await keeper.start(access, refresh)
         clock.now += SEED_TRUST  # past due
@@ -205,17 +213,28 @@ async def test_the_keeper_refreshes_on_schedule_until_stopped(
 
 
 async def test_a_grant_without_a_refresh_token_keeps_the_old_one(
-    tmp_path: Path, oa: FakeZaloOa, http: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+    target: str,
+    tmp_path: Path,
+    oa: FakeZaloOa,
+    http: httpx.AsyncClient,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """If Zalo sends an access token alone, it is used and the refresh token kept (warned)."""
 
     async def access_only(token: str) -> Grant:
         return Grant("AT-alone-123456789", "", 3600.0)
 
-    async with connect(tmp_path / "t.db") as db:
+    async with connect(target) as db:
         keeper = TokenKeeper(db, "app", access_only, Clock())
         await keeper.start(None, "RT-kept-123456789")
         pair = await load_pair(db, "app")
     assert pair is not None and pair.access_token == "AT-alone-123456789"
     assert pair.refresh_token == "RT-kept-123456789"
     assert "without a refresh token" in caplog.text
+
+
+@pytest.fixture
+async def target(backend: str, tmp_path: Path) -> AsyncIterator[str]:
+    """A new database on each engine (the token pair is stored there)."""
+    async with new_database(backend, tmp_path) as where:
+        yield where
