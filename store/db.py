@@ -33,21 +33,49 @@ def migrations() -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def statements(sql: str) -> list[str]:
+    """Split a migration script into its statements (a trigger's BEGIN ... END stays whole)."""
+    found, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            found.append(buffer.strip())
+            buffer = ""
+    if buffer.strip() and not all(
+        part.strip().startswith("--") for part in buffer.strip().splitlines()
+    ):
+        found.append(buffer.strip())
+    return found
+
+
+def _migrate(conn: sqlite3.Connection, steps: list[tuple[int, str]]) -> int:
+    """Apply the missing migrations in one write transaction taken before reading the version,
+    so processes opening a new database at once apply each migration exactly once."""
+    latest = steps[-1][0] if steps else 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if current > latest:
+            raise DatabaseTooNew(
+                f"database schema version {current} is newer than this ntm-bot knows ({latest})"
+            )
+        for number, sql in steps:
+            if number > current:
+                for statement in statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+    return latest
+
+
 async def migrate(db: aiosqlite.Connection) -> int:
     """Apply the migrations the database lacks; refuse a database newer than the code."""
     steps = migrations()
-    latest = steps[-1][0] if steps else 0
-    async with db.execute("PRAGMA user_version") as cur:
-        row = await cur.fetchone()
-    current = int(row[0]) if row else 0
-    if current > latest:
-        raise DatabaseTooNew(
-            f"database schema version {current} is newer than this ntm-bot knows ({latest})"
-        )
-    for number, sql in steps:
-        if number > current:
-            await db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-    return latest
+    run = cast(Callable[..., Awaitable[int]], db._execute)
+    return await run(_migrate, db._conn, steps)
 
 
 class _Connection(aiosqlite.Connection):
@@ -89,9 +117,9 @@ async def connect(path: str | Path) -> AsyncIterator[aiosqlite.Connection]:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = await _Connection(str(path))
     try:
+        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # first: others may write
         await db.execute("PRAGMA journal_mode = WAL")
         await db.execute("PRAGMA foreign_keys = ON")
-        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await db.execute("PRAGMA synchronous = NORMAL")
         await migrate(db)
         yield db
