@@ -71,6 +71,7 @@ def secrets_of(settings: Settings) -> list[str | None]:
         settings.zalo_oa_secret_key,
         settings.zalo_oa_access_token,
         settings.zalo_oa_refresh_token,
+        settings.invite_secret,
     ]
 
 
