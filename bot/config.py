@@ -57,6 +57,7 @@ class Settings:
     outbox_lease: float = 30.0  # seconds a claimed outbox row is reserved for one try
     invite_secret: str | None = field(default=None, repr=False)  # keys invite hashes
     secret_file: str | None = None  # where the invite key is kept (default: NTM_DB + '.key')
+    trusted_proxies: tuple[str, ...] = ()  # whose X-Forwarded-For / X-Real-Ip are believed
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -99,4 +100,7 @@ class Settings:
             outbox_lease=float(e.get("NTM_OUTBOX_LEASE", "30")),
             invite_secret=e.get("NTM_INVITE_SECRET") or None,
             secret_file=e.get("NTM_SECRET_FILE") or None,
+            trusted_proxies=tuple(
+                p.strip() for p in e.get("NTM_TRUSTED_PROXIES", "").split(",") if p.strip()
+            ),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from handlers.clean import clean_line, clean_text
 from handlers.messages import Choice, Reply
 from handlers.text import fold
 from handlers.turn import Turn
@@ -53,7 +54,7 @@ def cancel_choice(turn: Turn) -> Choice:
 
 def add_note(turn: Turn, flow: dict[str, Any], text: str) -> str:
     """Append typed text to the flow's note; say so (and whether it was cut)."""
-    note = (flow["note"] + "\n" + text).strip()
+    note = (flow["note"] + "\n" + clean_text(text)).strip()
     flow["note"] = note[:MAX_NOTE]
     t = turn.t
     cut = t._(" (cut to {n} characters)").format(n=MAX_NOTE) if len(note) > MAX_NOTE else ""
@@ -68,7 +69,7 @@ def attach(turn: Turn, flow: dict[str, Any]) -> str:
     if incoming.photo:
         flow["files"].append(["photo", incoming.photo, ""])
     else:
-        flow["files"].append(["document", incoming.document, incoming.document_name])
+        flow["files"].append(["document", incoming.document, clean_line(incoming.document_name)])
     caption = (incoming.text or "").strip()
     if caption:
         add_note(turn, flow, caption)
