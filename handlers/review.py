@@ -203,9 +203,9 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
     """Handle 'rv:show|ok|no:ID'."""
     t = turn.t
     view = await get_report(turn.ctx.db, int(value)) if value.isdigit() else None
-    if view is None:
-        return [Reply(t._("That choice has expired; please ask again."), intent="review")]
-    if not allowed(turn.person, Action.REVIEW, turn.place(view.unit_code)):
+    # A report that does not exist is answered as one the person may not see: numbers of
+    # reports outside one's area cannot be probed.
+    if view is None or not allowed(turn.person, Action.REVIEW, turn.place(view.unit_code)):
         return [forbidden(turn)]
     if not view.pending:
         return [
