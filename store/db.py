@@ -23,6 +23,26 @@ class DatabaseTooNew(RuntimeError):
     """The database was written by a newer version of ntm-bot than this one."""
 
 
+class DatabaseUnwritable(RuntimeError):
+    """The database (or the folder SQLite keeps its -wal and -shm files in) cannot be written."""
+
+    def __init__(self, path: str | Path, cause: Exception) -> None:
+        super().__init__(
+            f"cannot write the database {path} ({cause}): give this user write access to the"
+            " file and its folder (SQLite keeps -wal and -shm files beside it), or set NTM_DB"
+            " to a writable path"
+        )
+
+
+# SQLite's primary result codes that mean "cannot write here" rather than a bug.
+_UNWRITABLE = (sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN)
+
+
+def _is_unwritable(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _UNWRITABLE
+
+
 def migrations() -> list[tuple[int, str]]:
     """Return the bundled migrations as (number, sql), in order."""
     folder = Path(__file__).resolve().parent / "migrations"
@@ -33,21 +53,49 @@ def migrations() -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def statements(sql: str) -> list[str]:
+    """Split a migration script into its statements (a trigger's BEGIN ... END stays whole)."""
+    found, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            found.append(buffer.strip())
+            buffer = ""
+    if buffer.strip() and not all(
+        part.strip().startswith("--") for part in buffer.strip().splitlines()
+    ):
+        found.append(buffer.strip())
+    return found
+
+
+def _migrate(conn: sqlite3.Connection, steps: list[tuple[int, str]]) -> int:
+    """Apply the missing migrations in one write transaction taken before reading the version,
+    so processes opening a new database at once apply each migration exactly once."""
+    latest = steps[-1][0] if steps else 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if current > latest:
+            raise DatabaseTooNew(
+                f"database schema version {current} is newer than this ntm-bot knows ({latest})"
+            )
+        for number, sql in steps:
+            if number > current:
+                for statement in statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+    return latest
+
+
 async def migrate(db: aiosqlite.Connection) -> int:
     """Apply the migrations the database lacks; refuse a database newer than the code."""
     steps = migrations()
-    latest = steps[-1][0] if steps else 0
-    async with db.execute("PRAGMA user_version") as cur:
-        row = await cur.fetchone()
-    current = int(row[0]) if row else 0
-    if current > latest:
-        raise DatabaseTooNew(
-            f"database schema version {current} is newer than this ntm-bot knows ({latest})"
-        )
-    for number, sql in steps:
-        if number > current:
-            await db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-    return latest
+    run = cast(Callable[..., Awaitable[int]], db._execute)
+    return await run(_migrate, db._conn, steps)
 
 
 class _Connection(aiosqlite.Connection):
@@ -82,18 +130,41 @@ class _Connection(aiosqlite.Connection):
             self.waits_for_locks = wait
 
 
+async def _probe_write(db: aiosqlite.Connection) -> None:
+    """Write the schema version unchanged and roll back: fails now if the file is read-only
+    (every command writes, at least the chat's state), instead of deep in the first turn."""
+    async with db.execute("PRAGMA user_version") as cur:
+        row = await cur.fetchone()
+    await db.execute("BEGIN IMMEDIATE")
+    try:
+        await db.execute(f"PRAGMA user_version = {int(row[0]) if row else 0}")
+    finally:
+        await db.rollback()
+
+
 @asynccontextmanager
 async def connect(path: str | Path) -> AsyncIterator[aiosqlite.Connection]:
     """Open the database at path, migrated, in WAL mode with foreign keys on."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    db = await _Connection(str(path))
     try:
-        await db.execute("PRAGMA journal_mode = WAL")
-        await db.execute("PRAGMA foreign_keys = ON")
-        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        await db.execute("PRAGMA synchronous = NORMAL")
-        await migrate(db)
+        db = await _Connection(str(path))
+    except sqlite3.Error as exc:
+        if _is_unwritable(exc):
+            raise DatabaseUnwritable(path, exc) from exc
+        raise
+    try:
+        try:
+            await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # first: others write
+            await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA foreign_keys = ON")
+            await db.execute("PRAGMA synchronous = NORMAL")
+            await _probe_write(db)
+            await migrate(db)
+        except sqlite3.Error as exc:
+            if _is_unwritable(exc):
+                raise DatabaseUnwritable(path, exc) from exc
+            raise
         yield db
     finally:
         await db.close()

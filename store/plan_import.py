@@ -380,15 +380,21 @@ async def _insert_plan_text(db: aiosqlite.Connection, roster: Roster) -> None:
     )
 
 
+async def _loaded(db: aiosqlite.Connection) -> bool:
+    async with db.execute("SELECT value FROM meta WHERE key = ?", (LOADED_KEY,)) as cur:
+        return await cur.fetchone() is not None
+
+
 async def load_bundled(db: aiosqlite.Connection) -> bool:
     """Load the bundled data in one transaction; return False if it was loaded already."""
-    async with db.execute("SELECT value FROM meta WHERE key = ?", (LOADED_KEY,)) as cur:
-        if await cur.fetchone() is not None:
-            return False
+    if await _loaded(db):
+        return False
     roster = Roster(_read_csv("units_langson_2023.csv"))
     now = datetime.now(UTC).isoformat(timespec="seconds")
     async with transaction(db):
-        await db.execute("BEGIN")
+        await db.execute("BEGIN IMMEDIATE")  # another process may be loading it right now
+        if await _loaded(db):
+            return False
         await _insert_units(db, roster)
         sizes = await _insert_criteria(db)
         await _insert_plan_rows(db, plan_rows(roster, sizes), now)
