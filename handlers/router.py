@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Translator
-from handlers import chat_answers, plan_answers, workflows, xa_answers
+from handlers import ask, chat_answers, plan_answers, workflows, xa_answers
 from handlers.gazetteer import Place
 from handlers.intents import Intent
 from handlers.messages import Choice, Incoming, Reply
@@ -226,6 +226,9 @@ async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
     if handled is not None:
         await _save(ctx, incoming, state)
         return [dataclasses.replace(r, text=fit(r.text)) for r in handled]
+    if ask.takes(incoming, state) and len(incoming.text or "") <= MAX_MESSAGE:
+        replies = await ask.answer_question(incoming, ctx, t, state)
+        return [dataclasses.replace(r, text=fit(r.text)) for r in replies]
     previous = _parsed_from_state(state["last"]) if "last" in state else None
     pending = _parsed_from_state(state["pending"]) if "pending" in state else None
     text = incoming.text or ""

@@ -238,7 +238,7 @@ UTTERANCES: tuple[U, ...] = (
     U("ngân sách trung ương cho chương trình nông thôn mới năm nay", "funding"),
     U("dân đóng góp bao nhiêu tiền cho ntm", "funding"),
     U("VỐN ĐẦU TƯ TRỰC TIẾP CHO CHƯƠNG TRÌNH", "funding"),
-    U("cho hỏi tổng kinh phí xây dựng ntm của tỉnh năm 2023 ạ", "funding"),
+    U("cho hỏi tổng kinh phí xây dựng ntm của tỉnh năm 2023 ạ", "funding", ("20",)),
     # ---------------------------------------------------------------- targets
     U("mục tiêu năm 2023", "targets"),
     U("chi tieu ntm 2023 toan tinh", "targets", ("20",)),
@@ -295,5 +295,5 @@ UTTERANCES: tuple[U, ...] = (
     U("đặt vé xe đi Hà Nội", "unknown"),
     U("?", "unknown"),
     U("tỷ số bóng đá tối qua", "unknown"),
-    U("dân số huyện Tràng Định bao nhiêu người", "unknown", ("180",)),
+    U("dân số huyện Tràng Định bao nhiêu người", "no_data", ("180",)),
 )

@@ -1,0 +1,116 @@
+"""A typed question in, replies out: parse, resolve follow-ups and clarifications, evaluate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from bot.i18n import Translator
+from handlers.evaluate import evaluate
+from handlers.intents import Intent
+from handlers.messages import Incoming, Reply
+from handlers.parse import parse
+from handlers.query import Measure, Query, Scope, from_state, to_state, with_units
+from handlers.understand import intent_of
+from store.conversation import save_state
+from store.people import person_for
+
+if TYPE_CHECKING:
+    from bot.context import Ctx
+
+LAST, PENDING = "q_last", "q_pending"
+_NO_QUESTION = (Measure.OVERVIEW, Measure.UNKNOWN, Measure.FOLLOWUP)
+
+
+def takes(incoming: Incoming, state: dict[str, Any]) -> bool:
+    """Tell whether this module answers the message: a typed question or a pick for it."""
+    if incoming.button is not None:
+        return incoming.button.startswith("pick:") and PENDING in state
+    text = (incoming.text or "").strip()
+    if text.startswith("/"):
+        word, _, arg = text.partition(" ")
+        return word.split("@", 1)[0].lower() == "/huyen" and bool(arg.strip())
+    return bool(text)
+
+
+async def answer_question(
+    incoming: Incoming, ctx: Ctx, t: Translator, state: dict[str, Any]
+) -> list[Reply]:
+    """Answer one typed question (or a pick of a pending one) and remember it for follow-ups."""
+    previous = from_state(state.get(LAST))
+    pending = from_state(state.get(PENDING))
+    query = _query(incoming, ctx, previous, pending)
+    role = None
+    if query.measure == Measure.REPORT_HOW:
+        person = await person_for(ctx.db, incoming.channel, incoming.user_id)
+        role = person.role if person is not None else None
+    reply, new_pending = await evaluate(query, ctx, t, role)
+    new_state: dict[str, Any] = {LAST: to_state(query)}
+    if new_pending is not None:
+        new_state[PENDING] = to_state(new_pending)
+    if "flow" in state:
+        new_state["flow"] = state["flow"]  # a question asked in the middle of a report
+    keep = query.measure not in (Measure.UNKNOWN, Measure.GREET, Measure.HELP)
+    if (keep or new_pending is not None) and new_state != state:
+        now = ctx.clock().isoformat(timespec="seconds")
+        await save_state(ctx.db, incoming.channel, incoming.chat_id, new_state, now)
+    intent = intent_of(query)
+    return [replace(reply, intent=intent.value if intent != Intent.FOLLOWUP else "unknown")]
+
+
+def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query | None) -> Query:
+    if incoming.button is not None and pending is not None:
+        return with_units(pending, (incoming.button.partition(":")[2],))
+    text = (incoming.text or "").strip()
+    if text.startswith("/"):
+        arg = text.partition(" ")[2]
+        q = parse("huyện " + arg, ctx.gazetteer)
+        return replace(q, measure=Measure.OVERVIEW if q.units else q.measure)
+    q = parse(text, ctx.gazetteer)
+    if pending is not None and len(pending.units) > 1:
+        picked = _picked(text, q, pending, ctx)
+        if picked is not None:
+            return with_units(pending, (picked,))
+    if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back):
+        return _follow(previous, q)
+    return q
+
+
+def _picked(text: str, q: Query, pending: Query, ctx: Ctx) -> str | None:
+    """A clarification answered in words ('ở Hữu Lũng', 'cái thuộc Cao Lộc') or by number."""
+    if text.isdigit() and 1 <= int(text) <= len(pending.units):
+        return pending.units[int(text) - 1]
+    if q.measure not in _NO_QUESTION and not q.point_back:
+        return None
+    said = {p.code for m in q.mentions for p in m.places}
+    fits = [
+        c
+        for c in pending.units
+        if c in said or (c in ctx.gazetteer.places and ctx.gazetteer.places[c].parent_code in said)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _follow(previous: Query, new: Query) -> Query:
+    """Reuse the previous question with what the follow-up names or asks."""
+    measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
+    units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
+    if measure in (Measure.LACKING, Measure.MET) and scope == Scope.DISTRICT and new.units:
+        measure = Measure.COUNT if (new.criterion or previous.criterion) else Measure.OVERVIEW
+    return replace(
+        previous,
+        measure=measure,
+        units=units,
+        scope=scope,
+        criterion=new.criterion if new.criterion is not None else previous.criterion,
+        cset=new.cset or previous.cset,
+        group=new.group or previous.group,
+        filter=new.filter or previous.filter,
+        period=new.period if new.period.value != "any" else previous.period,
+        rank=new.rank or previous.rank,
+        repaired=new.repaired,
+        score=new.score,
+        unknown_name=new.unknown_name,
+        suggestions=new.suggestions,
+        mentions=new.mentions,
+    )

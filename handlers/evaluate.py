@@ -1,0 +1,163 @@
+"""Answer any Query from the plan in memory (ctx.plan) and the stored status: one evaluator."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.i18n import Translator
+from handlers import chat_answers, figures, plan_answers, xa_answers
+from handlers.gazetteer import Place
+from handlers.messages import Choice, Reply
+from handlers.query import Measure, Period, Query, Scope
+from handlers.replies import place_short, unit_label
+from handlers.understand import to_parsed
+
+if TYPE_CHECKING:
+    from bot.context import Ctx
+
+COMMUNE_KINDS = ("xa", "phuong", "thi_tran")
+
+
+async def evaluate(
+    q: Query, ctx: Ctx, t: Translator, role: str | None
+) -> tuple[Reply, Query | None]:
+    """Answer a query; also return the query to keep pending when the reply asks back."""
+    reply, pending = await _answer(q, ctx, t, role)
+    if q.repaired and not reply.choices and q.units:
+        reply = replace(reply, text=understood_line(q, ctx, t) + "\n" + reply.text)
+    return reply, pending
+
+
+def understood_line(q: Query, ctx: Ctx, t: Translator) -> str:
+    """Say what a repaired question was understood as: 'Hiểu là: huyện Bắc Sơn, tiêu chí 9'."""
+    parts = [unit_label(ctx.gazetteer.places[c]) for c in q.units if c in ctx.gazetteer.places]
+    if q.criterion is not None:
+        parts.append(t._("criterion {n}").format(n=q.criterion))
+    return t._("Understood as: {what}.").format(what=", ".join(parts))
+
+
+async def _answer(
+    q: Query, ctx: Ctx, t: Translator, role: str | None
+) -> tuple[Reply, Query | None]:
+    m = q.measure
+    if m == Measure.GREET:
+        return chat_answers.greet(t), None
+    if m == Measure.HELP:
+        return chat_answers.help_reply(t), None
+    if m == Measure.REPORT_HOW:
+        return figures.report_how(t, role), None
+    if m == Measure.NO_DATA:
+        return figures.no_data(q, ctx, t), None
+    if m in (Measure.UNKNOWN, Measure.FOLLOWUP):
+        districts = [(p.code, p.name) for p in _places(q, ctx) if p.kind == "district"]
+        return chat_answers.fallback(t, districts), None
+    if m == Measure.INFO:
+        return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
+    if m == Measure.FUNDING:
+        return await plan_answers.funding(to_parsed(q), ctx, t), None
+    if m == Measure.TASKS:
+        return figures.tasks(q, t), None
+    if m == Measure.TARGET:
+        return await figures.targets(q, ctx, t), None
+    if m == Measure.COMPARE and len(q.units) >= 2:
+        return await figures.compare(q, ctx, t), None
+    if m == Measure.RANK:
+        return await figures.rank(q, ctx, t), None
+    if m == Measure.LIST and (q.group or not q.units):
+        district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
+        return await plan_answers.groups(to_parsed(q), ctx, t, district), None
+    return await _about_units(q, ctx, t)
+
+
+def _places(q: Query, ctx: Ctx) -> list[Place]:
+    return [ctx.gazetteer.places[c] for c in q.units if c in ctx.gazetteer.places]
+
+
+async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    places = _places(q, ctx)
+    if len(places) > 1:
+        typed = next((m.text for m in q.mentions if m.places), places[0].name)
+        return plan_answers.choose_unit(t, places, typed), q
+    if not places:
+        if q.unknown_name:
+            return suggest(ctx, t, q), q
+        if q.group and q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
+            return await figures.group_average(q, ctx, t), None
+        if q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
+            places = [plan_answers.province_place(ctx)]
+        else:
+            return ask_unit(t, q), None
+    return await _one_unit(q, ctx, t, places[0]), None
+
+
+async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    m = q.measure
+    commune = place.kind in COMMUNE_KINDS
+    if commune and place.kind != "xa":
+        return figures.not_in_plan(t, place)
+    if m == Measure.LIST:
+        return figures.communes_of(ctx, t, place)
+    if m in (Measure.COUNT, Measure.SHARE, Measure.COMPARE):
+        if q.criterion is None:
+            return await figures.count_xa(q, ctx, t, place)
+        if commune:
+            return await xa_answers.met(to_parsed(replace(q, measure=Measure.MET)), ctx, t, place)
+        return await figures.criterion_count(q, ctx, t, place)
+    if m == Measure.AVERAGE:
+        if commune:
+            district = ctx.gazetteer.places.get(place.parent_code or "")
+            place = district or plan_answers.province_place(ctx)
+        return await figures.average(q, ctx, t, place)
+    if commune:
+        parsed = to_parsed(q)
+        if m == Measure.LACKING:
+            return await xa_answers.lacking(parsed, ctx, t, place)
+        if m == Measure.MET:
+            return await xa_answers.met(parsed, ctx, t, place)
+        return await xa_answers.overview(parsed, ctx, t, place)
+    if q.cset == "huyen" or (
+        m in (Measure.LACKING, Measure.MET)
+        and ctx.plan.district_plan(place.code)
+        and q.criterion is None
+        and q.cset is None
+        and place.kind == "district"
+    ):
+        return await plan_answers.district_criteria(to_parsed(q), ctx, t, place)
+    if q.criterion is not None:
+        return await figures.criterion_count(q, ctx, t, place)
+    return await figures.overview(q, ctx, t, place)
+
+
+def suggest(ctx: Ctx, t: Translator, q: Query) -> Reply:
+    """Say a name was not found and offer the nearest names."""
+    places = [ctx.gazetteer.places[c] for c in q.suggestions]
+    name = (q.unknown_name or "").title()
+    if places:
+        text = t._('I found no unit called "{name}". Did you mean:').format(name=name)
+    else:
+        text = t._('I found no unit called "{name}"; please check the name.').format(name=name)
+    return Reply(
+        text,
+        tuple(Choice(place_short(p), f"pick:{p.code}") for p in places),
+        data={"unknown": q.unknown_name, "suggestions": list(q.suggestions)},
+    )
+
+
+def ask_unit(t: Translator, q: Query) -> Reply:
+    """Ask which unit a question is about."""
+    if q.measure in (Measure.LACKING, Measure.MET, Measure.OVERVIEW):
+        text = t._('Which xã? For example: "Xã Nhân Lý còn thiếu tiêu chí nào?"')
+    else:
+        text = t._('Which district? For example: "Bình quân tiêu chí huyện Tràng Định"')
+    return Reply(text, data={})
+
+
+def period_note(t: Translator, q: Query) -> str:
+    """Say, when the question asked for the end of 2022, that the figure is the 2023 plan's."""
+    if q.period == Period.END_2022:
+        return t._("KH 18 gives this figure for the 2023 plan only, not for the end of 2022.")
+    return ""
+
+
+__all__ = ["Scope", "ask_unit", "evaluate", "period_note", "suggest", "understood_line"]

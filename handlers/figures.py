@@ -1,0 +1,466 @@
+"""The evaluator's answers beyond one xã: overviews, counts, rankings, comparisons, no-data."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.i18n import Translator
+from handlers import plan_answers
+from handlers.gazetteer import Place, bare_name
+from handlers.messages import Choice, Reply
+from handlers.query import Measure, Period, Query
+from handlers.replies import numbers_text, plan_source, set_label, unit_label
+from handlers.understand import to_parsed
+from handlers.xa_answers import group_label
+from store.plan_figures import criterion_figures, section_ii_tasks
+from store.plan_import import PLAN, PROVINCE_CODE
+from store.status import current_status
+
+if TYPE_CHECKING:
+    from bot.context import Ctx
+
+NO_FIGURE = "KH 18"
+
+
+def _set(q: Query) -> str:
+    return "nang_cao" if q.cset == "nang_cao" else "ntm"
+
+
+def _period_note(t: Translator, q: Query) -> list[str]:
+    if q.period == Period.END_2022:
+        return [t._("KH 18 prints this figure for the 2023 plan only, not for the end of 2022.")]
+    return []
+
+
+def report_how(t: Translator, role: str | None) -> Reply:
+    """Say how to report, by the asker's role."""
+    if role == "xa_official":
+        text = t._(
+            "To report a criterion your xã has met, send /capnhat (or type e.g. 'tiêu chí 2 đã"
+            " đạt'); for the monthly progress report send /baocao."
+        )
+    elif role in ("district_officer", "province_coordinator", "admin"):
+        text = t._(
+            "Xã officials report with /capnhat (a criterion met) and /baocao (monthly report);"
+            " you review their reports with /choduyet."
+        )
+    elif role == "department":
+        text = t._("Send your quarterly report with /baocao.")
+    else:
+        text = t._(
+            "Only registered officials can report: ask your administrator for a code and send"
+            " /dangky CODE; then /capnhat (a criterion met) and /baocao (monthly report)."
+        )
+    return Reply(text, data={"role": role})
+
+
+def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Say that KH 18 has no such figure, and offer what it has."""
+    topic = q.topic or "year"
+    if topic == "year":
+        what = (
+            t._("figures for {year}").format(year=q.year)
+            if q.year
+            else t._("figures for that year")
+        )
+        has = t._(
+            "It has the status at the end of 2022 and the targets of the 2023 plan; ask e.g."
+            " 'mục tiêu năm 2023'."
+        )
+    elif topic == "population":
+        what, has = t._("population figures"), t._("It has criteria, targets and funding.")
+    elif topic == "area":
+        what, has = t._("area figures"), t._("It has criteria, targets and funding.")
+    elif topic == "funding_unit":
+        what = t._("funding per district or xã")
+        total = ctx.plan.funding()[0]
+        has = t._(
+            "It has the province's total need for 2023, {amount} billion VND, by source"
+            " (section III)."
+        ).format(amount=t.amount(total.amount))
+    elif topic == "income_unit":
+        what = t._("the income of a single xã or district")
+        has = t._(
+            "It has the province's target: rural income per person {value} million VND in 2023"
+            " (section I.2, criterion 10); and whether a listed xã meets criterion 10."
+        ).format(value=t.dec(28.6, 1))
+    else:
+        what, has = t._("this figure"), ""
+    text = t._("KH 18 has no {what}.").format(what=what) + ("\n" + has if has else "")
+    choices = tuple(
+        Choice(unit_label(ctx.gazetteer.places[c]), f"ask:xa_overview:{c}")
+        for c in q.units[:1]
+        if c in ctx.gazetteer.places and len(c) > 3
+    )
+    return Reply(text, choices, data={"no_data": topic, "year": q.year})
+
+
+def not_in_plan(t: Translator, place: Place) -> Reply:
+    """Say a phường or thị trấn is not in the NTM plan."""
+    text = t._("{unit} is a ward or town: the NTM plan covers xã only.").format(
+        unit=unit_label(place)
+    )
+    return Reply(text, data={"unit": {"code": place.code, "name": place.name}})
+
+
+def communes_of(ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """List the xã of a district."""
+    xa = [
+        p for p in ctx.gazetteer.places.values() if p.parent_code == place.code and p.kind == "xa"
+    ]
+    lines = [t._("{unit}: {n} xã").format(unit=place.name, n=len(xa))]
+    lines += [f"{i}. {bare_name(p.name)}" for i, p in enumerate(xa, start=1)]
+    return Reply("\n".join(lines), data={"unit": place.code, "xa": [p.code for p in xa]})
+
+
+async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """Count xã in a unit: all, meeting NTM (end 2022 / plan 2023), or with a filter."""
+    f = q.filter
+    if f is not None and f.kind == "below":
+        return await _below(q, ctx, t, f.value or 0)
+    if f is None or f.kind != "standard":
+        n = ctx.plan.xa_count(place.code)
+        text = t._("{unit} has {n} xã (the 181 xã the plan counts in the province).").format(
+            unit=place.name, n=n
+        )
+        return Reply(text, data={"unit": place.code, "xa": n})
+    facts = ctx.plan.facts()
+    if q.cset == "nang_cao":
+        if place.code != PROVINCE_CODE:
+            members = ctx.plan.group_members("nang_cao_2023", place.code)
+            text = t._(
+                "KH 18 does not count advanced NTM xã per district; {unit} has {n} xã in the"
+                " 2023 advanced list (appendix 2)."
+            ).format(unit=place.name, n=len(members))
+            return Reply(text, data={"unit": place.code, "planned_added": len(members)})
+        total, added = int(facts["nang_cao_total"]), int(facts["nang_cao_added"])
+        text = t._(
+            "Advanced NTM xã in the province: {base} at the end of 2022; the 2023 plan adds"
+            " {added}, {total} in all (section I.1)."
+        ).format(base=total - added, added=added, total=total)
+        return Reply(text, data={"end_2022": total - added, "plan_2023": total})
+    base = ctx.plan.ntm_base(place.code)
+    if place.code == PROVINCE_CODE:
+        total, added = int(facts["ntm_xa_total"]), int(facts["ntm_xa_added"])
+    else:
+        added = len(ctx.plan.group_members("ntm_2023", place.code))
+        total = base + added
+    of = ctx.plan.xa_count(place.code)
+    text = "\n".join(
+        [
+            t._("{unit}: {base} xã met the NTM standard at the end of 2022.").format(
+                unit=place.name, base=base
+            ),
+            t._("2023 plan: {added} more, {total}/{of} xã ({share}).").format(
+                added=added, total=total, of=of, share=t.pct(total, of)
+            ),
+            t._(
+                "Source: {plan}, section I.1 and appendix 1; the end-2022 count per district is"
+                " derived from appendix 7 (total ÷ average)."
+            ).format(plan=PLAN),
+        ]
+    )
+    return Reply(text, data={"unit": place.code, "end_2022": base, "plan_2023": total})
+
+
+async def _below(q: Query, ctx: Ctx, t: Translator, limit: int) -> Reply:
+    """Xã below N criteria: only the xã of appendices 1-5 have per-xã figures."""
+    listed: dict[str, int] = {}
+    for group in ("ntm_2023", "bien_gioi", "dbkk"):
+        for code, _, _ in ctx.plan.group_members(group):
+            items = await current_status(ctx.db, code, "ntm")
+            if items:
+                listed[code] = sum(1 for i in items if i.met)
+    below = sorted((n, c) for c, n in listed.items() if n < limit)
+    facts = ctx.plan.facts()
+    lines = [
+        t._(
+            "KH 18 has no province-wide count of xã below {n} criteria; its target is that no xã"
+            " stays below {min} criteria in 2023 (section I.1)."
+        ).format(n=limit, min=int(facts["min_criteria_per_xa"])),
+        t._(
+            "Among the {listed} xã listed in appendices 1, 4 and 5, {count} had fewer than {n}"
+            " at the end of 2022:"
+        ).format(listed=len(listed), count=len(below), n=limit),
+    ]
+    lines += [f"• {unit_label(ctx.gazetteer.places[c])}: {n}" for n, c in below]
+    return Reply("\n".join(lines), data={"below": [c for _, c in below], "limit": limit})
+
+
+async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """How many xã meet a criterion: the plan's 2023 figure, and end-2022 where printed."""
+    reply = await plan_answers.criterion_count(to_parsed(q), ctx, t, place)
+    count = reply.data.get("planned")
+    added = reply.data.get("added")
+    if q.period == Period.END_2022 and count is not None:
+        if added is not None:
+            line = t._("At the end of 2022: {base} xã (section I.2).").format(base=count - added)
+            reply = Reply(line + "\n" + reply.text, reply.choices, data=reply.data)
+        else:
+            note = "\n".join(_period_note(t, q))
+            reply = Reply(note + "\n" + reply.text, reply.choices, data=reply.data)
+    return reply
+
+
+async def average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """A unit's average criteria per xã (2023 plan), saying so when end-2022 was asked."""
+    reply = await plan_answers.average(to_parsed(q), ctx, t, place)
+    note = _period_note(t, q)
+    if note:
+        reply = Reply("\n".join(note) + "\n" + reply.text, reply.choices, data=reply.data)
+    return reply
+
+
+async def group_average(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """A programme group's average criteria per xã: end of 2022 and the 2023 target."""
+    group = q.group or "bien_gioi"
+    members = ctx.plan.group_members(group)
+    met: list[int] = []
+    aimed: list[int] = []
+    for code, _, _ in members:
+        entry = next((e for e in ctx.plan.plan_entries(code) if e.set_code == "ntm"), None)
+        if entry is None or entry.met_count is None:
+            continue
+        met.append(entry.met_count)
+        aimed.append(entry.met_count + (entry.target_count or 0))
+    if not met:
+        return Reply(t._("KH 18 gives no per-xã figures for this group."), data={"group": group})
+    end, plan = sum(met) / len(met), sum(aimed) / len(aimed)
+    lines = [
+        t._(
+            "{group}: average {end} criteria per xã at the end of 2022, {plan} planned for 2023"
+            " ({n} xã)."
+        ).format(group=group_label(t, group), end=t.dec(end), plan=t.dec(plan), n=len(met))
+    ]
+    if group == "bien_gioi":
+        lines.append(
+            t._("Section I.1 sets the border xã's average target at {n} criteria.").format(
+                n=t.amount(ctx.plan.facts()["bien_gioi_avg"])
+            )
+        )
+    lines.append(t._("Source: plan {plan}, the group's appendix.").format(plan=PLAN))
+    return Reply(
+        "\n".join(lines),
+        data={"group": group, "end_2022": round(end, 2), "plan_2023": round(plan, 2)},
+    )
+
+
+async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """A district's (or the province's) overview: averages, NTM xã, weakest criteria, groups."""
+    ntm = ctx.plan.average("ntm", place.code)
+    nc = ctx.plan.average("nang_cao", place.code)
+    lines = [place.name]
+    lines.append(
+        t._(
+            "Average (2023 plan): {ntm} NTM criteria per xã; {nc} advanced criteria per NTM xã."
+        ).format(ntm=t.dec(ntm.value), nc=t.dec(nc.value) if nc.divisor else "—")
+    )
+    counted = await count_xa(q.__class__(Measure.COUNT, filter=q.filter), ctx, t, place)
+    base, planned = counted.data.get("end_2022"), counted.data.get("plan_2023")
+    if base is not None:
+        lines.append(
+            t._("NTM xã: {base} at the end of 2022, {total} planned for 2023, of {of}.").format(
+                base=base, total=planned, of=ctx.plan.xa_count(place.code)
+            )
+        )
+    counts = sorted(
+        (ctx.plan.criterion_count("ntm", n, place.code).planned, n)
+        for n in ctx.gazetteer.criteria_of("ntm")
+    )
+    names = ctx.gazetteer.criteria_of("ntm")
+    weakest = ", ".join(f"{n}. {names[n]} ({c})" for c, n in counts[:3])
+    lines.append(t._("Fewest xã planned to meet (2023): {list}.").format(list=weakest))
+    groups = []
+    for group in ("ntm_2023", "nang_cao_2023", "kieu_mau_2023", "bien_gioi", "dbkk"):
+        code = None if place.code == PROVINCE_CODE else place.code
+        n = len(ctx.plan.group_members(group, code))
+        if n:
+            groups.append(f"{group_label(t, group)}: {n}")
+    if groups:
+        lines.append(t._("Programme groups:") + "\n" + "\n".join(f"• {g}" for g in groups))
+    lines.append(plan_source(t, "1-7"))
+    return Reply(
+        "\n".join(lines),
+        (Choice(t._("Ranking of districts"), "ask:ranking:"),),
+        data={"unit": {"code": place.code, "name": place.name}, "average": round(ntm.value, 2)},
+    )
+
+
+def _district_values(q: Query, ctx: Ctx) -> list[tuple[float, str]]:
+    set_code = _set(q)
+    if q.criterion is not None:
+        return [
+            (
+                float(ctx.plan.criterion_count(set_code, q.criterion, a.unit_code).planned),
+                a.unit_code,
+            )
+            for a in ctx.plan.district_averages(set_code)
+        ]
+    return [(a.value, a.unit_code) for a in ctx.plan.district_averages(set_code)]
+
+
+async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Rank districts (or the xã of a group or district), with order, limit and exclusions."""
+    r = q.rank
+    assert r is not None
+    if r.over == "xa" and (q.group or q.units):
+        return await _rank_xa(q, ctx, t)
+    values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
+    values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
+    what = (
+        t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
+        if q.criterion is not None
+        else t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, _set(q)))
+    )
+    lines = []
+    if r.position_of:
+        pos = next((i for i, (_, c) in enumerate(values, 1) if c == r.position_of), None)
+        place = ctx.gazetteer.places[r.position_of]
+        if pos is None:
+            lines.append(t._("{unit} is not among the ranked districts.").format(unit=place.name))
+        else:
+            lines.append(
+                t._("{unit} ranks {pos} of {n} by {what}.").format(
+                    unit=place.name, pos=pos, n=len(values), what=what
+                )
+            )
+    shown = values[: r.limit] if r.limit else values
+    head = t._("Lowest first") if r.order == "min" else t._("Highest first")
+    lines.append(f"{head}: {what}")
+    for i, (v, c) in enumerate(shown, 1):
+        value = str(int(v)) if q.criterion is not None else t.dec(v)
+        lines.append(f"{i}. {bare_name(ctx.gazetteer.places[c].name)}: {value}")
+    if r.exclude:
+        names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
+        lines.append(t._("Left out: {names}.").format(names=names))
+    lines.append(plan_source(t, 7 if _set(q) == "nang_cao" else 6))
+    return Reply(
+        "\n".join(lines),
+        data={
+            "order": r.order,
+            "ranking": [
+                {"code": c, "count": int(v)}
+                if q.criterion is not None
+                else {"code": c, "average": round(v, 2)}
+                for v, c in shown
+            ],
+            "position_of": r.position_of,
+        },
+    )
+
+
+async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    r = q.rank
+    assert r is not None
+    if q.group:
+        codes = [c for c, _, _ in ctx.plan.group_members(q.group, _district(q, ctx))]
+    else:
+        codes = [p.code for p in ctx.gazetteer.places.values() if p.parent_code == q.units[0]]
+    scored = []
+    for code in codes:
+        items = await current_status(ctx.db, code, "ntm")
+        if items:
+            scored.append((sum(1 for i in items if i.met), code))
+    if not scored:
+        return Reply(
+            t._("KH 18 gives per-xã criteria only for the xã of appendices 1-5; none is here."),
+            data={"ranking": []},
+        )
+    scored.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
+    shown = scored[: r.limit] if r.limit else scored
+    lines = [t._("Criteria met at the end of 2022 (only xã listed in appendices 1-5):")] + [
+        f"{i}. {unit_label(ctx.gazetteer.places[c])}: {n}/19" for i, (n, c) in enumerate(shown, 1)
+    ]
+    lines.append(
+        t._("Source: status at the end of 2022 as printed in {source}.").format(source=PLAN)
+    )
+    return Reply("\n".join(lines), data={"order": r.order, "ranking": [c for _, c in shown]})
+
+
+def _district(q: Query, ctx: Ctx) -> str | None:
+    return next(
+        (
+            c
+            for c in q.units
+            if c in ctx.gazetteer.places and ctx.gazetteer.places[c].kind == "district"
+        ),
+        None,
+    )
+
+
+async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Compare units side by side: averages, a criterion's planned count, or xã met counts."""
+    places = [ctx.gazetteer.places[c] for c in q.units if c in ctx.gazetteer.places]
+    set_code = _set(q)
+    rows: list[tuple[float, Place]] = []
+    for p in places:
+        if p.kind == "xa":
+            items = await current_status(ctx.db, p.code, set_code)
+            rows.append((float(sum(1 for i in items if i.met)), p))
+        elif q.criterion is not None:
+            rows.append(
+                (float(ctx.plan.criterion_count(set_code, q.criterion, p.code).planned), p)
+            )
+        else:
+            rows.append((ctx.plan.average(set_code, p.code).value, p))
+    commune = places[0].kind == "xa"
+    if commune:
+        what = t._("criteria met (end of 2022)")
+    elif q.criterion is not None:
+        what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
+    else:
+        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
+    lines = [t._("Comparison, {what}:").format(what=what)]
+    for v, p in rows:
+        value = str(int(v)) if commune or q.criterion is not None else t.dec(v)
+        lines.append(f"• {unit_label(p)}: {value}")
+    (a, pa), (b, pb) = max(rows[:2], key=lambda r: r[0]), min(rows[:2], key=lambda r: r[0])
+    diff = a - b
+    diff_text = str(int(diff)) if commune or q.criterion is not None else t.dec(diff)
+    if diff:
+        lines.append(
+            t._("{a} is ahead of {b} by {diff}.").format(
+                a=bare_name(pa.name), b=bare_name(pb.name), diff=diff_text
+            )
+        )
+    else:
+        lines.append(t._("They are equal."))
+    lines.append(
+        t._("Source: plan {plan}.").format(plan=PLAN)
+        if commune
+        else plan_source(t, 7 if set_code == "nang_cao" else 6)
+    )
+    return Reply(
+        "\n".join(lines),
+        data={"compare": [{"code": p.code, "value": round(v, 2)} for v, p in rows]},
+    )
+
+
+async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """The plan's targets: a criterion's figures (I.2), a group's, or the headline (I.1)."""
+    if q.criterion is not None and q.cset in (None, "ntm"):
+        figs = [f for f in criterion_figures() if f.where == str(q.criterion)]
+        info = await plan_answers.criterion_info(to_parsed(q), ctx, t)
+        lines = [info.text]
+        for f in figs:
+            lines.append(f"• {f.label}: {t.amount(f.value)} {f.unit} — “{f.quote}”")
+        if figs:
+            lines.append(t._("Source: plan {plan}, section I.2.").format(plan=PLAN))
+        return Reply(
+            "\n".join(lines), data={"criterion": q.criterion, "figures": [f.key for f in figs]}
+        )
+    if q.group in ("bien_gioi", "dbkk"):
+        return await group_average(q, ctx, t)
+    return await plan_answers.targets(to_parsed(q), ctx, t)
+
+
+def tasks(q: Query, t: Translator) -> Reply:
+    """Section II's tasks that carry a number."""
+    lines = [t._("Tasks of the 2023 plan with a figure (section II):")]
+    for f in section_ii_tasks():
+        lines.append(f"• {f.where}: {f.label}: {t.amount(f.value)} {f.unit} — “{f.quote}”")
+    lines.append(t._("Source: plan {plan}, section II.").format(plan=PLAN))
+    return Reply("\n".join(lines), data={"tasks": [f.key for f in section_ii_tasks()]})
+
+
+__all__ = ["NO_FIGURE", "numbers_text"]
