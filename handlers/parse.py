@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from handlers.gazetteer import Gazetteer, Mention, Place
-from handlers.lexicon import Hit, Lexicon, criterion_rows, question_words, token_key
+from handlers.lexicon import Hit, Lexicon, criterion_rows, keys_of, question_words
 from handlers.query import Filter, Measure, Period, Query, Rank, Scope
 from handlers.text import canon_word, fold_word, words
 
@@ -79,8 +79,10 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     typed = words(text[:MAX_INPUT])
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
-    keys = [token_key(w) for w in typed]
-    mentions = gaz.find(canon, folded)
+    keys = keys_of(typed, canon)
+    mentions = [
+        replace(m, text=" ".join(typed[m.start : m.end])) for m in gaz.find(canon, folded)
+    ]
     covered = [False] * len(typed)
     for m in mentions:
         for i in range(m.start, m.end):
@@ -105,6 +107,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     units, scope = _units(measure, mentions, found, group)
     if measure == Measure.COUNT and criterion is not None and scope == Scope.COMMUNE:
         measure = Measure.MET
+    if measure == Measure.OVERVIEW and criterion is not None and scope == Scope.DISTRICT:
+        measure = Measure.COUNT
     if measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE) and scope == Scope.NONE:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None
@@ -136,7 +140,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     elif measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
         measure, topic = Measure.NO_DATA, "funding_unit"
     elif (
-        criterion == 10
+        (criterion == 10 or (criterion is None and _names_income(crit_hits)))
         and not found.has("crit")
         and scope in (Scope.DISTRICT, Scope.COMMUNE)
         and measure not in (Measure.LACKING, Measure.MET)
@@ -285,9 +289,7 @@ def _measure(
         said.discard("count")
     for measure in PRECEDENCE:
         if measure.value in said:
-            if measure == Measure.MET and not named:
-                continue
-            if measure == Measure.OVERVIEW and not named:
+            if measure in (Measure.MET, Measure.OVERVIEW) and not named and not point_back:
                 continue
             if measure == Measure.LACKING and not named and criterion is not None:
                 return Measure.COUNT
@@ -305,13 +307,17 @@ def _measure(
     return Measure.UNKNOWN
 
 
+def _names_income(crit_hits: list[Hit]) -> bool:
+    return any(h.slot == "crit_ntm" and h.value == "10" for h in crit_hits)
+
+
 def _loose_order(found: _Words) -> None:
     """'ít tiêu chí nhất', 'nhiều xã đạt nhất': an order word, then 'nhất' within four words."""
     if found.has("order", "min") or found.has("order", "max"):
         return
     ends = [h.start for h in found.slots.get("order", ()) if h.value == "max_loose"]
     for head in found.slots.get("order_head", ()):
-        if any(0 < end - head.start <= 4 for end in ends):
+        if any(0 < end - head.start <= 7 for end in ends):
             hit = Hit("order", head.value, head.start, head.end)
             found.hits.append(hit)
             found.slots.setdefault("order", []).append(hit)

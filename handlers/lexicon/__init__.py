@@ -23,10 +23,19 @@ class Hit:
     end: int
 
 
-def token_key(word: str) -> str:
-    """Key one typed word: its accented form when typed with accents, else its folded form."""
-    canon = canon_word(word)
-    return canon if has_diacritics(canon) else fold_word(word)
+ACCENTED_SHARE = 0.4  # a message this much accented is typed with accents: match accents
+
+
+def keys_of(typed: Sequence[str], canon: Sequence[str]) -> list[str]:
+    """Key each typed word: accented when the message is typed with accents, else folded.
+
+    In a message typed with accents a plain word is plain ("thu" is not "thứ"); in one typed
+    without, every word is folded ("thu" may be "thứ" or "thu").
+    """
+    accented = sum(1 for c in canon if has_diacritics(c))
+    if typed and accented >= ACCENTED_SHARE * len(typed):
+        return list(canon)
+    return [c if has_diacritics(c) else fold_word(w) for w, c in zip(typed, canon, strict=True)]
 
 
 def _variants(phrase: str) -> list[tuple[str, ...]]:
