@@ -9,7 +9,7 @@ from bot.i18n import Translator
 from handlers import chat_answers, figures, plan_answers, xa_answers
 from handlers.gazetteer import Place
 from handlers.messages import Choice, Reply
-from handlers.query import Measure, Period, Query, Scope
+from handlers.query import Measure, Query, Scope
 from handlers.replies import place_short, unit_label
 from handlers.understand import to_parsed
 
@@ -151,13 +151,6 @@ def ask_unit(t: Translator, q: Query) -> Reply:
     else:
         text = t._('Which district? For example: "Bình quân tiêu chí huyện Tràng Định"')
     return Reply(text, data={})
-
-
-def period_note(t: Translator, q: Query) -> str:
-    """Say, when the question asked for the end of 2022, that the figure is the 2023 plan's."""
-    if q.period == Period.END_2022:
-        return t._("KH 18 gives this figure for the 2023 plan only, not for the end of 2022.")
-    return ""
 
 
 __all__ = ["Scope", "ask_unit", "evaluate", "period_note", "suggest", "understood_line"]
