@@ -153,4 +153,4 @@ def ask_unit(t: Translator, q: Query) -> Reply:
     return Reply(text, data={})
 
 
-__all__ = ["Scope", "ask_unit", "evaluate", "period_note", "suggest", "understood_line"]
+__all__ = ["Scope", "ask_unit", "evaluate", "suggest", "understood_line"]

@@ -80,8 +80,10 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
     keys = keys_of(typed, canon)
+    blank = _reserved(keys, folded)
     mentions = [
-        replace(m, text=" ".join(typed[m.start : m.end])) for m in gaz.find(canon, folded)
+        replace(m, text=" ".join(typed[m.start : m.end]))
+        for m in gaz.find(canon, [t if i not in blank else "\x00" for i, t in enumerate(folded)])
     ]
     covered = [False] * len(typed)
     for m in mentions:
@@ -143,7 +145,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         (criterion == 10 or (criterion is None and _names_income(crit_hits)))
         and not found.has("crit")
         and scope in (Scope.DISTRICT, Scope.COMMUNE)
-        and measure not in (Measure.LACKING, Measure.MET)
+        and not (found.has("measure", "met") or found.has("measure", "lacking"))
     ):
         measure, topic = Measure.NO_DATA, "income_unit"
     return Query(
@@ -165,6 +167,19 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         mentions=tuple(mentions),
         point_back=point_back,
     )
+
+
+def _reserved(keys: Sequence[str], folded: Sequence[str]) -> set[int]:
+    """Positions of set words ('nâng cao') that a name must not take ('nâng Cao Lộc')."""
+    hits = question_words().scan(keys, [False] * len(keys))
+    return {
+        i
+        for h in hits
+        if h.slot == "set"
+        and h.end - h.start > 1
+        and " ".join(folded[h.start : h.end]) == "nang cao"
+        for i in range(h.start, h.end)
+    }
 
 
 _CHAT = frozenset({Measure.GREET, Measure.HELP, Measure.UNKNOWN, Measure.REPORT_HOW})

@@ -137,7 +137,9 @@ def to_parsed(q: Query) -> Parsed:
         units=q.units,
         criterion=q.criterion,
         cset=None if intent in NO_SET_INTENTS else q.cset,
-        group=q.group if intent == Intent.GROUP_MEMBERS else None,
+        group=q.group
+        if intent in (Intent.GROUP_MEMBERS, Intent.RANKING, Intent.AVERAGE)
+        else None,
         order=q.rank.order if q.rank is not None else None,
         score=q.score if intent != Intent.UNKNOWN else 0.0,
         mentions=q.mentions,
