@@ -443,7 +443,7 @@ async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
         info = await plan_answers.criterion_info(to_parsed(q), ctx, t)
         lines = [info.text]
         for f in figs:
-            lines.append(f"• {f.label}: {t.amount(f.value)} {f.unit} — “{f.quote}”")
+            lines.append(f"• {f.label}: {_figure(t, f.value, f.unit)} — “{f.quote}”")
         if figs:
             lines.append(t._("Source: plan {plan}, section I.2.").format(plan=PLAN))
         return Reply(
@@ -454,11 +454,15 @@ async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
     return await plan_answers.targets(to_parsed(q), ctx, t)
 
 
+def _figure(t: Translator, value: float, unit: str) -> str:
+    return t.amount(value) + ("" if unit == "%" else " ") + unit
+
+
 def tasks(q: Query, t: Translator) -> Reply:
     """Section II's tasks that carry a number."""
     lines = [t._("Tasks of the 2023 plan with a figure (section II):")]
     for f in section_ii_tasks():
-        lines.append(f"• {f.where}: {f.label}: {t.amount(f.value)} {f.unit} — “{f.quote}”")
+        lines.append(f"• {f.where}: {f.label}: {_figure(t, f.value, f.unit)} — “{f.quote}”")
     lines.append(t._("Source: plan {plan}, section II.").format(plan=PLAN))
     return Reply("\n".join(lines), data={"tasks": [f.key for f in section_ii_tasks()]})
 
