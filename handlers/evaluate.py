@@ -64,6 +64,8 @@ async def _answer(
         return await figures.compare(q, ctx, t), None
     if m == Measure.RANK:
         return await figures.rank(q, ctx, t), None
+    if m == Measure.LIST and q.cset == "huyen" and not q.units:
+        return await figures.district_plans(q, ctx, t), None
     if m == Measure.LIST and (q.group or not q.units):
         district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
         return await plan_answers.groups(to_parsed(q), ctx, t, district), None

@@ -286,8 +286,21 @@ async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     )
 
 
+def _ntm_xa(ctx: Ctx, code: str, period: Period) -> int:
+    """A district's xã meeting NTM: end of 2022 (derived), or planned for 2023."""
+    base = ctx.plan.ntm_base(code)
+    if period == Period.END_2022:
+        return base
+    return base + len(ctx.plan.group_members("ntm_2023", code))
+
+
 def _district_values(q: Query, ctx: Ctx) -> list[tuple[float, str]]:
     set_code = _set(q)
+    if q.filter is not None and q.filter.kind == "standard" and q.criterion is None:
+        return [
+            (float(_ntm_xa(ctx, a.unit_code, q.period)), a.unit_code)
+            for a in ctx.plan.district_averages("ntm")
+        ]
     if q.criterion is not None:
         return [
             (
@@ -307,11 +320,15 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
         return await _rank_xa(q, ctx, t)
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
-    what = (
-        t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
-        if q.criterion is not None
-        else t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, _set(q)))
-    )
+    counted = q.criterion is not None or (q.filter is not None and q.filter.kind == "standard")
+    if q.criterion is not None:
+        what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
+    elif counted and q.period == Period.END_2022:
+        what = t._("xã meeting the NTM standard (end of 2022, derived from appendix 7)")
+    elif counted:
+        what = t._("xã meeting the NTM standard (2023 plan: end of 2022 plus appendix 1)")
+    else:
+        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, _set(q)))
     lines = []
     if r.position_of:
         pos = next((i for i, (_, c) in enumerate(values, 1) if c == r.position_of), None)
@@ -328,8 +345,8 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
     head = t._("Lowest first") if r.order == "min" else t._("Highest first")
     lines.append(f"{head}: {what}")
     for i, (v, c) in enumerate(shown, 1):
-        value = str(int(v)) if q.criterion is not None else t.dec(v)
-        lines.append(f"{i}. {bare_name(ctx.gazetteer.places[c].name)}: {value}")
+        value = str(int(v)) if counted else t.dec(v)
+        lines.append(f"{i}. {ctx.gazetteer.places[c].name.removeprefix('Huyện ')}: {value}")
     if r.exclude:
         names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
         lines.append(t._("Left out: {names}.").format(names=names))
@@ -339,9 +356,7 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
         data={
             "order": r.order,
             "ranking": [
-                {"code": c, "count": int(v)}
-                if q.criterion is not None
-                else {"code": c, "average": round(v, 2)}
+                {"code": c, "count": int(v)} if counted else {"code": c, "average": round(v, 2)}
                 for v, c in shown
             ],
             "position_of": r.position_of,
@@ -456,6 +471,26 @@ async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
 
 def _figure(t: Translator, value: float, unit: str) -> str:
     return t.amount(value) + ("" if unit == "%" else " ") + unit
+
+
+async def district_plans(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Which districts the plan takes towards the district NTM standard, with their plans."""
+    districts = [
+        p
+        for p in ctx.gazetteer.places.values()
+        if p.kind == "district" and ctx.plan.district_plan(p.code)
+    ]
+    if not districts:
+        return Reply(t._("KH 18 sets no district NTM plan."), data={"districts": []})
+    lines = [
+        t._("KH 18 plans the district NTM standard for: {names}.").format(
+            names=", ".join(p.name for p in districts)
+        )
+    ]
+    for place in districts:
+        reply = await plan_answers.district_criteria(to_parsed(q), ctx, t, place)
+        lines.append(reply.text)
+    return Reply("\n".join(lines), data={"districts": [p.code for p in districts]})
 
 
 def tasks(q: Query, t: Translator) -> Reply:

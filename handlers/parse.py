@@ -89,7 +89,14 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     for m in mentions:
         for i in range(m.start, m.end):
             covered[i] = True
-    found = _Words(question_words().scan(keys, covered))
+    starts = {m.start for m in mentions}
+    found = _Words(
+        [
+            h
+            for h in question_words().scan(keys, covered)
+            if not (h.slot == "set" and h.value == "huyen" and h.end in starts)
+        ]
+    )
     crit_hits = criteria_lexicon(gaz).scan(keys, covered)
     cset = _set(found)
     numbers = _numbers(folded, found)
@@ -106,11 +113,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     measure = _measure(found, mentions, criterion, cset, numbers, point_back, crit_hits)
     group = _group(found, measure)
     exclude, position_of, mentions = _rank_units(found, mentions, measure)
-    units, scope = _units(measure, mentions, found, group)
-    if measure == Measure.COUNT and criterion is not None and scope == Scope.COMMUNE:
-        measure = Measure.MET
-    if measure == Measure.OVERVIEW and criterion is not None and scope == Scope.DISTRICT:
-        measure = Measure.COUNT
+    units, scope = _units(measure, mentions, found, cset)
+    measure, filt, cset = _refine(measure, scope, criterion, group, cset, numbers.filter, found)
     if measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE) and scope == Scope.NONE:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None
@@ -155,7 +159,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         cset=cset,
         criterion=criterion,
         group=group,
-        filter=numbers.filter,
+        filter=filt,
         period=period,
         year=year,
         rank=rank,
@@ -183,6 +187,41 @@ def _reserved(keys: Sequence[str], folded: Sequence[str]) -> set[int]:
 
 
 _CHAT = frozenset({Measure.GREET, Measure.HELP, Measure.UNKNOWN, Measure.REPORT_HOW})
+
+
+def _refine(
+    measure: Measure,
+    scope: Scope,
+    criterion: int | None,
+    group: str | None,
+    cset: str | None,
+    filt: Filter | None,
+    found: _Words,
+) -> tuple[Measure, Filter | None, str | None]:
+    """Settle what the measure means for the units found ('mấy xã biên giới' is a list)."""
+    if measure == Measure.COUNT and criterion is not None and scope == Scope.COMMUNE:
+        measure = Measure.MET
+    elif measure == Measure.OVERVIEW and criterion is not None and scope == Scope.DISTRICT:
+        measure = Measure.COUNT
+    elif measure == Measure.COUNT and group and criterion is None and filt is None:
+        measure = Measure.LIST
+    elif measure == Measure.TARGET and scope == Scope.COMMUNE:
+        measure = Measure.LACKING
+    elif measure == Measure.TARGET and scope == Scope.DISTRICT:
+        if cset == "huyen":
+            measure = Measure.LACKING
+        else:
+            measure = Measure.COUNT if criterion is not None else Measure.OVERVIEW
+    if (
+        measure == Measure.COUNT
+        and filt is None
+        and criterion is None
+        and cset in ("nang_cao", "kieu_mau")
+    ):
+        filt = Filter("standard")
+    if measure == Measure.LIST and found.has("which", "district") and found.has("filter"):
+        cset = "huyen"
+    return measure, filt, cset
 
 
 def _set(found: _Words) -> str | None:
@@ -286,6 +325,8 @@ def _measure(
         said.add("list")
     if "target" in said and (("list" in said and criterion is None) or "lacking" in said):
         said.discard("target")
+    if found.has("which") and found.has("filter") and not said:
+        said.add("list")
     listable = found.has("group") or found.has("set") or found.has("filter", "standard")
     if "list" in said and not (listable or found.has("kind", "district") or named):
         said.discard("list")
@@ -361,6 +402,8 @@ def _district_of(m: Mention) -> Place | None:
 
 def _group(found: _Words, measure: Measure) -> str | None:
     values = found.values("group")
+    if found.has("which", "district") and not values:
+        return None
     for code in ("bien_gioi", "dbkk", "kieu_mau_2023", "nang_cao_2023", "ntm_2023"):
         if code in values:
             return code
@@ -403,7 +446,7 @@ def _rank_units(
 
 
 def _units(
-    measure: Measure, mentions: Sequence[Mention], found: _Words, group: str | None
+    measure: Measure, mentions: Sequence[Mention], found: _Words, cset: str | None
 ) -> tuple[tuple[str, ...], Scope]:
     """Choose the units: xã for questions about one xã, the district for the rest."""
     named = [m for m in mentions if m.places]
@@ -421,6 +464,7 @@ def _units(
     districts = [m for m in named if _district_of(m) is not None and m.marker != "xa"]
     communes = [m for m in named if _communes(m) and m.marker != "district"]
     wants_commune = measure in COMMUNE_MEASURES or measure == Measure.FOLLOWUP
+    wants_commune = wants_commune and cset != "huyen"
     if wants_commune and communes:
         head = next((m for m in communes if m not in districts), communes[0])
         places = _communes(head)
