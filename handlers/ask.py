@@ -11,6 +11,7 @@ from handlers.intents import Intent
 from handlers.messages import Incoming, Reply
 from handlers.parse import parse
 from handlers.query import Measure, Query, Scope, from_state, to_state, with_units
+from handlers.text import fold
 from handlers.understand import intent_of
 from store.conversation import save_state
 from store.people import person_for
@@ -69,26 +70,35 @@ def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query 
     q = parse(text, ctx.gazetteer)
     if pending is not None and len(pending.units) > 1:
         picked = _picked(text, q, pending, ctx)
-        if picked is not None:
-            return with_units(pending, (picked,))
+        if picked:
+            return with_units(pending, picked)
     if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back):
         return _follow(previous, q)
     return q
 
 
-def _picked(text: str, q: Query, pending: Query, ctx: Ctx) -> str | None:
+def _picked(text: str, q: Query, pending: Query, ctx: Ctx) -> tuple[str, ...]:
     """A clarification answered in words ('ở Hữu Lũng', 'cái thuộc Cao Lộc') or by number."""
     if text.isdigit() and 1 <= int(text) <= len(pending.units):
-        return pending.units[int(text) - 1]
+        return (pending.units[int(text) - 1],)
     if q.measure not in _NO_QUESTION and not q.point_back:
-        return None
+        return ()
     said = {p.code for m in q.mentions for p in m.places}
+    places = ctx.gazetteer.places
+    if not said:  # 'huyện' or 'xã' alone: the one candidate of that kind
+        kind = _kind_word(text)
+        return tuple(c for c in pending.units if c in places and places[c].kind == kind)
     fits = [
         c
         for c in pending.units
         if c in said or (c in ctx.gazetteer.places and ctx.gazetteer.places[c].parent_code in said)
     ]
-    return fits[0] if len(fits) == 1 else None
+    return tuple(fits)
+
+
+def _kind_word(text: str) -> str | None:
+    word = fold(text).removeprefix("cai ").removeprefix("o ").strip()
+    return {"huyen": "district", "xa": "xa", "cap huyen": "district"}.get(word)
 
 
 def _follow(previous: Query, new: Query) -> Query:

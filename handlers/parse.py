@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from handlers.gazetteer import Gazetteer, Mention, Place
-from handlers.lexicon import Hit, Lexicon, criterion_rows, keys_of, question_words
+from handlers.lexicon import (
+    Hit,
+    Lexicon,
+    criterion_rows,
+    keys_of,
+    question_words,
+    typed_with_accents,
+)
 from handlers.query import Filter, Measure, Period, Query, Rank, Scope
 from handlers.text import canon_word, fold_word, words
 
@@ -80,7 +87,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
     keys = keys_of(typed, canon)
-    blank = _reserved(keys, folded)
+    strict = typed_with_accents(canon)
+    blank = _reserved(keys, folded, strict)
     mentions = [
         replace(m, text=" ".join(typed[m.start : m.end]))
         for m in gaz.find(canon, [t if i not in blank else "\x00" for i, t in enumerate(folded)])
@@ -93,11 +101,11 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     found = _Words(
         [
             h
-            for h in question_words().scan(keys, covered)
+            for h in question_words().scan(keys, covered, strict)
             if not (h.slot == "set" and h.value == "huyen" and h.end in starts)
         ]
     )
-    crit_hits = criteria_lexicon(gaz).scan(keys, covered)
+    crit_hits = criteria_lexicon(gaz).scan(keys, covered, strict)
     cset = _set(found)
     numbers = _numbers(folded, found)
     criterion = numbers.criterion
@@ -173,9 +181,9 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     )
 
 
-def _reserved(keys: Sequence[str], folded: Sequence[str]) -> set[int]:
+def _reserved(keys: Sequence[str], folded: Sequence[str], strict: bool) -> set[int]:
     """Positions of set words ('nâng cao') that a name must not take ('nâng Cao Lộc')."""
-    hits = question_words().scan(keys, [False] * len(keys))
+    hits = question_words().scan(keys, [False] * len(keys), strict)
     return {
         i
         for h in hits

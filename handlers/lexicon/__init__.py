@@ -26,14 +26,19 @@ class Hit:
 ACCENTED_SHARE = 0.4  # a message this much accented is typed with accents: match accents
 
 
+def typed_with_accents(canon: Sequence[str]) -> bool:
+    """Tell whether a message is typed with accents (then a plain word is plain: 'thu')."""
+    accented = sum(1 for c in canon if has_diacritics(c))
+    return bool(canon) and accented >= ACCENTED_SHARE * len(canon)
+
+
 def keys_of(typed: Sequence[str], canon: Sequence[str]) -> list[str]:
-    """Key each typed word: accented when the message is typed with accents, else folded.
+    """Key each typed word: accented as typed in an accented message, else folded.
 
     In a message typed with accents a plain word is plain ("thu" is not "thứ"); in one typed
     without, every word is folded ("thu" may be "thứ" or "thu").
     """
-    accented = sum(1 for c in canon if has_diacritics(c))
-    if typed and accented >= ACCENTED_SHARE * len(typed):
+    if typed_with_accents(canon):
         return list(canon)
     return [c if has_diacritics(c) else fold_word(w) for w, c in zip(typed, canon, strict=True)]
 
@@ -53,16 +58,23 @@ class Lexicon:
 
     def __init__(self, rows: Iterable[tuple[str, str, str]]) -> None:
         self.phrases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        self.accented: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         for slot, value, phrase in rows:
-            for key in _variants(phrase):
-                entries = self.phrases.setdefault(key, [])
-                if (slot, value) not in entries:
-                    entries.append((slot, value))
+            variants = _variants(phrase)
+            for index, table in ((slice(None), self.phrases), (slice(0, 1), self.accented)):
+                for key in variants[index]:  # the first variant is the accented one
+                    entries = table.setdefault(key, [])
+                    if (slot, value) not in entries:
+                        entries.append((slot, value))
         self.firsts = {key[0] for key in self.phrases}
         self.longest = max((len(k) for k in self.phrases), default=1)
 
-    def scan(self, keys: Sequence[str], skip: Sequence[bool]) -> list[Hit]:
-        """Return the phrases in keys (positions where skip is true are never part of one)."""
+    def scan(self, keys: Sequence[str], skip: Sequence[bool], strict: bool = False) -> list[Hit]:
+        """Return the phrases in keys (positions where skip is true are never part of one).
+
+        Strict (a message typed with accents) matches only the accented spelling of phrases.
+        """
+        table = self.accented if strict else self.phrases
         hits: list[Hit] = []
         i, n = 0, len(keys)
         while i < n:
@@ -72,7 +84,7 @@ class Lexicon:
             for size in range(min(self.longest, n - i), 0, -1):
                 if any(skip[i : i + size]):
                     continue
-                entries = self.phrases.get(tuple(keys[i : i + size]))
+                entries = table.get(tuple(keys[i : i + size]))
                 if entries:
                     hits.extend(Hit(slot, value, i, i + size) for slot, value in entries)
                     i += size
