@@ -118,7 +118,14 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     f = q.filter
     if f is not None and f.kind == "below":
         return await _below(q, ctx, t, f.value or 0)
-    if f is None or f.kind != "standard":
+    if q.of == "district" and f is None and place.code == PROVINCE_CODE:
+        districts = [p for p in ctx.gazetteer.places.values() if p.kind == "district"]
+        cities = sum(1 for p in districts if p.name.startswith("Thành phố"))
+        text = t._("{unit} has {n} district-level units: {huyen} huyện and {tp} city.").format(
+            unit=place.name, n=len(districts), huyen=len(districts) - cities, tp=cities
+        )
+        return Reply(text, data={"unit": place.code, "districts": len(districts)})
+    if f is None or f.kind not in ("standard", "not_standard"):
         n = ctx.plan.xa_count(place.code)
         text = t._("{unit} has {n} xã (the 181 xã the plan counts in the province).").format(
             unit=place.name, n=n
@@ -146,6 +153,14 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         added = len(ctx.plan.group_members("ntm_2023", place.code))
         total = base + added
     of = ctx.plan.xa_count(place.code)
+    if f.kind == "not_standard":
+        text = t._(
+            "{unit}: {before} of {of} xã did not meet the NTM standard at the end of 2022; after"
+            " the 2023 plan, {after} would not."
+        ).format(unit=place.name, before=of - base, of=of, after=of - total)
+        return Reply(
+            text, data={"unit": place.code, "end_2022": of - base, "plan_2023": of - total}
+        )
     text = "\n".join(
         [
             t._("{unit}: {base} xã met the NTM standard at the end of 2022.").format(
@@ -302,33 +317,47 @@ def _district_values(q: Query, ctx: Ctx) -> list[tuple[float, str]]:
             for a in ctx.plan.district_averages("ntm")
         ]
     if q.criterion is not None:
-        return [
-            (
-                float(ctx.plan.criterion_count(set_code, q.criterion, a.unit_code).planned),
-                a.unit_code,
-            )
+        counts = [
+            ctx.plan.criterion_count(set_code, q.criterion, a.unit_code)
             for a in ctx.plan.district_averages(set_code)
         ]
+        if q.rank is not None and q.rank.by == "share":
+            return [(100 * c.planned / (c.of_total or 1), c.unit_code) for c in counts]
+        return [(float(c.planned), c.unit_code) for c in counts]
     return [(a.value, a.unit_code) for a in ctx.plan.district_averages(set_code)]
 
 
 async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
-    """Rank districts (or the xã of a group or district), with order, limit and exclusions."""
+    """Rank districts (or xã, or criteria), with order, limit, exclusions, a place asked."""
     r = q.rank
     assert r is not None
-    if r.over == "xa" and (q.group or q.units):
+    if r.over == "criterion":
+        return _rank_criteria(q, ctx, t)
+    if r.over == "xa":
         return await _rank_xa(q, ctx, t)
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     counted = q.criterion is not None or (q.filter is not None and q.filter.kind == "standard")
+    set_code = _set(q)
+
+    def shown_value(v: float, code: str) -> str:
+        if q.criterion is not None:
+            c = ctx.plan.criterion_count(set_code, q.criterion, code)
+            return f"{c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
+        return str(int(v)) if counted else t.dec(v)
+
     if q.criterion is not None:
         what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
+        if r.by == "share":
+            what = t._("share of xã planned to meet criterion {n} (2023 plan)").format(
+                n=q.criterion
+            )
     elif counted and q.period == Period.END_2022:
         what = t._("xã meeting the NTM standard (end of 2022, derived from appendix 7)")
     elif counted:
         what = t._("xã meeting the NTM standard (2023 plan: end of 2022 plus appendix 1)")
     else:
-        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, _set(q)))
+        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
     lines = []
     if r.position_of:
         pos = next((i for i, (_, c) in enumerate(values, 1) if c == r.position_of), None)
@@ -341,26 +370,36 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
                     unit=place.name, pos=pos, n=len(values), what=what
                 )
             )
+    if r.nth and r.nth <= len(values):
+        v, c = values[r.nth - 1]
+        lines.append(
+            t._("Place {pos}: {unit}, {value}.").format(
+                pos=r.nth, unit=ctx.gazetteer.places[c].name, value=shown_value(v, c)
+            )
+        )
     shown = values[: r.limit] if r.limit else values
     head = t._("Lowest first") if r.order == "min" else t._("Highest first")
     lines.append(f"{head}: {what}")
     for i, (v, c) in enumerate(shown, 1):
-        value = str(int(v)) if counted else t.dec(v)
-        lines.append(f"{i}. {ctx.gazetteer.places[c].name.removeprefix('Huyện ')}: {value}")
+        name = ctx.gazetteer.places[c].name.removeprefix("Huyện ")
+        lines.append(f"{i}. {name}: {shown_value(v, c)}")
     if r.exclude:
         names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
         lines.append(t._("Left out: {names}.").format(names=names))
-    lines.append(plan_source(t, 7 if _set(q) == "nang_cao" else 6))
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    ranking: list[dict[str, object]] = []
+    for v, c in shown:
+        if q.criterion is not None:
+            ranking.append(
+                {"code": c, "count": ctx.plan.criterion_count(set_code, q.criterion, c).planned}
+            )
+        elif counted:
+            ranking.append({"code": c, "count": int(v)})
+        else:
+            ranking.append({"code": c, "average": round(v, 2)})
     return Reply(
         "\n".join(lines),
-        data={
-            "order": r.order,
-            "ranking": [
-                {"code": c, "count": int(v)} if counted else {"code": c, "average": round(v, 2)}
-                for v, c in shown
-            ],
-            "position_of": r.position_of,
-        },
+        data={"order": r.order, "ranking": ranking, "position_of": r.position_of},
     )
 
 
@@ -369,8 +408,11 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
     assert r is not None
     if q.group:
         codes = [c for c, _, _ in ctx.plan.group_members(q.group, _district(q, ctx))]
-    else:
+    elif q.units and q.units[0] != PROVINCE_CODE:
         codes = [p.code for p in ctx.gazetteer.places.values() if p.parent_code == q.units[0]]
+    else:
+        groups = ("ntm_2023", "bien_gioi", "dbkk")
+        codes = list(dict.fromkeys(c for g in groups for c, _, _ in ctx.plan.group_members(g)))
     scored = []
     for code in codes:
         items = await current_status(ctx.db, code, "ntm")
@@ -390,6 +432,34 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
         t._("Source: status at the end of 2022 as printed in {source}.").format(source=PLAN)
     )
     return Reply("\n".join(lines), data={"order": r.order, "ranking": [c for _, c in shown]})
+
+
+def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Rank the criteria by the xã planned to meet them in 2023, in a district or the province."""
+    r = q.rank
+    assert r is not None
+    set_code = _set(q)
+    unit = _district(q, ctx) or PROVINCE_CODE
+    place = ctx.gazetteer.places[unit]
+    names = ctx.gazetteer.criteria_of(set_code)
+    counts = [(ctx.plan.criterion_count(set_code, n, unit), n) for n in names]
+    counts.sort(
+        key=lambda cn: (cn[0].planned, cn[1]) if r.order == "min" else (-cn[0].planned, cn[1])
+    )
+    shown = counts[: r.limit or len(counts)]
+    head = t._("Criteria with the fewest xã planned to meet them (2023 plan), {unit}:")
+    if r.order == "max":
+        head = t._("Criteria with the most xã planned to meet them (2023 plan), {unit}:")
+    lines = [head.format(unit=place.name)]
+    lines += [
+        f"{i}. {n}. {names[n]}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
+        for i, (c, n) in enumerate(shown, 1)
+    ]
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    return Reply(
+        "\n".join(lines),
+        data={"order": r.order, "criteria": [{"n": n, "count": c.planned} for c, n in shown]},
+    )
 
 
 def _district(q: Query, ctx: Ctx) -> str | None:

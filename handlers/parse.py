@@ -118,7 +118,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     fuzzy_mention, fuzzy_score, unknown = _fuzzy(gaz, folded, covered, found, crit_hits, mentions)
     if fuzzy_mention is not None:
         mentions = [*mentions, fuzzy_mention]
-    measure = _measure(found, mentions, criterion, cset, numbers, point_back, crit_hits)
+    of = _counted(found, mentions)
+    measure = _measure(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = _group(found, measure)
     exclude, position_of, mentions = _rank_units(found, mentions, measure)
     units, scope = _units(measure, mentions, found, cset)
@@ -127,15 +128,22 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None
     if measure == Measure.RANK:
-        over = "xa" if found.has("which", "xa") or group or scope == Scope.DISTRICT else "district"
+        over = "xa" if of == "xa" or group or scope == Scope.DISTRICT else "district"
         if position_of:
             over = "district" if gaz.places[position_of].kind == "district" else "xa"
+        if of == "criterion":
+            over = "criterion"
+        nth = numbers.nth or (
+            2 if any(_is_second(h, folded) for h in found.slots.get("order", ())) else None
+        )
         rank = Rank(
             "min" if found.has("order", "min") else "max",
             numbers.limit,
             exclude,
             position_of,
             over,
+            nth,
+            "count" if _asks_xa(found, mentions) else "share",
         )
     exact = all(m.exact for m in mentions)
     score = fuzzy_score / 100 if fuzzy_mention is not None else 1.0
@@ -149,7 +157,9 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     topic = next((v for v in found.values("topic")), None)
     if topic in OFF_TOPIC:
         measure = Measure.UNKNOWN
-    elif topic is not None or (period == Period.OTHER and measure not in _CHAT):
+    elif topic is not None or (
+        period == Period.OTHER and (measure not in _CHAT or year is not None)
+    ):
         measure, topic = Measure.NO_DATA, topic or "year"
     elif measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
         measure, topic = Measure.NO_DATA, "funding_unit"
@@ -172,6 +182,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         year=year,
         rank=rank,
         topic=topic,
+        of=of,
         repaired=None if exact else ", ".join(m.text for m in mentions if not m.exact),
         score=min(score, 1.0),
         unknown_name=unknown,
@@ -213,6 +224,10 @@ def _refine(
         measure = Measure.COUNT
     elif measure == Measure.COUNT and group and criterion is None and filt is None:
         measure = Measure.LIST
+    elif measure == Measure.LIST and scope == Scope.COMMUNE:
+        measure = Measure.OVERVIEW  # 'xã X có phải xã biên giới không': its groups
+    elif measure == Measure.OVERVIEW and scope == Scope.COMMUNE and filt is not None:
+        measure = Measure.MET  # 'xã X đạt chuẩn chưa'
     elif measure == Measure.TARGET and scope == Scope.COMMUNE:
         measure = Measure.LACKING
     elif measure == Measure.TARGET and scope == Scope.DISTRICT:
@@ -248,6 +263,23 @@ class _Numbers:
     limit: int | None = None
     filter: Filter | None = None
     years: tuple[int, ...] = ()
+    nth: int | None = None
+
+
+def _is_second(hit: Hit, folded: Sequence[str]) -> bool:
+    return folded[hit.end - 1] == "nhi"
+
+
+def _counted(found: _Words, mentions: Sequence[Mention]) -> str | None:
+    """Which units the question counts or ranks: criteria, districts or xã."""
+    if found.has("which", "criterion"):
+        return "criterion"
+    starts = {m.start for m in mentions}
+    if found.has("which", "district") or any(
+        h.end not in starts for h in found.slots.get("kind", ()) if h.value == "district"
+    ):
+        return "district"
+    return "xa" if _asks_xa(found, mentions) else None
 
 
 def _numbers(folded: Sequence[str], found: _Words) -> _Numbers:
@@ -258,7 +290,7 @@ def _numbers(folded: Sequence[str], found: _Words) -> _Numbers:
     filter_ends = {h.end - 1: h.value for h in found.slots.get("filter", ())}
     kind_starts = {h.start for h in found.slots.get("kind", ())}
     kind_starts |= {h.start for h in found.slots.get("which", ())}
-    criterion = limit = None
+    criterion = limit = nth = None
     filt = None
     years: list[int] = []
     for i, tok in enumerate(folded):
@@ -279,13 +311,17 @@ def _numbers(folded: Sequence[str], found: _Words) -> _Numbers:
             criterion = value
         elif j >= 0 and j in filter_ends:
             filt = Filter(filter_ends[j], value)
+        elif i > 0 and folded[i - 1] in ("thu", "hang"):
+            nth = value
         elif i + 1 in kind_starts or (j >= 0 and folded[j] == "top"):
             limit = value
         elif i + 1 in crit_words and filt is None and j >= 0 and folded[j] in ("duoi", "under"):
             filt = Filter("below", value)
     if filt is None and found.has("filter", "standard"):
         filt = Filter("standard")
-    return _Numbers(criterion, limit, filt, tuple(years))
+    if filt is None and found.has("filter", "not_standard"):
+        filt = Filter("not_standard")
+    return _Numbers(criterion, limit, filt, tuple(years), nth)
 
 
 def _criterion_by_name(crit_hits: list[Hit], cset: str | None, found: _Words) -> int | None:
@@ -311,6 +347,7 @@ def _measure(
     numbers: _Numbers,
     point_back: bool,
     crit_hits: list[Hit],
+    of: str | None,
 ) -> Measure:
     """Pick what the question measures from the words found, by PRECEDENCE and context."""
     said = set(found.values("measure"))
@@ -324,6 +361,8 @@ def _measure(
     ):
         return Measure.INFO
     if found.has("position") or (found.has("order") and (found.has("which") or not has_commune)):
+        said.add("rank")
+    if of == "district" and numbers.nth:
         said.add("rank")
     if "compare" in said and len({_unit_key(m) for m in named}) < 2:
         said.discard("compare")
@@ -345,11 +384,7 @@ def _measure(
         said.discard("count")
     if "share" in said and criterion is None and not found.has("filter"):
         said.discard("share")
-    if (
-        "count" in said
-        and criterion is None
-        and not (found.has("filter") or found.has("kind", "xa") or found.has("which"))
-    ):
+    if "count" in said and criterion is None and not (found.has("filter") or of):
         said.discard("count")
     for measure in PRECEDENCE:
         if measure.value in said:
@@ -390,7 +425,7 @@ def _loose_order(found: _Words) -> None:
 
 def _asks_xa(found: _Words, mentions: Sequence[Mention]) -> bool:
     """Tell whether 'xã' is asked about ('mấy xã'), not a marker before a name ('xã X')."""
-    starts = {m.start for m in mentions}
+    starts = {m.start for m in mentions if any(p.kind != "province" for p in m.places)}
     return found.has("which", "xa") or any(
         h.end not in starts for h in found.slots.get("kind", ()) if h.value == "xa"
     )

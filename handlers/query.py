@@ -68,7 +68,9 @@ class Rank:
     limit: int | None = None
     exclude: tuple[str, ...] = ()
     position_of: str | None = None
-    over: str = "district"  # rank districts, or the xã of a scope ("xa")
+    over: str = "district"  # rank districts, the xã of a scope ("xa"), or criteria
+    nth: int | None = None  # 'đứng thứ 2', 'cao nhì': only that place
+    by: str = "share"  # a criterion's ranking: by the share of xã, or their count ('ít xã')
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Query:
     year: int | None = None
     rank: Rank | None = None
     topic: str | None = None  # what the plan has no figure for: population, area, ...
+    of: str | None = None  # which units are counted or ranked: "xa", "district", "criterion"
     repaired: str | None = None  # what was understood when a name was not matched literally
     score: float = 1.0
     unknown_name: str | None = None
@@ -107,11 +110,20 @@ def to_state(q: Query) -> dict[str, Any]:
         "p": q.period.value,
         "y": q.year,
         "r": (
-            [q.rank.order, q.rank.limit, list(q.rank.exclude), q.rank.position_of, q.rank.over]
+            [
+                q.rank.order,
+                q.rank.limit,
+                list(q.rank.exclude),
+                q.rank.position_of,
+                q.rank.over,
+                q.rank.nth,
+                q.rank.by,
+            ]
             if q.rank
             else None
         ),
         "t": q.topic,
+        "o": q.of,
     }
 
 
@@ -132,8 +144,9 @@ def from_state(s: Any) -> Query | None:
             Filter(str(f[0]), f[1]) if f else None,
             Period(s.get("p", "any")),
             s.get("y"),
-            Rank(str(r[0]), r[1], tuple(r[2]), r[3], str(r[4])) if r else None,
+            Rank(str(r[0]), r[1], tuple(r[2]), r[3], str(r[4]), r[5], str(r[6])) if r else None,
             s.get("t"),
+            s.get("o"),
         )
     except (ValueError, TypeError, IndexError, KeyError):
         return None
