@@ -84,6 +84,8 @@ async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query 
     if not places:
         if q.unknown_name:
             return suggest(ctx, t, q), q
+        if q.group and q.measure == Measure.COUNT and q.filter is not None:
+            return figures.group_standard(q, ctx, t), None
         if q.group and q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
             return await figures.group_average(q, ctx, t), None
         if q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):

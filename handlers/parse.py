@@ -105,12 +105,14 @@ def parse(text: str, gaz: Gazetteer) -> Query:
             if not (h.slot == "set" and h.value == "huyen" and h.end in starts)
         ]
     )
-    crit_hits = criteria_lexicon(gaz).scan(keys, covered, strict)
+    topics = {i for h in found.slots.get("topic", ()) for i in range(h.start, h.end)}
+    crit_skip = [c or i in topics for i, c in enumerate(covered)]
+    crit_hits = criteria_lexicon(gaz).scan(keys, crit_skip, strict)
     cset = _set(found)
     numbers = _numbers(folded, found)
     criterion = numbers.criterion
     if criterion is None:
-        criterion = _criterion_by_name(crit_hits, cset, found)
+        criterion = _criterion_by_name(crit_hits, cset, found, bool(mentions))
     point_back = found.has("refer") or any(
         h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
         for h in found.slots.get("followup", ())
@@ -226,8 +228,8 @@ def _refine(
         measure = Measure.LIST
     elif measure == Measure.LIST and scope == Scope.COMMUNE:
         measure = Measure.OVERVIEW  # 'xã X có phải xã biên giới không': its groups
-    elif measure == Measure.OVERVIEW and scope == Scope.COMMUNE and filt is not None:
-        measure = Measure.MET  # 'xã X đạt chuẩn chưa'
+    elif measure == Measure.OVERVIEW and scope == Scope.COMMUNE and (filt or criterion):
+        measure = Measure.MET  # 'xã X đạt chuẩn chưa', 'xã X tiêu chí 10'
     elif measure == Measure.TARGET and scope == Scope.COMMUNE:
         measure = Measure.LACKING
     elif measure == Measure.TARGET and scope == Scope.DISTRICT:
@@ -324,14 +326,20 @@ def _numbers(folded: Sequence[str], found: _Words) -> _Numbers:
     return _Numbers(criterion, limit, filt, tuple(years), nth)
 
 
-def _criterion_by_name(crit_hits: list[Hit], cset: str | None, found: _Words) -> int | None:
-    """A criterion named in words counts only where the question is about criteria."""
+def _criterion_by_name(
+    crit_hits: list[Hit], cset: str | None, found: _Words, named: bool
+) -> int | None:
+    """A criterion named in words counts only where the question is about criteria or units."""
     wanted = "crit_nang_cao" if cset == "nang_cao" else "crit_ntm"
     hits = [h for h in crit_hits if h.slot == wanted]
     if not hits:
         return None
-    topical = found.has("crit") or any(
-        found.has("measure", m) for m in ("met", "lacking", "target", "share", "count", "info")
+    topical = (
+        named
+        or found.has("crit")
+        or any(
+            found.has("measure", m) for m in ("met", "lacking", "target", "share", "count", "info")
+        )
     )
     if not topical:
         return None
@@ -450,7 +458,7 @@ def _group(found: _Words, measure: Measure) -> str | None:
     for code in ("bien_gioi", "dbkk", "kieu_mau_2023", "nang_cao_2023", "ntm_2023"):
         if code in values:
             return code
-    if measure != Measure.LIST:
+    if measure != Measure.LIST and not (measure == Measure.RANK and found.has("which", "xa")):
         return None
     sets = found.values("set")
     if "kieu_mau" in sets:
