@@ -6,10 +6,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.i18n import Translator
-from handlers import chat_answers, figures, plan_answers, xa_answers
+from handlers import chat_answers, figures, plan_answers, rankings, xa_answers
 from handlers.gazetteer import Place
 from handlers.messages import Choice, Reply
-from handlers.query import Measure, Query, Scope
+from handlers.query import Measure, Query
 from handlers.replies import place_short, unit_label
 from handlers.understand import to_parsed
 
@@ -61,9 +61,9 @@ async def _answer(
     if m == Measure.TARGET:
         return await figures.targets(q, ctx, t), None
     if m == Measure.COMPARE and len(q.units) >= 2:
-        return await figures.compare(q, ctx, t), None
+        return await rankings.compare(q, ctx, t), None
     if m == Measure.RANK:
-        return await figures.rank(q, ctx, t), None
+        return await rankings.rank(q, ctx, t), None
     if m == Measure.LIST and q.cset == "huyen" and not q.units:
         return await figures.district_plans(q, ctx, t), None
     if m == Measure.LIST and (q.group or not q.units):
@@ -155,6 +155,3 @@ def ask_unit(t: Translator, q: Query) -> Reply:
     else:
         text = t._('Which district? For example: "Bình quân tiêu chí huyện Tràng Định"')
     return Reply(text, data={})
-
-
-__all__ = ["Scope", "ask_unit", "evaluate", "suggest", "understood_line"]
