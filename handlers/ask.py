@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Translator
 from handlers.evaluate import evaluate
+from handlers.gazetteer import Gazetteer, bare_name
 from handlers.intents import Intent
 from handlers.messages import Incoming, Reply
 from handlers.parse import parse
@@ -73,7 +74,7 @@ def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query 
         if picked:
             return with_units(pending, picked)
     if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back):
-        return _follow(previous, q)
+        return _follow(previous, q, ctx.gazetteer)
     return q
 
 
@@ -101,10 +102,31 @@ def _kind_word(text: str) -> str | None:
     return {"huyen": "district", "xa": "xa", "cap huyen": "district"}.get(word)
 
 
-def _follow(previous: Query, new: Query) -> Query:
+def _namesake(previous: Query, new: Query, gaz: Gazetteer) -> str | None:
+    """The xã of the same name as the previous one, in the district a follow-up names."""
+    if len(previous.units) != 1 or len(new.units) != 1 or new.scope != Scope.DISTRICT:
+        return None
+    before = gaz.places.get(previous.units[0])
+    if before is None or before.kind != "xa":
+        return None
+    same = gaz.by_name.get(fold(bare_name(before.name)), [])
+    return next(
+        (
+            p.code
+            for p in same
+            if p.parent_code == new.units[0] and p.kind == "xa" and p.code != before.code
+        ),
+        None,
+    )
+
+
+def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
     """Reuse the previous question with what the follow-up names or asks."""
     measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
     units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
+    namesake = _namesake(previous, new, gaz)
+    if namesake is not None:  # 'Mẫu Sơn (Lộc Bình)' then 'còn Cao Lộc?': Mẫu Sơn of Cao Lộc
+        units, scope = (namesake,), Scope.COMMUNE
     if measure in (Measure.LACKING, Measure.MET) and scope == Scope.DISTRICT and new.units:
         measure = Measure.COUNT if (new.criterion or previous.criterion) else Measure.OVERVIEW
     return replace(

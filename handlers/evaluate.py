@@ -52,6 +52,8 @@ async def _answer(
     if m in (Measure.UNKNOWN, Measure.FOLLOWUP):
         districts = [(p.code, p.name) for p in _places(q, ctx) if p.kind == "district"]
         return chat_answers.fallback(t, districts), None
+    if m == Measure.INFO and q.criterion is not None and q.cset in (None, "ntm"):
+        return await figures.targets(q, ctx, t), None  # its name, group, I.2 target, figures
     if m == Measure.INFO:
         return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
     if m == Measure.FUNDING:
