@@ -125,8 +125,6 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         over = "xa" if of == "xa" or group or scope == Scope.DISTRICT else "district"
         if position_of:
             over = "district" if gaz.places[position_of].kind == "district" else "xa"
-        if of == "criterion":
-            over = "criterion"
         nth = numbers.nth or (
             2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
         )
@@ -135,7 +133,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
             numbers.limit,
             exclude,
             position_of,
-            over,
+            "criterion" if of == "criterion" else over,
             nth,
             "count" if asks_xa(found, mentions) else "share",
         )
@@ -148,22 +146,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     else:
         suggestions = tuple(p.code for p in gaz.suggest(unknown))
     period, year = period_of(found, numbers)
-    topic = next((v for v in found.values("topic")), None)
-    if topic in OFF_TOPIC:
-        measure = Measure.UNKNOWN
-    elif topic is not None or (
-        period == Period.OTHER and (measure not in _CHAT or year is not None)
-    ):
-        measure, topic = Measure.NO_DATA, topic or "year"
-    elif measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
-        measure, topic = Measure.NO_DATA, "funding_unit"
-    elif (
-        (criterion == 10 or (criterion is None and _names_income(crit_hits)))
-        and not found.has("crit")
-        and scope in (Scope.DISTRICT, Scope.COMMUNE)
-        and not (found.has("measure", "met") or found.has("measure", "lacking"))
-    ):
-        measure, topic = Measure.NO_DATA, "income_unit"
+    measure, topic = _beyond_the_plan(measure, scope, criterion, period, year, found, crit_hits)
     return Query(
         measure=measure,
         units=units,
@@ -187,16 +170,39 @@ def parse(text: str, gaz: Gazetteer) -> Query:
 
 
 def _reserved(keys: Sequence[str], folded: Sequence[str], strict: bool) -> set[int]:
-    """Positions of set words ('nâng cao') that a name must not take ('nâng Cao Lộc')."""
-    hits = question_words().scan(keys, [False] * len(keys), strict)
-    return {
-        i
-        for h in hits
-        if h.slot == "set"
-        and h.end - h.start > 1
-        and " ".join(folded[h.start : h.end]) == "nang cao"
-        for i in range(h.start, h.end)
-    }
+    """Positions of 'nâng cao' that a name must not take ('nâng Cao Lộc' is not Cao Lộc)."""
+    found: set[int] = set()
+    for i in range(len(folded) - 1):
+        if folded[i] == "nang" and folded[i + 1] == "cao" and (not strict or keys[i] == "nâng"):
+            found.update((i, i + 1))
+    return found
+
+
+def _beyond_the_plan(
+    measure: Measure,
+    scope: Scope,
+    criterion: int | None,
+    period: Period,
+    year: int | None,
+    found: Words,
+    crit_hits: list[Hit],
+) -> tuple[Measure, str | None]:
+    """Turn a question the plan has no figure for into NO_DATA with its topic."""
+    topic = next((v for v in found.values("topic")), None)
+    if topic in OFF_TOPIC:
+        return Measure.UNKNOWN, topic
+    if topic is not None:
+        return Measure.NO_DATA, topic
+    if period == Period.OTHER and (measure not in _CHAT or year is not None):
+        return Measure.NO_DATA, "year"
+    if measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
+        return Measure.NO_DATA, "funding_unit"
+    income = criterion == 10 or (criterion is None and _names_income(crit_hits))
+    asked_status = found.has("measure", "met") or found.has("measure", "lacking")
+    unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
+    if income and unit and not found.has("crit") and not asked_status:
+        return Measure.NO_DATA, "income_unit"
+    return measure, None
 
 
 _CHAT = frozenset({Measure.GREET, Measure.HELP, Measure.UNKNOWN, Measure.REPORT_HOW})
