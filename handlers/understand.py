@@ -53,6 +53,7 @@ _SIMPLE = {
     Measure.FOLLOWUP: Intent.FOLLOWUP,
     Measure.UNKNOWN: Intent.UNKNOWN,
 }
+_GROUP_INTENTS = (Intent.GROUP_MEMBERS, Intent.RANKING, Intent.AVERAGE, Intent.COUNT)
 NO_SET_INTENTS = {
     Intent.XA_OVERVIEW,
     Intent.GROUP_MEMBERS,
@@ -137,9 +138,7 @@ def to_parsed(q: Query) -> Parsed:
         units=q.units,
         criterion=q.criterion,
         cset=None if intent in NO_SET_INTENTS else q.cset,
-        group=q.group
-        if intent in (Intent.GROUP_MEMBERS, Intent.RANKING, Intent.AVERAGE)
-        else None,
+        group=q.group if intent in _GROUP_INTENTS else None,
         order=q.rank.order if q.rank is not None else None,
         score=q.score if intent != Intent.UNKNOWN else 0.0,
         mentions=q.mentions,
