@@ -744,7 +744,7 @@ MORE2: tuple[U, ...] = (
     U("Đình Lập đạt mấy tiêu chí huyện", "xa_met", ("189",), cset="huyen"),
     U("huyện nào đạt chuẩn nông thôn mới", "list", cset="huyen"),
     U("kế hoạch năm 2024 có gì", "no_data"),
-    U("dien tich huyen loc binh", "no_data", ("188",)),
+    U("diện tích xã Tân Văn bao nhiêu", "no_data", ("06121",)),
     U("thu nhập của xã Nhân Lý", "no_data", ("06496",), criterion=10),
     U("bqtc tinh", "average", ("20",)),
     U("how many communes meet the NTM standard", "count"),
