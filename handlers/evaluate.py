@@ -66,6 +66,8 @@ async def _answer(
         return await rankings.compare(q, ctx, t), None
     if m == Measure.RANK:
         return await rankings.rank(q, ctx, t), None
+    if m == Measure.LIST and q.criterion is not None:
+        return await rankings.xa_by_criterion(q, ctx, t), None
     if m == Measure.LIST and q.cset == "huyen" and not q.units:
         return await figures.district_plans(q, ctx, t), None
     if m == Measure.LIST and (q.group or not q.units):

@@ -242,6 +242,8 @@ def _refine(
         and cset in ("nang_cao", "kieu_mau")
     ):
         filt = Filter("standard")
+    if measure == Measure.LIST and criterion is not None and filt is None:
+        filt = Filter("lacking" if found.has("measure", "lacking") else "met")
     if measure == Measure.LIST and found.has("which", "district") and found.has("filter"):
         cset = "huyen"
     return measure, filt, cset
@@ -283,11 +285,15 @@ def _measure(
     if found.has("which") and found.has("filter") and not said:
         said.add("list")
     listable = found.has("group") or found.has("set") or found.has("filter", "standard")
+    listable = listable or (criterion is not None and found.has("which", "xa"))
     if "list" in said and not (listable or found.has("kind", "district") or named):
         said.discard("list")
     if "list" in said and criterion is not None and not found.has("group"):
         said.discard("list")
-        said.add("count")
+        # 'xã nào chưa đạt tiêu chí 19' lists them; 'bao nhiêu xã đạt tiêu chí 19' counts
+        said.add("count" if "count" in said or not found.has("which", "xa") else "list")
+    if criterion is not None and of == "district" and not said - {"met", "share", "count"}:
+        said.add("rank")  # 'tiêu chí 17 của các huyện': every district's figure
     if "count" in said and "met" in said and has_commune and not asks_xa(found, mentions):
         said.discard("count")
     if "share" in said and criterion is None and not found.has("filter"):

@@ -70,7 +70,7 @@ def choose_units(
         return tuple(codes), scope_of(codes[0]) if codes else Scope.NONE
     districts = [m for m in named if district_of(m) is not None and m.marker != "xa"]
     communes = [m for m in named if xa_of(m) and m.marker != "district"]
-    wants_commune = measure in COMMUNE_MEASURES or measure == Measure.FOLLOWUP
+    wants_commune = measure in COMMUNE_MEASURES or measure in (Measure.FOLLOWUP, Measure.TARGET)
     wants_commune = wants_commune and cset != "huyen"
     if wants_commune and communes:
         head = next((m for m in communes if m not in districts), communes[0])

@@ -122,16 +122,69 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
     )
 
 
+def _listed_xa(q: Query, ctx: Ctx) -> list[str]:
+    """The xã a question is about that have per-xã figures: a group's, a district's, or all."""
+    if q.group:
+        return [c for c, _, _ in ctx.plan.group_members(q.group, _district(q, ctx))]
+    if q.units and q.units[0] != PROVINCE_CODE:
+        return [p.code for p in ctx.gazetteer.places.values() if p.parent_code == q.units[0]]
+    groups = ("ntm_2023", "bien_gioi", "dbkk")
+    return list(dict.fromkeys(c for g in groups for c, _, _ in ctx.plan.group_members(g)))
+
+
+async def xa_by_criterion(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """List the xã (with per-xã figures) that meet, or lack, one criterion."""
+    assert q.criterion is not None
+    set_code = _set(q)
+    want_met = q.filter is None or q.filter.kind != "lacking"
+    found: list[str] = []
+    known = 0
+    for code in _listed_xa(q, ctx):
+        item = next(
+            (
+                i
+                for i in await current_status(ctx.db, code, set_code)
+                if i.criterion == q.criterion
+            ),
+            None,
+        )
+        if item is not None:
+            known += 1
+            if item.met == want_met:
+                found.append(code)
+    head = (
+        t._("Xã meeting criterion {n}, among the {known} xã with per-xã figures (end of 2022):")
+        if want_met
+        else t._(
+            "Xã not meeting criterion {n}, among the {known} xã with per-xã figures (end of 2022):"
+        )
+    )
+    lines = [head.format(n=q.criterion, known=known)]
+    lines += [f"• {unit_label(ctx.gazetteer.places[c])}" for c in found] or ["—"]
+    scope = ctx.gazetteer.places.get(_district(q, ctx) or PROVINCE_CODE)
+    if scope is not None:
+        count = ctx.plan.criterion_count(set_code, q.criterion, scope.code)
+        lines.append(
+            t._(
+                "{unit}, 2023 plan: {planned}/{of} xã meet criterion {n} (appendix {appendix})."
+            ).format(
+                unit=scope.name,
+                planned=count.planned,
+                of=count.of_total,
+                n=q.criterion,
+                appendix=7 if set_code == "nang_cao" else 6,
+            )
+        )
+    lines.append(
+        t._("Source: status at the end of 2022 as printed in {source}.").format(source=PLAN)
+    )
+    return Reply("\n".join(lines), data={"criterion": q.criterion, "met": want_met, "xa": found})
+
+
 async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
     r = q.rank
     assert r is not None
-    if q.group:
-        codes = [c for c, _, _ in ctx.plan.group_members(q.group, _district(q, ctx))]
-    elif q.units and q.units[0] != PROVINCE_CODE:
-        codes = [p.code for p in ctx.gazetteer.places.values() if p.parent_code == q.units[0]]
-    else:
-        groups = ("ntm_2023", "bien_gioi", "dbkk")
-        codes = list(dict.fromkeys(c for g in groups for c, _, _ in ctx.plan.group_members(g)))
+    codes = _listed_xa(q, ctx)
     scored = []
     for code in codes:
         items = await current_status(ctx.db, code, "ntm")
