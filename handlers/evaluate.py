@@ -9,7 +9,7 @@ from bot.i18n import Translator
 from handlers import chat_answers, figures, plan_answers, rankings, xa_answers
 from handlers.gazetteer import Place
 from handlers.messages import Choice, Reply
-from handlers.query import Measure, Query
+from handlers.query import Measure, Period, Query
 from handlers.replies import place_short, unit_label
 from handlers.understand import to_parsed
 
@@ -119,6 +119,9 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         return await figures.average(q, ctx, t, place)
     if commune:
         parsed = to_parsed(q)
+        if q.period == Period.PLAN_2023 and m in (Measure.MET, Measure.LACKING):
+            reply = await xa_answers.lacking(parsed, ctx, t, place)
+            return _with_plan_line(reply, t, ctx, place, q.cset or "ntm")
         if m == Measure.LACKING:
             return await xa_answers.lacking(parsed, ctx, t, place)
         if m == Measure.MET:
@@ -135,6 +138,17 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     if q.criterion is not None:
         return await figures.criterion_count(q, ctx, t, place)
     return await figures.overview(q, ctx, t, place)
+
+
+def _with_plan_line(reply: Reply, t: Translator, ctx: Ctx, place: Place, set_code: str) -> Reply:
+    """Open a xã's answer with its row of the plan: criteria met at the end of 2022, 2023 aim."""
+    entry = next((e for e in ctx.plan.plan_entries(place.code) if e.set_code == set_code), None)
+    if entry is None or entry.met_count is None or entry.target_count is None:
+        return reply
+    line = t._(
+        "KH 18: {met} criteria met at the end of 2022; {target} more to complete in 2023."
+    ).format(met=entry.met_count, target=entry.target_count)
+    return replace(reply, text=line + "\n" + reply.text)
 
 
 def suggest(ctx: Ctx, t: Translator, q: Query) -> Reply:

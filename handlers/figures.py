@@ -12,7 +12,7 @@ from handlers.query import Measure, Period, Query
 from handlers.replies import plan_source, unit_label
 from handlers.understand import to_parsed
 from handlers.xa_answers import group_label
-from store.plan_figures import criterion_figures, section_ii_tasks
+from store.plan_figures import criterion_figures, plan_tasks
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 
@@ -76,6 +76,9 @@ def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:
             "It has the province's total need for 2023, {amount} billion VND, by source"
             " (section III)."
         ).format(amount=t.amount(total.amount))
+    elif topic == "figure_unit":
+        what = t._("this figure for a single xã or district")
+        has = t._("It gives it for the province only: ask without the unit's name.")
     elif topic == "income_unit":
         what = t._("the income of a single xã or district")
         has = t._(
@@ -130,6 +133,19 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         )
         return Reply(text, data={"unit": place.code, "xa": n})
     facts = ctx.plan.facts()
+    if q.cset == "kieu_mau":
+        code = None if place.code == PROVINCE_CODE else place.code
+        members = ctx.plan.group_members("kieu_mau_2023", code)
+        text = t._(
+            "KH 18 aims for {added} more model NTM xã in 2023 (section I.1); appendix 3 lists"
+            " {n} registered in {unit}: {names}. It gives no count at the end of 2022."
+        ).format(
+            added=int(facts["kieu_mau_added"]),
+            n=len(members),
+            unit=place.name,
+            names=", ".join(name for _, name, _ in members) or "—",
+        )
+        return Reply(text, data={"unit": place.code, "registered": [c for c, _, _ in members]})
     if q.cset == "nang_cao":
         if place.code != PROVINCE_CODE:
             members = ctx.plan.group_members("nang_cao_2023", place.code)
@@ -166,6 +182,9 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
             ),
             t._("2023 plan: {added} more, {total}/{of} xã ({share}).").format(
                 added=added, total=total, of=of, share=t.pct(total, of)
+            ),
+            t._("Not yet meeting it: {before} at the end of 2022, {after} after the plan.").format(
+                before=of - base, after=of - total
             ),
             t._(
                 "Source: {plan}, section I.1 and appendix 1; the end-2022 count per district is"
@@ -324,7 +343,7 @@ async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
         info = await plan_answers.criterion_info(to_parsed(q), ctx, t)
         lines = [info.text]
         for f in figs:
-            lines.append(f"• {f.label}: {_figure(t, f.value, f.unit)} — “{f.quote}”")
+            lines.append(f"• {f.label}: {_figure(f.value, f.unit)} — “{f.quote}”")
         if figs:
             lines.append(t._("Source: plan {plan}, section I.2.").format(plan=PLAN))
         return Reply(
@@ -335,8 +354,8 @@ async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
     return await plan_answers.targets(to_parsed(q), ctx, t)
 
 
-def _figure(t: Translator, value: float, unit: str) -> str:
-    return t.amount(value) + ("" if unit == "%" else " ") + unit
+def _figure(value: str, unit: str) -> str:
+    return value + ("" if unit == "%" else " ") + unit
 
 
 async def district_plans(q: Query, ctx: Ctx, t: Translator) -> Reply:
@@ -361,8 +380,8 @@ async def district_plans(q: Query, ctx: Ctx, t: Translator) -> Reply:
 
 def tasks(q: Query, t: Translator) -> Reply:
     """Section II's tasks that carry a number."""
-    lines = [t._("Tasks of the 2023 plan with a figure (section II):")]
-    for f in section_ii_tasks():
-        lines.append(f"• {f.where}: {f.label}: {_figure(t, f.value, f.unit)} — “{f.quote}”")
-    lines.append(t._("Source: plan {plan}, section II.").format(plan=PLAN))
-    return Reply("\n".join(lines), data={"tasks": [f.key for f in section_ii_tasks()]})
+    lines = [t._("Tasks of the 2023 plan with a figure (sections I.1 and II):")]
+    for f in plan_tasks():
+        lines.append(f"• {f.where}: {f.label}: {_figure(f.value, f.unit)} — “{f.quote}”")
+    lines.append(t._("Source: plan {plan}, sections I.1 and II.").format(plan=PLAN))
+    return Reply("\n".join(lines), data={"tasks": [f.key for f in plan_tasks()]})

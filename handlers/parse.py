@@ -103,6 +103,9 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     criterion = numbers.criterion
     if criterion is None:
         criterion = criterion_by_name(crit_hits, cset, found, bool(mentions))
+    figure = found.first("figure")
+    if criterion is None and figure is not None:
+        criterion = int(figure.value)  # 'km đường' is criterion 2's figure
     point_back = found.has("refer") or any(
         h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
         for h in found.slots.get("followup", ())
@@ -197,6 +200,8 @@ def _beyond_the_plan(
         return Measure.NO_DATA, "year"
     if measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
         return Measure.NO_DATA, "funding_unit"
+    if found.has("figure") and scope in (Scope.DISTRICT, Scope.COMMUNE) and not found.has("crit"):
+        return Measure.NO_DATA, "figure_unit"
     income = criterion == 10 or (criterion is None and _names_income(crit_hits))
     asked_status = found.has("measure", "met") or found.has("measure", "lacking")
     unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
@@ -276,6 +281,17 @@ def _measure(
         said.add("rank")
     if "compare" in said and len({unit_key(m) for m in named}) < 2:
         said.discard("compare")
+    districts = [
+        m for m in named if m.marker != "xa" and any(p.kind == "district" for p in m.places)
+    ]
+    if len(districts) >= 2 and not said - {"overview", "average", "count", "share"}:
+        said.add("compare")  # 'Bình Gia và Văn Quan'
+    local = [m for m in named if any(p.kind != "province" for p in m.places)]
+    if found.has("figure") and not local:
+        said -= {"count", "met", "average", "share", "info"}
+        said.add("target")  # 'bao nhiêu km đường', 'mấy trường đạt chuẩn quốc gia'
+    if "average" in said and of == "district" and not local:
+        said.add("rank")  # 'bình quân tiêu chí các huyện': every district's
     if found.has("group") and not (
         {"list", "average", "rank", "target", "count", "lacking", "met", "share"} & said
     ):

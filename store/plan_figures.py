@@ -1,4 +1,4 @@
-"""Section I.2's figures and section II's numbered tasks, read once from their CSV files."""
+"""Section I.2's figures and the numbered tasks of I.1 and II, read once from their CSV files."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ DATA = Path(__file__).resolve().parent / "data"
 class PlanFigure:
     """One printed figure of the plan, with where it is and its exact words."""
 
-    where: str  # a criterion number (section I.2) or a section of II ("II.9.1")
+    where: str  # a criterion number (section I.2) or a section ("I.1", "II.9.1")
     key: str
-    value: float
+    value: str  # as printed: "350", "96,1", "35.800", "1-2", "6/9"
     unit: str
     label: str
     line: int
@@ -29,7 +29,7 @@ def _read(name: str, where: str) -> tuple[PlanFigure, ...]:
             PlanFigure(
                 row[where],
                 row["key"],
-                float(row["value"]),
+                row["value"],
                 row["unit"],
                 row["label"],
                 int(row["line"]),
@@ -46,6 +46,6 @@ def criterion_figures() -> tuple[PlanFigure, ...]:
 
 
 @lru_cache(maxsize=1)
-def section_ii_tasks() -> tuple[PlanFigure, ...]:
-    """Return section II's tasks with numbers; `where` is the sub-section."""
-    return _read("plan_ii_tasks.csv", "section")
+def plan_tasks() -> tuple[PlanFigure, ...]:
+    """Return the numbered tasks of sections I.1 and II; `where` is the section."""
+    return _read("plan_tasks.csv", "section")

@@ -155,7 +155,7 @@ HEADLINE_QUESTIONS = {
 
 
 def _sections() -> list[Figure]:
-    """Sections I.1, I.2 (xã counts and other figures), II (numbered tasks), III (funding)."""
+    """Sections I.1, I.2 (xã counts and other figures), I.1 and II tasks, III (funding)."""
     found = []
     for row in _csv("headline_targets.csv"):
         value = vn(row["value"])
@@ -173,8 +173,11 @@ def _sections() -> list[Figure]:
                 (row["quote"],),
             )
         )
-    for row in _csv("plan_ii_tasks.csv"):
-        found.append(Figure(f"II {row['key']}", "nhiệm vụ và giải pháp năm 2023", (row["quote"],)))
+    for row in _csv("plan_tasks.csv"):
+        where = row["section"].split(".")[0]
+        found.append(
+            Figure(f"{where} {row['key']}", "nhiệm vụ và giải pháp năm 2023", (row["quote"],))
+        )
     for row in _csv("funding.csv"):
         amount = f"{float(row['amount_billion_vnd']):,.3f}".rstrip("0").rstrip(".")
         amount = amount.replace(",", "_").replace(".", ",").replace("_", ".")
