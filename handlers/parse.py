@@ -78,7 +78,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     folded = [fold_word(w) for w in typed]
     keys = keys_of(typed, canon)
     strict = typed_with_accents(canon)
-    blank = _reserved(keys, folded, strict)
+    blank = _reserved(keys, folded, strict, gaz)
     mentions = [
         replace(m, text=" ".join(typed[m.start : m.end]))
         for m in gaz.find(canon, [t if i not in blank else "\x00" for i, t in enumerate(folded)])
@@ -172,12 +172,20 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     )
 
 
-def _reserved(keys: Sequence[str], folded: Sequence[str], strict: bool) -> set[int]:
-    """Positions of 'nâng cao' that a name must not take ('nâng Cao Lộc' is not Cao Lộc)."""
+def _reserved(
+    keys: Sequence[str], folded: Sequence[str], strict: bool, gaz: Gazetteer
+) -> set[int]:
+    """Positions of question phrases a name must not take a word of.
+
+    'nâng Cao Lộc' is not Cao Lộc and 'giao Thông Nhất' is not Thống Nhất: a phrase of two
+    words or more keeps its words, unless the phrase is itself a name.
+    """
+    free = [False] * len(keys)
     found: set[int] = set()
-    for i in range(len(folded) - 1):
-        if folded[i] == "nang" and folded[i + 1] == "cao" and (not strict or keys[i] == "nâng"):
-            found.update((i, i + 1))
+    for lexicon in (question_words(), criteria_lexicon(gaz)):
+        for h in lexicon.scan(keys, free, strict):
+            if h.end - h.start > 1 and " ".join(folded[h.start : h.end]) not in gaz.by_name:
+                found.update(range(h.start, h.end))
     return found
 
 
@@ -284,8 +292,10 @@ def _measure(
     districts = [
         m for m in named if m.marker != "xa" and any(p.kind == "district" for p in m.places)
     ]
-    if len(districts) >= 2 and not said - {"overview", "average", "count", "share"}:
-        said.add("compare")  # 'Bình Gia và Văn Quan'
+    xa_only = [m for m in named if xa_of(m) and not any(p.kind == "district" for p in m.places)]
+    side_by_side = len(districts) >= 2 or len({unit_key(m) for m in xa_only}) >= 2
+    if side_by_side and not said - {"overview", "average", "count", "share", "met"}:
+        said.add("compare")  # 'Bình Gia và Văn Quan', 'Bằng Mạc và Bằng Hữu'
     local = [m for m in named if any(p.kind != "province" for p in m.places)]
     if found.has("figure") and not local:
         said -= {"count", "met", "average", "share", "info"}

@@ -249,18 +249,19 @@ async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """Compare units side by side: averages, a criterion's planned count, or xã met counts."""
     places = [ctx.gazetteer.places[c] for c in q.units if c in ctx.gazetteer.places]
     set_code = _set(q)
-    rows: list[tuple[float, Place]] = []
+    rows: list[tuple[float | None, Place]] = []
     for p in places:
-        if p.kind == "xa":
+        if p.kind in ("xa", "phuong", "thi_tran"):
             items = await current_status(ctx.db, p.code, set_code)
-            rows.append((float(sum(1 for i in items if i.met)), p))
+            rows.append((float(sum(1 for i in items if i.met)) if items else None, p))
         elif q.criterion is not None:
-            rows.append(
-                (float(ctx.plan.criterion_count(set_code, q.criterion, p.code).planned), p)
-            )
+            count = ctx.plan.criterion_count(set_code, q.criterion, p.code)
+            rows.append((float(count.planned), p))
         else:
             rows.append((ctx.plan.average(set_code, p.code).value, p))
     commune = places[0].kind == "xa"
+    mixed = len({p.kind == "xa" for p in places}) > 1
+    whole = (commune and places[1].kind == "xa") or q.criterion is not None
     if commune:
         what = t._("criteria met (end of 2022)")
     elif q.criterion is not None:
@@ -269,19 +270,34 @@ async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
         what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
     lines = [t._("Comparison, {what}:").format(what=what)]
     for v, p in rows:
-        value = str(int(v)) if commune or q.criterion is not None else t.dec(v)
+        if v is None:
+            value = t._("KH 18 has no per-criterion figures for this xã")
+        elif p.kind == "xa":
+            value = str(int(v))
+            if mixed:
+                value += " " + t._("criteria met (end of 2022)")
+        elif q.criterion is not None:
+            value = str(int(v))
+        else:
+            value = t.dec(v)
+            if mixed:  # a district beside a xã: say that its figure is an average
+                value += " " + t._("criteria per xã on average (2023 plan)")
         lines.append(f"• {unit_label(p)}: {value}")
-    (a, pa), (b, pb) = max(rows[:2], key=lambda r: r[0]), min(rows[:2], key=lambda r: r[0])
-    diff = a - b
-    diff_text = str(int(diff)) if commune or q.criterion is not None else t.dec(diff)
-    if diff:
-        lines.append(
-            t._("{a} is ahead of {b} by {diff}.").format(
-                a=bare_name(pa.name), b=bare_name(pb.name), diff=diff_text
+    (va, pa), (vb, pb) = rows[0], rows[1]
+    same_kind = (pa.kind == "xa") == (pb.kind == "xa")
+    if va is not None and vb is not None and same_kind:
+        if va == vb:
+            lines.append(t._("They are equal."))
+        else:
+            (high, hp), (low, lp) = ((va, pa), (vb, pb)) if va > vb else ((vb, pb), (va, pa))
+            diff = high - low
+            lines.append(
+                t._("{a} is ahead of {b} by {diff}.").format(
+                    a=bare_name(hp.name),
+                    b=bare_name(lp.name),
+                    diff=str(int(diff)) if whole else t.dec(diff),
+                )
             )
-        )
-    else:
-        lines.append(t._("They are equal."))
     lines.append(
         t._("Source: plan {plan}.").format(plan=PLAN)
         if commune
@@ -289,5 +305,9 @@ async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
     )
     return Reply(
         "\n".join(lines),
-        data={"compare": [{"code": p.code, "value": round(v, 2)} for v, p in rows]},
+        data={
+            "compare": [
+                {"code": p.code, "value": None if v is None else round(v, 2)} for v, p in rows
+            ]
+        },
     )
