@@ -101,11 +101,11 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     cset = set_of(found)
     numbers = read_numbers(folded, found)
     criterion = numbers.criterion
-    if criterion is None:
-        criterion = criterion_by_name(crit_hits, cset, found, bool(mentions))
     figure = found.first("figure")
     if criterion is None and figure is not None:
         criterion = int(figure.value)  # 'km đường' is criterion 2's figure
+    if criterion is None:
+        criterion = criterion_by_name(crit_hits, cset, found, bool(mentions))
     point_back = found.has("refer") or any(
         h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
         for h in found.slots.get("followup", ())
