@@ -16,7 +16,6 @@ from handlers.lexicon import (
     criterion_rows,
     keys_of,
     question_words,
-    typed_with_accents,
 )
 from handlers.parse_units import (
     COMMUNE_MEASURES,
@@ -76,9 +75,11 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     typed = words(text[:MAX_INPUT])
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
-    keys = keys_of(typed, canon)
-    strict = typed_with_accents(canon)
-    blank = _reserved(keys, folded, strict, gaz)
+    keys, strict = keys_of(typed, canon)
+    free = [False] * len(keys)
+    word_hits = question_words().scan(keys, free, strict)
+    crit_hits = criteria_lexicon(gaz).scan(keys, free, strict)
+    blank = _reserved((*word_hits, *crit_hits), folded, gaz)
     mentions = [
         replace(m, text=" ".join(typed[m.start : m.end]))
         for m in gaz.find(canon, [t if i not in blank else "\x00" for i, t in enumerate(folded)])
@@ -88,16 +89,15 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         for i in range(m.start, m.end):
             covered[i] = True
     starts = {m.start for m in mentions}
+    if _overlaps(word_hits, covered):  # a name took words: read the rest again
+        word_hits = question_words().scan(keys, covered, strict)
     found = Words(
-        [
-            h
-            for h in question_words().scan(keys, covered, strict)
-            if not (h.slot == "set" and h.value == "huyen" and h.end in starts)
-        ]
+        [h for h in word_hits if not (h.slot == "set" and h.value == "huyen" and h.end in starts)]
     )
     topics = {i for h in found.slots.get("topic", ()) for i in range(h.start, h.end)}
     crit_skip = [c or i in topics for i, c in enumerate(covered)]
-    crit_hits = criteria_lexicon(gaz).scan(keys, crit_skip, strict)
+    if _overlaps(crit_hits, crit_skip):
+        crit_hits = criteria_lexicon(gaz).scan(keys, crit_skip, strict)
     cset = set_of(found)
     numbers = read_numbers(folded, found)
     criterion = numbers.criterion
@@ -172,21 +172,21 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     )
 
 
-def _reserved(
-    keys: Sequence[str], folded: Sequence[str], strict: bool, gaz: Gazetteer
-) -> set[int]:
+def _reserved(hits: Sequence[Hit], folded: Sequence[str], gaz: Gazetteer) -> set[int]:
     """Positions of question phrases a name must not take a word of.
 
     'nâng Cao Lộc' is not Cao Lộc and 'giao Thông Nhất' is not Thống Nhất: a phrase of two
     words or more keeps its words, unless the phrase is itself a name.
     """
-    free = [False] * len(keys)
     found: set[int] = set()
-    for lexicon in (question_words(), criteria_lexicon(gaz)):
-        for h in lexicon.scan(keys, free, strict):
-            if h.end - h.start > 1 and " ".join(folded[h.start : h.end]) not in gaz.by_name:
-                found.update(range(h.start, h.end))
+    for h in hits:
+        if h.end - h.start > 1 and " ".join(folded[h.start : h.end]) not in gaz.by_name:
+            found.update(range(h.start, h.end))
     return found
+
+
+def _overlaps(hits: Sequence[Hit], skip: Sequence[bool]) -> bool:
+    return any(skip[i] for h in hits for i in range(h.start, h.end))
 
 
 def _beyond_the_plan(
@@ -357,7 +357,5 @@ def _loose_order(found: Words) -> None:
     ends = [h.start for h in found.slots.get("order", ()) if h.value == "max_loose"]
     for head in found.slots.get("order_head", ()):
         if any(0 < end - head.start <= 7 for end in ends):
-            hit = Hit("order", head.value, head.start, head.end)
-            found.hits.append(hit)
-            found.slots.setdefault("order", []).append(hit)
+            found.add(Hit("order", head.value, head.start, head.end))
             return

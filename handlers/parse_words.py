@@ -24,16 +24,25 @@ class Words:
 
     hits: list[Hit]
     slots: dict[str, list[Hit]] = field(default_factory=dict)
+    pairs: set[tuple[str, str | None]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        for hit in self.hits:
-            self.slots.setdefault(hit.slot, []).append(hit)
+        hits, self.hits = self.hits, []
+        for hit in hits:
+            self.add(hit)
+
+    def add(self, hit: Hit) -> None:
+        """Record one more finding."""
+        self.hits.append(hit)
+        self.slots.setdefault(hit.slot, []).append(hit)
+        self.pairs.add((hit.slot, hit.value))
+        self.pairs.add((hit.slot, None))
 
     def values(self, slot: str) -> list[str]:
         return [h.value for h in self.slots.get(slot, ())]
 
     def has(self, slot: str, value: str | None = None) -> bool:
-        return any(value is None or h.value == value for h in self.slots.get(slot, ()))
+        return (slot, value) in self.pairs
 
     def first(self, slot: str) -> Hit | None:
         found = self.slots.get(slot)

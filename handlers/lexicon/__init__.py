@@ -26,21 +26,22 @@ class Hit:
 ACCENTED_SHARE = 0.4  # a message this much accented is typed with accents: match accents
 
 
-def typed_with_accents(canon: Sequence[str]) -> bool:
-    """Tell whether a message is typed with accents (then a plain word is plain: 'thu')."""
-    accented = sum(1 for c in canon if has_diacritics(c))
-    return bool(canon) and accented >= ACCENTED_SHARE * len(canon)
+@lru_cache(maxsize=8192)
+def _accented(canon: str) -> bool:
+    return has_diacritics(canon)
 
 
-def keys_of(typed: Sequence[str], canon: Sequence[str]) -> list[str]:
-    """Key each typed word: accented as typed in an accented message, else folded.
+def keys_of(typed: Sequence[str], canon: Sequence[str]) -> tuple[list[str], bool]:
+    """Key each typed word, and tell whether the message is typed with accents.
 
-    In a message typed with accents a plain word is plain ("thu" is not "thứ"); in one typed
-    without, every word is folded ("thu" may be "thứ" or "thu").
+    In a message typed with accents a word is matched as typed ("thu" is not "thứ"); in one
+    typed without, every word is folded ("thu" may be "thứ" or "thu").
     """
-    if typed_with_accents(canon):
-        return list(canon)
-    return [c if has_diacritics(c) else fold_word(w) for w, c in zip(typed, canon, strict=True)]
+    flags = [_accented(c) for c in canon]
+    if typed and sum(flags) >= ACCENTED_SHARE * len(typed):
+        return list(canon), True
+    keys = [c if f else fold_word(w) for w, c, f in zip(typed, canon, flags, strict=True)]
+    return keys, False
 
 
 def _variants(phrase: str) -> list[tuple[str, ...]]:
@@ -67,6 +68,10 @@ class Lexicon:
                     if (slot, value) not in entries:
                         entries.append((slot, value))
         self.firsts = {key[0] for key in self.phrases}
+        lengths: dict[str, set[int]] = {}
+        for key in self.phrases:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
         self.longest = max((len(k) for k in self.phrases), default=1)
 
     def scan(self, keys: Sequence[str], skip: Sequence[bool], strict: bool = False) -> list[Hit]:
@@ -78,11 +83,15 @@ class Lexicon:
         hits: list[Hit] = []
         i, n = 0, len(keys)
         while i < n:
-            if skip[i] or keys[i] not in self.firsts:
+            sizes = None if skip[i] else self.lengths.get(keys[i])
+            if not sizes:
                 i += 1
                 continue
-            for size in range(min(self.longest, n - i), 0, -1):
-                if any(skip[i : i + size]):
+            room = 1
+            while i + room < n and room < sizes[0] and not skip[i + room]:
+                room += 1
+            for size in sizes:
+                if size > room:
                     continue
                 entries = table.get(tuple(keys[i : i + size]))
                 if entries:
