@@ -62,6 +62,9 @@ async def _answer(
         return figures.tasks(q, t), None
     if m == Measure.TARGET:
         return await figures.targets(q, ctx, t), None
+    if m == Measure.COMPARE and q.ambiguous:
+        places = [ctx.gazetteer.places[c] for c in q.ambiguous]
+        return figures.name_fits_several(t, places), None
     if m == Measure.COMPARE and len(q.units) >= 2:
         return await rankings.compare(q, ctx, t), None
     if m == Measure.RANK:

@@ -96,6 +96,19 @@ def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:
     return Reply(text, choices, data={"no_data": topic, "year": q.year})
 
 
+def name_fits_several(t: Translator, places: list[Place]) -> Reply:
+    """Ask for the district of a compared name that fits several xã (never guess)."""
+    text = t._(
+        '"{name}" is the name of several xã: {list}. Please ask again with the district, e.g.'
+        ' "{name} {district} …".'
+    ).format(
+        name=bare_name(places[0].name),
+        list=", ".join(unit_label(p) for p in places),
+        district=bare_name(places[0].parent_name or ""),
+    )
+    return Reply(text, data={"candidates": [p.code for p in places]})
+
+
 def not_in_plan(t: Translator, place: Place) -> Reply:
     """Say a phường or thị trấn is not in the NTM plan."""
     text = t._("{unit} is a ward or town: the NTM plan covers xã only.").format(

@@ -20,6 +20,7 @@ from handlers.lexicon import (
 from handlers.parse_units import (
     COMMUNE_MEASURES,
     choose_units,
+    compared_units,
     loose_mention,
     rank_units,
     unit_key,
@@ -169,6 +170,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         suggestions=suggestions,
         mentions=tuple(mentions),
         point_back=point_back,
+        ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else (),
     )
 
 

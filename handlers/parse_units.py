@@ -52,6 +52,37 @@ def rank_units(
     return tuple(exclude), position_of, kept
 
 
+def compared_units(named: Sequence[Mention]) -> tuple[list[str], tuple[str, ...]]:
+    """The units compared, one per name, and the candidates of the first name that fits two.
+
+    A district right after a xã's name qualifies it ('Hồng Phong Bình Gia và Tân Thành Cao
+    Lộc'); a xã name that still fits two xã is never guessed.
+    """
+    codes: list[str] = []
+    ambiguous: tuple[str, ...] = ()
+    i = 0
+    while i < len(named):
+        m = named[i]
+        district = district_of(m) if m.marker != "xa" else None
+        xs = xa_of(m) if m.marker != "district" else []
+        if xs and (district is None or m.marker == "xa"):
+            after = named[i + 1] if i + 1 < len(named) else None
+            qualifier = district_of(after) if after is not None else None
+            if after is not None and qualifier is not None and after.start - m.end <= 1:
+                narrowed = [p for p in xs if p.parent_code == qualifier.code]
+                if narrowed:
+                    xs, i = narrowed, i + 1
+            if len(xs) > 1 and not ambiguous:
+                ambiguous = tuple(p.code for p in xs)
+            place = xs[0]
+        else:
+            place = district or (xs[0] if xs else m.places[0])
+        if place.code not in codes:
+            codes.append(place.code)
+        i += 1
+    return codes, ambiguous
+
+
 def choose_units(
     measure: Measure, mentions: Sequence[Mention], found: Words, cset: str | None
 ) -> tuple[tuple[str, ...], Scope]:
@@ -60,13 +91,7 @@ def choose_units(
     if not named:
         return (), Scope.NONE
     if measure == Measure.COMPARE:
-        codes: list[str] = []
-        for m in named:
-            place = district_of(m) if m.marker != "xa" else None
-            if place is None and xa_of(m):
-                place = xa_of(m)[0]
-            if place is not None and place.code not in codes:
-                codes.append(place.code)
+        codes = compared_units(named)[0]
         return tuple(codes), scope_of(codes[0]) if codes else Scope.NONE
     districts = [m for m in named if district_of(m) is not None and m.marker != "xa"]
     communes = [m for m in named if xa_of(m) and m.marker != "district"]

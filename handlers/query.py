@@ -95,6 +95,7 @@ class Query:
     suggestions: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = field(default=(), compare=False)
     point_back: bool = field(default=False, compare=False)  # 'xã đó', 'còn …', 'thì sao'
+    ambiguous: tuple[str, ...] = field(default=(), compare=False)  # a compared name fitting two
 
 
 def to_state(q: Query) -> dict[str, Any]:

@@ -187,3 +187,19 @@ async def test_repaired_name_says_what_was_understood(ctx: Ctx) -> None:
     """A name matched loosely opens the answer with 'Hiểu là: …'."""
     reply = await ask(ctx, "nhan lyy con thieu tc gi")
     assert reply.text.startswith("Hiểu là: Xã Nhân Lý") and reply.data["unit"]["code"] == "06496"
+
+
+async def test_a_compared_name_that_fits_two_is_asked_not_guessed(ctx: Ctx) -> None:
+    """'Mẫu Sơn' is two xã: the comparison asks for the district instead of picking one."""
+    reply = await ask(ctx, "so sánh Mẫu Sơn với Nhân Lý")
+    assert reply.intent == "compare" and sorted(reply.data["candidates"]) == ["06238", "06532"]
+    qualified = await ask(ctx, "so sánh Hồng Phong Bình Gia và Tân Thành Cao Lộc")
+    values = {row["code"]: row["value"] for row in qualified.data["compare"]}
+    assert values == {"06079": 7, "06250": None}  # appendix 1: 7 met; Tân Thành not listed
+
+
+async def test_two_xa_without_figures_are_never_shown_as_zero(ctx: Ctx) -> None:
+    """Bằng Mạc and Bằng Hữu are in no appendix: no figure, no difference."""
+    reply = await ask(ctx, "bang mac va bang huu")
+    assert [row["value"] for row in reply.data["compare"]] == [None, None]
+    assert ": 0" not in reply.text
