@@ -62,7 +62,7 @@ async def _answer(
         return figures.tasks(q, t), None
     if m == Measure.TARGET:
         return await figures.targets(q, ctx, t), None
-    if m == Measure.COMPARE and q.ambiguous:
+    if m in (Measure.COMPARE, Measure.RANK) and q.ambiguous:
         places = [ctx.gazetteer.places[c] for c in q.ambiguous]
         return figures.name_fits_several(t, places), None
     if m == Measure.COMPARE and len(q.units) >= 2:

@@ -119,7 +119,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     of = counted_units(found, mentions)
     measure = _measure(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure)
-    exclude, position_of, mentions = rank_units(found, mentions, measure)
+    exclude, position_of, mentions, ambiguous = rank_units(found, mentions, measure)
     units, scope = choose_units(measure, mentions, found, cset)
     measure, filt, cset = _refine(measure, scope, criterion, group, cset, numbers.filter, found)
     if measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE) and scope == Scope.NONE:
@@ -170,7 +170,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         suggestions=suggestions,
         mentions=tuple(mentions),
         point_back=point_back,
-        ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else (),
+        ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
     )
 
 

@@ -28,10 +28,13 @@ def district_of(m: Mention) -> Place | None:
 
 def rank_units(
     found: Words, mentions: list[Mention], measure: Measure
-) -> tuple[tuple[str, ...], str | None, list[Mention]]:
-    """Split off the units a ranking leaves out ('trừ thành phố') and whose place is asked."""
+) -> tuple[tuple[str, ...], str | None, list[Mention], tuple[str, ...]]:
+    """Split off the units a ranking leaves out ('trừ thành phố') and whose place is asked.
+
+    Also return the candidates when the unit whose place is asked fits several xã.
+    """
     if measure != Measure.RANK:
-        return (), None, mentions
+        return (), None, mentions, ()
     exclude: list[str] = []
     kept: list[Mention] = []
     starts = [h.end for h in found.slots.get("exclude", ())]
@@ -41,15 +44,18 @@ def rank_units(
         else:
             kept.append(m)
     position_of = None
+    ambiguous: tuple[str, ...] = ()
     if found.has("position"):
         target = next((m for m in kept if m.places and district_of(m) is not None), None)
         target = target or next((m for m in kept if xa_of(m)), None)
         if target is not None:
             place = district_of(target) or xa_of(target)[0]
-            if place.kind != "province":
+            if district_of(target) is None and len(xa_of(target)) > 1:
+                ambiguous = tuple(p.code for p in xa_of(target))
+            elif place.kind != "province":
                 position_of = place.code
-                kept = [m for m in kept if m is not target]
-    return tuple(exclude), position_of, kept
+            kept = [m for m in kept if m is not target]
+    return tuple(exclude), position_of, kept, ambiguous
 
 
 def compared_units(named: Sequence[Mention]) -> tuple[list[str], tuple[str, ...]]:

@@ -197,7 +197,29 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
         )
     scored.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     shown = scored[: r.limit] if r.limit else scored
-    lines = [t._("Criteria met at the end of 2022 (only xã listed in appendices 1-5):")] + [
+    lines = []
+    if r.position_of:
+        place = ctx.gazetteer.places[r.position_of]
+        mine = next((n for n, c in scored if c == r.position_of), None)
+        pos = None  # tied xã share a place: 1 + how many are strictly ahead
+        if mine is not None:
+            ahead = (n > mine if r.order == "max" else n < mine for n, _ in scored)
+            pos = 1 + sum(ahead)
+        if pos is None:
+            lines.append(
+                t._("KH 18 has no per-criterion figures for this xã") + f": {place.name}."
+            )
+        else:
+            lines.append(
+                t._("{unit} ranks {pos} of {n} by {what}.").format(
+                    unit=unit_label(place),
+                    pos=pos,
+                    n=len(scored),
+                    what=t._("criteria met (end of 2022)"),
+                )
+            )
+    lines.append(t._("Criteria met at the end of 2022 (only xã listed in appendices 1-5):"))
+    lines += [
         f"{i}. {unit_label(ctx.gazetteer.places[c])}: {n}/19" for i, (n, c) in enumerate(shown, 1)
     ]
     lines.append(
