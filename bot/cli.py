@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.console import chat
 from bot.context import Ctx, open_ctx
 from handlers.routing import handle
+from store.db import DatabaseTooNew, DatabaseUnwritable
 from vocab.messages import Incoming, Reply
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ntm-bot command line."""
+    """Run the ntm-bot command line; a database it cannot use is one log line and status 1."""
     args = parser().parse_args(argv)
     settings = Settings.from_env()
     logging.basicConfig(
@@ -119,6 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    try:
+        return _command(args, settings)
+    except (DatabaseUnwritable, DatabaseTooNew) as exc:
+        log.error("%s", exc)
+        return 1
+
+
+def _command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "ask":
         return asyncio.run(
             ask(settings, args.question, args.json, args.lang, sys.stdin, sys.stdout)

@@ -10,9 +10,11 @@ from datetime import UTC, datetime
 
 from bot.config import Settings
 from bot.i18n import I18n
+from bot.secret_key import invite_key
 from handlers.gazetteer import Gazetteer
 from store.criteria import all_criteria
 from store.db import Database, connect
+from store.people import use_invite_key
 from store.plan_import import load_bundled
 from store.plan_snapshot import PlanSnapshot, load_plan_snapshot
 from store.units import all_places
@@ -78,6 +80,7 @@ async def open_ctx(
 ) -> AsyncIterator[Ctx]:
     """Open the database (creating and loading it on first run) and everything built on it."""
     async with connect(settings.database) as db:
+        use_invite_key(db, invite_key(settings))
         await load_bundled(db)
         yield Ctx(
             settings,

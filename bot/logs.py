@@ -1,4 +1,5 @@
-"""Logging set-up that never prints a secret (bot tokens, webhook secrets, any channel)."""
+"""Logging set-up that never prints a secret (bot tokens, webhook secrets, any channel), nor
+a control character a sender could use to forge a line."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import logging
 import sys
 from collections.abc import Iterable
 from urllib.parse import quote
+
+from handlers.clean import escaped
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MASK = "***"
@@ -72,6 +75,20 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class EscapingFilter(logging.Filter):
+    """Escape control and bidi characters in a record's message: one record, one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Escape the message in place; never drop the record (tracebacks are left as is)."""
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            message = f"{record.msg} {record.args!r}"
+        record.msg = escaped(message)
+        record.args = None
+        return True
+
+
 def redact_also(secrets: Iterable[str | None]) -> None:
     """Add secrets learnt at run time (a new access or refresh token) to every redacting filter
     on the root handlers; without setup_logging there is none and nothing happens."""
@@ -91,4 +108,5 @@ def setup_logging(level: str | int, secrets: Iterable[str | None]) -> RedactingF
     redactor = RedactingFilter(secrets)
     for handler in logging.getLogger().handlers:
         handler.addFilter(redactor)
+        handler.addFilter(EscapingFilter())
     return redactor

@@ -16,6 +16,7 @@ from datetime import timedelta
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.logs import setup_logging
+from bot.run_lock import AlreadyRunning, run_lock
 from bot.scheduler import ReminderScheduler
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ def secrets_of(settings: Settings) -> list[str | None]:
         settings.zalo_oa_secret_key,
         settings.zalo_oa_access_token,
         settings.zalo_oa_refresh_token,
+        settings.invite_secret,
     ]
 
 
@@ -119,7 +121,11 @@ def run(settings: Settings) -> int:
         )
         return 2
     try:
-        return 0 if asyncio.run(serve_all(settings, chosen)) else 1
+        with run_lock(settings):
+            return 0 if asyncio.run(serve_all(settings, chosen)) else 1
+    except AlreadyRunning as exc:
+        log.error("%s", exc)
+        return 1
     except OSError as exc:
         log.error("the bot stopped: %s", exc)
         return 1

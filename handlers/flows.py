@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import TypeVar
 
 from handlers.buttons import FlowButton, PeriodButton, UpdateButton, parse
+from handlers.clean import clean_line, clean_text
 from handlers.flow_state import Attachment, Flow, PeriodFlow, UpdateFlow, dump, load
 from handlers.turn import Turn
 from store.reports import Evidence
@@ -65,7 +66,7 @@ def cancel_choice(turn: Turn) -> Choice:
 
 def add_note(turn: Turn, flow: NoteFlow, text: str) -> tuple[NoteFlow, str]:
     """Append typed text to the flow's note; return the flow and what to say (cut or not)."""
-    note = (flow.note + "\n" + text).strip()
+    note = (flow.note + "\n" + clean_text(text)).strip()
     t = turn.t
     cut = t._(" (cut to {n} characters)").format(n=MAX_NOTE) if len(note) > MAX_NOTE else ""
     return replace(flow, note=note[:MAX_NOTE]), t._("Note saved{cut}.").format(cut=cut)
@@ -81,7 +82,7 @@ def attach(turn: Turn, flow: NoteFlow) -> tuple[NoteFlow, str]:
     if incoming.photo:
         added = Attachment("photo", incoming.photo)
     else:
-        added = Attachment("document", incoming.document or "", incoming.document_name)
+        added = Attachment("document", incoming.document or "", clean_line(incoming.document_name))
     flow = replace(flow, files=(*flow.files, added))
     caption = (incoming.text or "").strip()
     if caption:

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from handlers.access import Action, allowed, role_label
 from handlers.buttons import PeopleButton
+from handlers.clean import clean_line
 from handlers.turn import Turn
 from store.people import Person, Redeemed, get_person, list_people, recent_failures, redeem, revoke
 from vocab.messages import Choice, Reply
@@ -72,7 +73,7 @@ async def register(turn: Turn, argument: str) -> Reply:
         user_id=incoming.user_id,
         chat_id=incoming.chat_id,
         language=incoming.language,
-        name=incoming.user_name,
+        name=clean_line(incoming.user_name),
         now=turn.now,
     )
     if outcome is Redeemed.OK and person is not None:

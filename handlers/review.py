@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from handlers import rights
 from handlers.access import Action, allowed, scope
 from handlers.buttons import ReviewButton
+from handlers.clean import clean_line, clean_text
 from handlers.flow_state import RejectFlow, Starter
 from handlers.flows import keep
 from handlers.registration import forbidden
@@ -49,11 +50,14 @@ def summary(turn: Turn, t: Translator, view: ReportView) -> str:
             old=met_word(t, view.was_met), new=met_word(t, view.met)
         ),
         t._("Sent by {name} on {when}").format(
-            name=view.reporter or f"#{view.reporter_id}", when=turn.when(view.created_at)
+            name=clean_line(view.reporter) or f"#{view.reporter_id}",
+            when=turn.when(view.created_at),
         ),
     ]
-    if view.note:
-        lines.append(t._("Note: {note}").format(note=view.note))
+    note = clean_text(view.note)
+    if note:  # the reporter's words, each line marked so none passes for a field of the card
+        lines.append(t._("Note (the reporter's words):"))
+        lines.extend(f"» {line}" for line in note.split("\n") if line)
     if view.evidence:
         lines.append(t._("Evidence: {n} file(s)").format(n=len(view.evidence)))
     return "\n".join(lines)
@@ -63,11 +67,11 @@ def outcome_line(turn: Turn, t: Translator, view: ReportView) -> str:
     """Say whether a report is waiting, approved or rejected, by whom and when."""
     if view.pending:
         return t._("Waiting for review.")
-    who, when = view.reviewer or f"#{view.reviewer_id}", turn.when(view.reviewed_at)
+    who, when = clean_line(view.reviewer) or f"#{view.reviewer_id}", turn.when(view.reviewed_at)
     if view.approved:
         return t._("Approved by {who} on {when}.").format(who=who, when=when)
     return t._("Rejected by {who} on {when}: {reason}").format(
-        who=who, when=when, reason=view.reason
+        who=who, when=when, reason=clean_line(view.reason)
     )
 
 
@@ -207,9 +211,9 @@ async def on_button(turn: Turn, action: str, value: str) -> list[Reply]:
     """Handle 'rv:show|ok|no:ID'."""
     t = turn.t
     view = await get_report(turn.ctx.db, int(value)) if value.isdigit() else None
-    if view is None:
-        return [Reply(t._("That choice has expired; please ask again."), intent="review")]
-    if not allowed(turn.person, Action.REVIEW, turn.place(view.unit_code)):
+    # A report that does not exist is answered as one the person may not see: numbers of
+    # reports outside one's area cannot be probed.
+    if view is None or not allowed(turn.person, Action.REVIEW, turn.place(view.unit_code)):
         return [forbidden(turn)]
     if not view.pending:
         return [
@@ -242,7 +246,7 @@ async def on_reason(turn: Turn, flow: RejectFlow) -> Reply:
     dropped = rights.recheck(turn, flow, entitled=True)
     if dropped is not None:
         return dropped  # whether the right to review holds is checked below
-    reason = " ".join((turn.incoming.text or "").split())
+    reason = clean_line(turn.incoming.text or "")
     if len(reason) < MIN_REASON:
         return Reply(
             t._("Please type a reason of a few words, or /huy to cancel."), intent="review_reason"

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from handlers import chat_answers, plan_answers, xa_answers
+from handlers import ask, chat_answers, plan_answers, xa_answers
 from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.intents import Intent
 from handlers.replies import place_short, unit_label
@@ -223,14 +223,14 @@ async def question(turn: Turn, text: str) -> list[Reply]:
         return [chat_answers.empty(t)]
     if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
-    parsed = understand(text, turn.ctx.gazetteer)
-    if parsed.intent == Intent.FOLLOWUP:
-        parsed = _follow(_remembered(turn.state, "last"), parsed)
-    return await _answer_and_remember(turn, parsed)
+    return await ask.answer(turn)
 
 
 async def command(turn: Turn, text: str) -> list[Reply]:
     """Answer /start, /help, /xa, /huyen, /tieuchi, /tinh (and an unknown command with help)."""
+    word, _, argument = text.strip().partition(" ")
+    if word.split("@", 1)[0].lower() == "/huyen" and argument.strip():
+        return await ask.answer(turn)  # a district's overview
     parsed = _from_command(text, turn.ctx)
     if parsed is None:
         return [_help(turn.t)]
@@ -241,6 +241,8 @@ async def command(turn: Turn, text: str) -> list[Reply]:
 
 async def button(turn: Turn, data: ButtonData) -> list[Reply]:
     """Answer a pressed choice: a unit among several, or a question offered as a button."""
+    if isinstance(data, PickButton) and ask.takes_pick(turn.state):
+        return await ask.answer(turn)
     parsed = _from_button(data, _remembered(turn.state, "pending"))
     if parsed is None:
         return [Reply(turn.t._("That choice has expired; please ask again."))]

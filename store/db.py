@@ -25,6 +25,17 @@ class DatabaseTooNew(RuntimeError):
     """The database was written by a newer version of ntm-bot than this one."""
 
 
+class DatabaseUnwritable(RuntimeError):
+    """The database (or the folder SQLite keeps its -wal and -shm files in) cannot be written."""
+
+    def __init__(self, path: str | Path, cause: Exception) -> None:
+        super().__init__(
+            f"cannot write the database {path} ({cause}): give this user write access to the"
+            " file and its folder (SQLite keeps -wal and -shm files beside it), or set NTM_DB"
+            " to a writable path"
+        )
+
+
 class IntegrityError(Exception):
     """A statement broke a constraint: unique, check, foreign key or an append-only trigger."""
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -62,9 +64,29 @@ def normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def hash_code(code: str) -> str:
-    """Hash a code for storage; the code itself is never stored."""
+_KEYS: weakref.WeakKeyDictionary[Database, bytes] = weakref.WeakKeyDictionary()
+
+
+def use_invite_key(db: Database, key: bytes) -> None:
+    """Key the invite hashes of this connection (the key is kept outside the database)."""
+    _KEYS[db] = key
+
+
+def hash_code(code: str, key: bytes) -> str:
+    """Hash a code for storage as an HMAC under the server's key; the code is never stored."""
+    return hmac.new(key, normalise_code(code).encode(), hashlib.sha256).hexdigest()
+
+
+def legacy_hash(code: str) -> str:
+    """The unkeyed SHA-256 that invites made before keyed hashes were stored under."""
     return hashlib.sha256(normalise_code(code).encode()).hexdigest()
+
+
+def _key(db: Database) -> bytes:
+    key = _KEYS.get(db)
+    if key is None:
+        raise RuntimeError("no invite key for this database: open it with bot.context.open_ctx")
+    return key
 
 
 def new_code() -> str:
@@ -92,7 +114,7 @@ async def create_invite(
             "INSERT INTO invite (code_hash, role, unit_code, person_id, created_at, expires_at,"
             " org) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
-                hash_code(code),
+                hash_code(code, _key(db)),
                 role,
                 unit_code,
                 person_id,
@@ -131,11 +153,15 @@ async def redeem(
         row = first(
             await db.fetch_all(
                 "SELECT id, role, unit_code, person_id, expires_at, used_at, revoked_at, org"
-                " FROM invite WHERE code_hash = ?",
-                (hash_code(code),),
+                " FROM invite WHERE code_hash IN (?, ?)",
+                (hash_code(code, _key(db)), legacy_hash(code)),
             )
         )
         outcome = _check(row, now)
+        if outcome is Redeemed.OK and row is not None and row[3] is not None:
+            bound = await get_person(db, int(row[3]))  # revoked since the invite was made?
+            if bound is None or bound.revoked:
+                outcome = Redeemed.REVOKED
         current = await person_for(db, channel, user_id)
         if outcome is Redeemed.OK and row is not None:
             if current is not None and current.id != row[3]:

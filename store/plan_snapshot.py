@@ -99,6 +99,12 @@ class PlanSnapshot:
             unit_code, set_code, criterion, planned, self.xa_count(unit_code), added, source
         )
 
+    def ntm_base(self, unit_code: str) -> int:
+        """Return the xã meeting NTM at the end of 2022 in a district (derived from appendix 7)."""
+        if unit_code == PROVINCE_CODE:
+            return self._ntm_base_total
+        return self._ntm_base.get(unit_code, 0)
+
     # store.plan_text
 
     def facts(self) -> dict[str, float]:

@@ -24,7 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from store.db import IntegrityError, Row
+from store.db import DatabaseUnwritable, IntegrityError, Row
 from store.dialect import SQLITE, Dialect
 
 T = TypeVar("T")
@@ -188,15 +188,46 @@ class SqliteDatabase:
             self._conn.close()
 
 
+# SQLite's primary result codes that mean "cannot write here" rather than a bug.
+_UNWRITABLE = (sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN)
+
+
+def _is_unwritable(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _UNWRITABLE
+
+
+def _probe_write(conn: sqlite3.Connection) -> None:
+    """Write the schema version unchanged and roll back: fails now if the file is read-only
+    (every command writes, at least the chat's state), instead of deep in the first turn."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        conn.rollback()
+
+
 def open_sqlite(path: str, *, durable: bool = False) -> SqliteDatabase:
-    """Open the SQLite file at path (created if missing): WAL, foreign keys on."""
+    """Open the SQLite file at path (created if missing): WAL, foreign keys on.
+
+    Raises DatabaseUnwritable, naming the file and what to do, if it cannot be written.
+    """
     if path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    # Opening happens once, before serving: here waiting for another process's lock is fine.
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
-    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise (DatabaseUnwritable(path, exc) if _is_unwritable(exc) else exc) from exc
+    try:
+        # Opening happens once, before serving: here waiting for another process is fine.
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+        _probe_write(conn)
+        conn.execute("PRAGMA busy_timeout = 0")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise (DatabaseUnwritable(path, exc) if _is_unwritable(exc) else exc) from exc
     return SqliteDatabase(conn)

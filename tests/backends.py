@@ -3,8 +3,8 @@
 `NTM_TEST_DATABASE_URL` names a PostgreSQL server the tests may create databases in (the
 README's test command, scripts/with-postgres, starts a throw-away one). Without it the
 PostgreSQL cases skip, unless `NTM_REQUIRE_POSTGRES=1` (CI), which makes them fail instead.
-Each PostgreSQL test gets a database of its own, copied from a template that was migrated and
-loaded with the bundled data once per session (as a new SQLite file is for each test).
+PostgreSQL tests share one database per session, migrated and loaded once, and put back as
+first loaded after each test (as each test gets a new SQLite file).
 """
 
 from __future__ import annotations
@@ -72,7 +72,8 @@ async def new_postgresql(template: str | None = None) -> AsyncIterator[str]:
         await _admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-_template: str | None = None
+_shared: str | None = None
+SNAPSHOT = "loaded_snapshot"  # a schema holding a copy of every table as first loaded
 
 
 def _in_a_thread(work: Callable[[], Coroutine[Any, Any, None]]) -> None:
@@ -81,29 +82,74 @@ def _in_a_thread(work: Callable[[], Coroutine[Any, Any, None]]) -> None:
         pool.submit(asyncio.run, work()).result()
 
 
-def loaded_template() -> str:
-    """Name the session's template database: migrated, with the bundled data (made once)."""
-    global _template
-    if _template is None:
+async def _tables(conn: Any) -> list[str]:
+    """The public tables in the order they were made (so foreign keys point backwards)."""
+    rows = await conn.fetch(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.oid"
+    )
+    return [str(row[0]) for row in rows]
+
+
+def shared_database() -> str:
+    """The session's PostgreSQL database: migrated and loaded once, with a snapshot of it."""
+    global _shared
+    if _shared is None:
         url = need_postgresql()
-        name = f"ntm_template_{os.getpid()}"
+        name = f"ntm_shared_{os.getpid()}"
+        shared = with_database(url, name)
 
         async def build() -> None:
             await _admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             await _admin(url, f'CREATE DATABASE "{name}"')
-            async with open_ctx(Settings(database_url=with_database(url, name))):
+            async with open_ctx(Settings(database_url=shared)):
                 pass
+            conn = await asyncpg.connect(shared)
+            try:
+                await conn.execute(f"CREATE SCHEMA {SNAPSHOT}")
+                for table in await _tables(conn):
+                    await conn.execute(f"CREATE TABLE {SNAPSHOT}.{table} AS TABLE public.{table}")
+            finally:
+                await conn.close()
 
         _in_a_thread(build)
-        _template = name
-    return _template
+        _shared = shared
+    return _shared
+
+
+async def restore_shared(url: str) -> None:
+    """Put every table of the shared database back as first loaded (cheaper than a new
+    database: PostgreSQL copies a template with a checkpoint, about half a second)."""
+    conn = await asyncpg.connect(url)
+    try:
+        tables = await _tables(conn)
+        async with conn.transaction():
+            await conn.execute(
+                "TRUNCATE " + ", ".join(f"public.{t}" for t in tables) + " RESTART IDENTITY"
+            )
+            for table in tables:
+                await conn.execute(
+                    f"INSERT INTO public.{table} OVERRIDING SYSTEM VALUE"
+                    f" SELECT * FROM {SNAPSHOT}.{table}"
+                )
+            identities = await conn.fetch(
+                "SELECT table_name, column_name FROM information_schema.columns"
+                " WHERE table_schema = 'public' AND is_identity = 'YES'"
+            )
+            for table, column in identities:
+                await conn.execute(
+                    f"SELECT setval(pg_get_serial_sequence('public.{table}', '{column}'),"
+                    f" coalesce((SELECT max({column}) FROM public.{table}), 0) + 1, false)"
+                )
+    finally:
+        await conn.close()
 
 
 def drop_template() -> None:
-    """Drop the session's template database, if one was made."""
+    """Drop the session's shared database, if one was made."""
     url = server_url()
-    if _template is not None and url is not None:
-        name = _template
+    if _shared is not None and url is not None:
+        name = urlsplit(_shared).path.lstrip("/")
         _in_a_thread(lambda: _admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
@@ -111,13 +157,16 @@ def drop_template() -> None:
 async def database_settings(
     backend: str, folder: str, **kwargs: object
 ) -> AsyncIterator[Settings]:
-    """Settings for a new database of the backend, loaded with the bundled data on opening."""
+    """Settings for a database of the backend as first loaded with the bundled data: a new
+    SQLite file, or the session's PostgreSQL database, restored after the test."""
     if backend == SQLITE:
         yield Settings(db_path=f"{folder}/ntm.db", **kwargs)  # type: ignore[arg-type]
         return
-    template = loaded_template()
-    async with new_postgresql(template) as url:
+    url = shared_database()
+    try:
         yield Settings(database_url=url, **kwargs)  # type: ignore[arg-type]
+    finally:
+        await restore_shared(url)
 
 
 @asynccontextmanager

@@ -108,6 +108,7 @@ async def serve(
             settings.zalo_oa_webhook_port,
             signature,
             adapter.submit,
+            settings.trusted_proxies,
         )
         courier = Courier(
             ctx, [ZaloOaSender(ctx, api)], Pacer(limits_of(ctx)), courier_settings(ctx)

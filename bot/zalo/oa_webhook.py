@@ -20,7 +20,7 @@ import hashlib
 import hmac
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 
 from tornado.httpserver import HTTPServer
 from tornado.web import Application, RequestHandler
+
+from bot.forwarded import client_ip
 
 log = logging.getLogger(__name__)
 SIGNATURE_HEADER = "X-ZEvent-Signature"
@@ -102,10 +104,16 @@ class Signature:
 class _EventHandler(RequestHandler):
     """Accepts POSTed events that are signed and fresh."""
 
-    def initialize(self, signature: Signature, submit: Callable[[dict[str, Any]], None]) -> None:
-        """Keep the checker and where events go."""
+    def initialize(
+        self,
+        signature: Signature,
+        submit: Callable[[dict[str, Any]], None],
+        trusted_proxies: Collection[str] = (),
+    ) -> None:
+        """Keep the checker, where events go, and the proxies whose forwarded headers count."""
         self.signature = signature
         self.submit = submit
+        self.trusted_proxies = trusted_proxies
 
     def get(self) -> None:
         """Answer a check of the URL."""
@@ -133,7 +141,7 @@ class _EventHandler(RequestHandler):
                 "refused a Zalo OA webhook call (%.40s): %s from %s",
                 str(event.get("event_name")).replace("\n", " "),
                 verdict.value,
-                self.request.remote_ip,
+                client_ip(self.request, self.trusted_proxies),
             )
             self.set_status(403)
             self.finish({"error": -1, "message": "Forbidden"})
@@ -148,10 +156,12 @@ def start_webhook(
     port: int,
     signature: Signature,
     submit: Callable[[dict[str, Any]], None],
+    trusted_proxies: Collection[str] = (),
 ) -> HTTPServer:
     """Listen on listen:port for POSTs to the path of url; return the running server."""
     path = urlsplit(url).path or "/"
-    app = Application([(path, _EventHandler, {"signature": signature, "submit": submit})])
-    server = HTTPServer(app, max_body_size=MAX_BODY, xheaders=True)
+    given = {"signature": signature, "submit": submit, "trusted_proxies": trusted_proxies}
+    app = Application([(path, _EventHandler, given)])
+    server = HTTPServer(app, max_body_size=MAX_BODY)  # no xheaders: see bot/forwarded.py
     server.listen(port, address=listen)
     return server

@@ -54,6 +54,6 @@ def start_webhook(
     """Listen on listen:port for POSTs to the path of url; return the running server."""
     path = urlsplit(url).path or "/"
     app = Application([(path, _EventHandler, {"secret": secret.encode(), "submit": submit})])
-    server = HTTPServer(app, max_body_size=MAX_BODY, xheaders=True)
+    server = HTTPServer(app, max_body_size=MAX_BODY)  # no xheaders: see bot/forwarded.py
     server.listen(port, address=listen)
     return server

@@ -42,6 +42,7 @@ class BotProcess:
             "NTM_DB": str(tmp / "ntm.db"),
             "NTM_LOG_LEVEL": "DEBUG",
             "PYTHONUNBUFFERED": "1",
+            "TMPDIR": str(tmp),  # the per-token run locks (bot/run_lock.py) stay per test
             **env,
         }
         self.runs: list[tuple[subprocess.Popen[bytes], Path, Path]] = []

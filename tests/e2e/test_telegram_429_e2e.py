@@ -74,3 +74,25 @@ def test_a_reply_is_never_given_up_for_429s(api: FakeBotApi, running: BotProcess
     output = running.output()
     assert output.count("Telegram asked to wait") >= 6
     assert "Traceback" not in output
+
+
+def test_a_second_poller_on_the_same_database_refuses_to_start(
+    tmp_path: Path, api: FakeBotApi, running: BotProcess
+) -> None:
+    """A second `ntm-bot run` on the running bot's database says so in one line and exits 1,
+    without polling beside the first."""
+    polls = api.poll_count
+    elsewhere = tmp_path / "second"
+    elsewhere.mkdir()
+    second = telegram_bot(elsewhere, api, NTM_DB=str(tmp_path / "ntm.db"))
+    try:
+        with pytest.raises(AssertionError, match="did not start"):
+            second.start(timeout=10)
+        assert second.proc.wait(timeout=15) == 1
+        output = second.output()
+        assert "already serving" in output and "Traceback" not in output
+        assert TOKEN not in output
+    finally:
+        second.kill()
+    assert "Giao thông" in ask(api, 408, QUESTION)  # the first one still serves
+    assert api.poll_count >= polls

@@ -11,8 +11,8 @@ from tests.handlers.utterance_table import UTTERANCES, U
 
 
 def test_table_is_large_and_valid() -> None:
-    """The table has at least 150 distinct utterances over every intent but followup-only."""
-    assert len(UTTERANCES) >= 150
+    """The table has at least 600 distinct utterances over every intent but followup-only."""
+    assert len(UTTERANCES) >= 600
     assert len({u.text for u in UTTERANCES}) == len(UTTERANCES)
     assert {u.intent for u in UTTERANCES} == {i.value for i in Intent}
 

@@ -12,6 +12,7 @@ from bot.context import Ctx
 from store.people import create_invite, revoke
 from tests.workflows.conftest import (
     CHI_LANG,
+    CITY,
     HOANG_DONG,
     NHAN_LY,
     PROVINCE,
@@ -125,3 +126,22 @@ async def test_a_rejection_typed_after_a_role_change_is_dropped(ctx: Ctx) -> Non
     reply = await officer.one("Thiếu ảnh hiện trường")
     assert reply.intent == "flow_dropped", reply.text
     assert await count(ctx, "review") == 0
+
+
+@pytest.mark.parametrize("action", ["show", "ok", "no"])
+async def test_a_missing_report_answers_as_a_forbidden_one(ctx: Ctx, action: str) -> None:
+    """A button naming a report that does not exist gets the very answer of one the person
+    may not see, so report numbers cannot be probed."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    await _at_update_confirm(official)
+    report = int((await official.one(button="up:ok")).data["report"])
+    for role, unit in (("district_officer", CITY), ("xa_official", HOANG_DONG)):
+        other = await registered(ctx, f"u-{role}", role, unit)
+        forbidden = await other.one(button=f"rv:{action}:{report}")
+        missing = await other.one(button=f"rv:{action}:{report + 1000}")
+        assert (missing.intent, missing.text) == (forbidden.intent, forbidden.text)
+        assert forbidden.intent == "forbidden"
+    stranger = Person(ctx, "u-stranger")
+    forbidden = await stranger.one(button=f"rv:{action}:{report}")
+    missing = await stranger.one(button=f"rv:{action}:{report + 1000}")
+    assert (missing.intent, missing.text) == (forbidden.intent, forbidden.text)

@@ -1,0 +1,144 @@
+"""A typed question in, replies out: parse, resolve follow-ups and clarifications, evaluate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from handlers.buttons import PickButton
+from handlers.buttons import parse as parse_button
+from handlers.evaluate import evaluate
+from handlers.gazetteer import Gazetteer
+from handlers.intents import Intent
+from handlers.parse import parse
+from handlers.query import Measure, Query, Scope, from_state, to_state, with_units
+from handlers.turn import Turn
+from handlers.understand import intent_of
+from store.people import person_for
+from vocab.messages import Incoming, Reply
+from vocab.places import bare_name
+from vocab.text import fold
+
+if TYPE_CHECKING:
+    from handlers.context import Ctx
+
+LAST, PENDING = "q_last", "q_pending"
+_NO_QUESTION = (Measure.OVERVIEW, Measure.UNKNOWN, Measure.FOLLOWUP)
+
+
+def takes_pick(state: dict[str, Any]) -> bool:
+    """Tell whether a picked unit answers a clarification this module asked."""
+    return PENDING in state
+
+
+async def answer(turn: Turn) -> list[Reply]:
+    """Answer one typed question (or a pick of a pending one) and remember it for follow-ups."""
+    incoming, ctx, t, state = turn.incoming, turn.ctx, turn.t, turn.state
+    previous = from_state(state.get(LAST))
+    pending = from_state(state.get(PENDING))
+    query = _query(incoming, ctx, previous, pending)
+    role = None
+    if query.measure == Measure.REPORT_HOW:
+        person = await person_for(ctx.db, incoming.channel, incoming.user_id)
+        role = person.role if person is not None else None
+    reply, new_pending = await evaluate(query, ctx, t, role)
+    new_state: dict[str, Any] = {LAST: to_state(query)}
+    if new_pending is not None:
+        new_state[PENDING] = to_state(new_pending)
+    if "flow" in state:
+        new_state["flow"] = state["flow"]  # a question asked in the middle of a report
+    keep = query.measure not in (Measure.UNKNOWN, Measure.GREET, Measure.HELP)
+    if keep or new_pending is not None:  # the routing table saves it if it changed
+        state.clear()
+        state.update(new_state)
+    intent = intent_of(query)
+    return [replace(reply, intent=intent.value if intent != Intent.FOLLOWUP else "unknown")]
+
+
+def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query | None) -> Query:
+    pressed = parse_button(incoming.button) if incoming.button is not None else None
+    if isinstance(pressed, PickButton) and pending is not None:
+        return with_units(pending, (pressed.code,))
+    text = (incoming.text or "").strip()
+    if text.startswith("/"):
+        arg = text.partition(" ")[2]
+        q = parse("huyện " + arg, ctx.gazetteer)
+        return replace(q, measure=Measure.OVERVIEW if q.units else q.measure)
+    q = parse(text, ctx.gazetteer)
+    if pending is not None and len(pending.units) > 1:
+        picked = _picked(text, q, pending, ctx)
+        if picked:
+            return with_units(pending, picked)
+    if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back):
+        return _follow(previous, q, ctx.gazetteer)
+    return q
+
+
+def _picked(text: str, q: Query, pending: Query, ctx: Ctx) -> tuple[str, ...]:
+    """A clarification answered in words ('ở Hữu Lũng', 'cái thuộc Cao Lộc') or by number."""
+    if text.isdigit() and 1 <= int(text) <= len(pending.units):
+        return (pending.units[int(text) - 1],)
+    if q.measure not in _NO_QUESTION and not q.point_back:
+        return ()
+    said = {p.code for m in q.mentions for p in m.places}
+    places = ctx.gazetteer.places
+    if not said:  # 'huyện' or 'xã' alone: the one candidate of that kind
+        kind = _kind_word(text)
+        return tuple(c for c in pending.units if c in places and places[c].kind == kind)
+    fits = [
+        c
+        for c in pending.units
+        if c in said or (c in ctx.gazetteer.places and ctx.gazetteer.places[c].parent_code in said)
+    ]
+    return tuple(fits)
+
+
+def _kind_word(text: str) -> str | None:
+    word = fold(text).removeprefix("cai ").removeprefix("o ").strip()
+    return {"huyen": "district", "xa": "xa", "cap huyen": "district"}.get(word)
+
+
+def _namesake(previous: Query, new: Query, gaz: Gazetteer) -> str | None:
+    """The xã of the same name as the previous one, in the district a follow-up names."""
+    if len(previous.units) != 1 or len(new.units) != 1 or new.scope != Scope.DISTRICT:
+        return None
+    before = gaz.places.get(previous.units[0])
+    if before is None or before.kind != "xa":
+        return None
+    same = gaz.by_name.get(fold(bare_name(before.name)), [])
+    return next(
+        (
+            p.code
+            for p in same
+            if p.parent_code == new.units[0] and p.kind == "xa" and p.code != before.code
+        ),
+        None,
+    )
+
+
+def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
+    """Reuse the previous question with what the follow-up names or asks."""
+    measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
+    units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
+    namesake = _namesake(previous, new, gaz)
+    if namesake is not None:  # 'Mẫu Sơn (Lộc Bình)' then 'còn Cao Lộc?': Mẫu Sơn of Cao Lộc
+        units, scope = (namesake,), Scope.COMMUNE
+    if measure in (Measure.LACKING, Measure.MET) and scope == Scope.DISTRICT and new.units:
+        measure = Measure.COUNT if (new.criterion or previous.criterion) else Measure.OVERVIEW
+    return replace(
+        previous,
+        measure=measure,
+        units=units,
+        scope=scope,
+        criterion=new.criterion if new.criterion is not None else previous.criterion,
+        cset=new.cset or previous.cset,
+        group=new.group or previous.group,
+        filter=new.filter or previous.filter,
+        period=new.period if new.period.value != "any" else previous.period,
+        rank=new.rank or previous.rank,
+        repaired=new.repaired,
+        score=new.score,
+        unknown_name=new.unknown_name,
+        suggestions=new.suggestions,
+        mentions=new.mentions,
+    )

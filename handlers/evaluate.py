@@ -1,0 +1,181 @@
+"""Answer any Query from the plan in memory (ctx.plan) and the stored status: one evaluator."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from handlers import chat_answers, figures, plan_answers, rankings, xa_answers
+from handlers.buttons import PickButton
+from handlers.query import Measure, Period, Query
+from handlers.replies import place_short, unit_label
+from handlers.understand import to_parsed
+from vocab.i18n import Translator
+from vocab.messages import Choice, Reply
+from vocab.places import Place
+
+if TYPE_CHECKING:
+    from handlers.context import Ctx
+
+COMMUNE_KINDS = ("xa", "phuong", "thi_tran")
+
+
+async def evaluate(
+    q: Query, ctx: Ctx, t: Translator, role: str | None
+) -> tuple[Reply, Query | None]:
+    """Answer a query; also return the query to keep pending when the reply asks back."""
+    reply, pending = await _answer(q, ctx, t, role)
+    if q.repaired and not reply.choices and q.units:
+        reply = replace(reply, text=understood_line(q, ctx, t) + "\n" + reply.text)
+    return reply, pending
+
+
+def understood_line(q: Query, ctx: Ctx, t: Translator) -> str:
+    """Say what a repaired question was understood as: 'Hiểu là: huyện Bắc Sơn, tiêu chí 9'."""
+    parts = [unit_label(ctx.gazetteer.places[c]) for c in q.units if c in ctx.gazetteer.places]
+    if q.criterion is not None:
+        parts.append(t._("criterion {n}").format(n=q.criterion))
+    return t._("Understood as: {what}.").format(what=", ".join(parts))
+
+
+async def _answer(
+    q: Query, ctx: Ctx, t: Translator, role: str | None
+) -> tuple[Reply, Query | None]:
+    m = q.measure
+    if m == Measure.GREET:
+        return chat_answers.greet(t), None
+    if m == Measure.HELP:
+        from handlers.routing import help_lines  # the table lists the modules that call this
+
+        return chat_answers.help_reply(t, help_lines(t)), None
+    if m == Measure.REPORT_HOW:
+        return figures.report_how(t, role), None
+    if m == Measure.NO_DATA:
+        return figures.no_data(q, ctx, t), None
+    if m in (Measure.UNKNOWN, Measure.FOLLOWUP):
+        districts = [(p.code, p.name) for p in _places(q, ctx) if p.kind == "district"]
+        return chat_answers.fallback(t, districts), None
+    if m == Measure.INFO and q.criterion is not None and q.cset in (None, "ntm"):
+        return await figures.targets(q, ctx, t), None  # its name, group, I.2 target, figures
+    if m == Measure.INFO:
+        return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
+    if m == Measure.FUNDING:
+        return await plan_answers.funding(to_parsed(q), ctx, t), None
+    if m == Measure.TASKS:
+        return figures.tasks(q, t), None
+    if m == Measure.TARGET:
+        return await figures.targets(q, ctx, t), None
+    if m in (Measure.COMPARE, Measure.RANK) and q.ambiguous:
+        places = [ctx.gazetteer.places[c] for c in q.ambiguous]
+        return figures.name_fits_several(t, places), None
+    if m == Measure.COMPARE and len(q.units) >= 2:
+        return await rankings.compare(q, ctx, t), None
+    if m == Measure.RANK:
+        return await rankings.rank(q, ctx, t), None
+    if m == Measure.LIST and q.criterion is not None:
+        return await rankings.xa_by_criterion(q, ctx, t), None
+    if m == Measure.LIST and q.cset == "huyen" and not q.units:
+        return await figures.district_plans(q, ctx, t), None
+    if m == Measure.LIST and (q.group or not q.units):
+        district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
+        return await plan_answers.groups(to_parsed(q), ctx, t, district), None
+    return await _about_units(q, ctx, t)
+
+
+def _places(q: Query, ctx: Ctx) -> list[Place]:
+    return [ctx.gazetteer.places[c] for c in q.units if c in ctx.gazetteer.places]
+
+
+async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    places = _places(q, ctx)
+    if len(places) > 1:
+        typed = next((m.text for m in q.mentions if m.places), places[0].name)
+        return plan_answers.choose_unit(t, places, typed), q
+    if not places:
+        if q.unknown_name:
+            return suggest(ctx, t, q), q
+        if q.group and q.measure == Measure.COUNT and q.filter is not None:
+            return figures.group_standard(q, ctx, t), None
+        if q.group and q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
+            return await figures.group_average(q, ctx, t), None
+        if q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
+            places = [plan_answers.province_place(ctx)]
+        else:
+            return ask_unit(t, q), None
+    return await _one_unit(q, ctx, t, places[0]), None
+
+
+async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    m = q.measure
+    commune = place.kind in COMMUNE_KINDS
+    if commune and place.kind != "xa":
+        return figures.not_in_plan(t, place)
+    if m == Measure.LIST:
+        return figures.communes_of(ctx, t, place)
+    if m in (Measure.COUNT, Measure.SHARE, Measure.COMPARE):
+        if q.criterion is None:
+            return await figures.count_xa(q, ctx, t, place)
+        if commune:
+            return await xa_answers.met(to_parsed(replace(q, measure=Measure.MET)), ctx, t, place)
+        return await figures.criterion_count(q, ctx, t, place)
+    if m == Measure.AVERAGE:
+        if commune:
+            district = ctx.gazetteer.places.get(place.parent_code or "")
+            place = district or plan_answers.province_place(ctx)
+        return await figures.average(q, ctx, t, place)
+    if commune:
+        parsed = to_parsed(q)
+        if q.period == Period.PLAN_2023 and m in (Measure.MET, Measure.LACKING):
+            reply = await xa_answers.lacking(parsed, ctx, t, place)
+            return _with_plan_line(reply, t, ctx, place, q.cset or "ntm")
+        if m == Measure.LACKING:
+            return await xa_answers.lacking(parsed, ctx, t, place)
+        if m == Measure.MET:
+            return await xa_answers.met(parsed, ctx, t, place)
+        return await xa_answers.overview(parsed, ctx, t, place)
+    if q.cset == "huyen" or (
+        m in (Measure.LACKING, Measure.MET)
+        and ctx.plan.district_plan(place.code)
+        and q.criterion is None
+        and q.cset is None
+        and place.kind == "district"
+    ):
+        return await plan_answers.district_criteria(to_parsed(q), ctx, t, place)
+    if q.criterion is not None:
+        return await figures.criterion_count(q, ctx, t, place)
+    return await figures.overview(q, ctx, t, place)
+
+
+def _with_plan_line(reply: Reply, t: Translator, ctx: Ctx, place: Place, set_code: str) -> Reply:
+    """Open a xã's answer with its row of the plan: criteria met at the end of 2022, 2023 aim."""
+    entry = next((e for e in ctx.plan.plan_entries(place.code) if e.set_code == set_code), None)
+    if entry is None or entry.met_count is None or entry.target_count is None:
+        return reply
+    line = t._(
+        "KH 18: {met} criteria met at the end of 2022; {target} more to complete in 2023."
+    ).format(met=entry.met_count, target=entry.target_count)
+    return replace(reply, text=line + "\n" + reply.text)
+
+
+def suggest(ctx: Ctx, t: Translator, q: Query) -> Reply:
+    """Say a name was not found and offer the nearest names."""
+    places = [ctx.gazetteer.places[c] for c in q.suggestions]
+    name = (q.unknown_name or "").title()
+    if places:
+        text = t._('I found no unit called "{name}". Did you mean:').format(name=name)
+    else:
+        text = t._('I found no unit called "{name}"; please check the name.').format(name=name)
+    return Reply(
+        text,
+        tuple(Choice(place_short(p), PickButton(p.code).pack()) for p in places),
+        data={"unknown": q.unknown_name, "suggestions": list(q.suggestions)},
+    )
+
+
+def ask_unit(t: Translator, q: Query) -> Reply:
+    """Ask which unit a question is about."""
+    if q.measure in (Measure.LACKING, Measure.MET, Measure.OVERVIEW):
+        text = t._('Which xã? For example: "Xã Nhân Lý còn thiếu tiêu chí nào?"')
+    else:
+        text = t._('Which district? For example: "Bình quân tiêu chí huyện Tràng Định"')
+    return Reply(text, data={})

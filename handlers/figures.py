@@ -1,0 +1,402 @@
+"""The evaluator's answers beyond one xã: overviews, counts, rankings, comparisons, no-data."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handlers import plan_answers
+from handlers.buttons import AskButton
+from handlers.intents import Intent
+from handlers.query import Measure, Period, Query
+from handlers.replies import plan_source, unit_label
+from handlers.understand import to_parsed
+from handlers.xa_answers import group_label
+from store.plan_figures import criterion_figures, plan_tasks
+from store.plan_import import PLAN, PROVINCE_CODE
+from store.status import current_status
+from vocab.i18n import Translator
+from vocab.messages import Choice, Reply
+from vocab.places import Place, bare_name
+
+if TYPE_CHECKING:
+    from handlers.context import Ctx
+
+
+def _set(q: Query) -> str:
+    return "nang_cao" if q.cset == "nang_cao" else "ntm"
+
+
+def _period_note(t: Translator, q: Query) -> list[str]:
+    if q.period == Period.END_2022:
+        return [t._("KH 18 prints this figure for the 2023 plan only, not for the end of 2022.")]
+    return []
+
+
+def report_how(t: Translator, role: str | None) -> Reply:
+    """Say how to report, by the asker's role."""
+    if role == "xa_official":
+        text = t._(
+            "To report a criterion your xã has met, send /capnhat (or type e.g. 'tiêu chí 2 đã"
+            " đạt'); for the monthly progress report send /baocao."
+        )
+    elif role in ("district_officer", "province_coordinator", "admin"):
+        text = t._(
+            "Xã officials report with /capnhat (a criterion met) and /baocao (monthly report);"
+            " you review their reports with /choduyet."
+        )
+    elif role == "department":
+        text = t._("Send your quarterly report with /baocao.")
+    else:
+        text = t._(
+            "Only registered officials can report: ask your administrator for a code and send"
+            " /dangky CODE; then /capnhat (a criterion met) and /baocao (monthly report)."
+        )
+    return Reply(text, data={"role": role})
+
+
+def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Say that KH 18 has no such figure, and offer what it has."""
+    topic = q.topic or "year"
+    if topic == "year":
+        what = (
+            t._("figures for {year}").format(year=q.year)
+            if q.year
+            else t._("figures for that year")
+        )
+        has = t._(
+            "It has the status at the end of 2022 and the targets of the 2023 plan; ask e.g."
+            " 'mục tiêu năm 2023'."
+        )
+    elif topic == "population":
+        what, has = t._("population figures"), t._("It has criteria, targets and funding.")
+    elif topic == "area":
+        what, has = t._("area figures"), t._("It has criteria, targets and funding.")
+    elif topic == "funding_unit":
+        what = t._("funding per district or xã")
+        total = ctx.plan.funding()[0]
+        has = t._(
+            "It has the province's total need for 2023, {amount} billion VND, by source"
+            " (section III)."
+        ).format(amount=t.amount(total.amount))
+    elif topic == "figure_unit":
+        what = t._("this figure for a single xã or district")
+        has = t._("It gives it for the province only: ask without the unit's name.")
+    elif topic == "income_unit":
+        what = t._("the income of a single xã or district")
+        has = t._(
+            "It has the province's target: rural income per person {value} million VND in 2023"
+            " (section I.2, criterion 10); and whether a listed xã meets criterion 10."
+        ).format(value=t.dec(28.6, 1))
+    else:
+        what, has = t._("this figure"), ""
+    text = t._("KH 18 has no {what}.").format(what=what) + ("\n" + has if has else "")
+    choices = tuple(
+        Choice(unit_label(ctx.gazetteer.places[c]), AskButton(Intent.XA_OVERVIEW, c).pack())
+        for c in q.units[:1]
+        if c in ctx.gazetteer.places and len(c) > 3
+    )
+    return Reply(text, choices, data={"no_data": topic, "year": q.year})
+
+
+def name_fits_several(t: Translator, places: list[Place]) -> Reply:
+    """Ask for the district of a compared name that fits several xã (never guess)."""
+    text = t._(
+        '"{name}" is the name of several xã: {list}. Please ask again with the district, e.g.'
+        ' "{name} {district} …".'
+    ).format(
+        name=bare_name(places[0].name),
+        list=", ".join(unit_label(p) for p in places),
+        district=bare_name(places[0].parent_name or ""),
+    )
+    return Reply(text, data={"candidates": [p.code for p in places]})
+
+
+def not_in_plan(t: Translator, place: Place) -> Reply:
+    """Say a phường or thị trấn is not in the NTM plan."""
+    text = t._("{unit} is a ward or town: the NTM plan covers xã only.").format(
+        unit=unit_label(place)
+    )
+    return Reply(text, data={"unit": {"code": place.code, "name": place.name}})
+
+
+def communes_of(ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """List the xã of a district."""
+    xa = [
+        p for p in ctx.gazetteer.places.values() if p.parent_code == place.code and p.kind == "xa"
+    ]
+    lines = [t._("{unit}: {n} xã").format(unit=place.name, n=len(xa))]
+    lines += [f"{i}. {bare_name(p.name)}" for i, p in enumerate(xa, start=1)]
+    return Reply("\n".join(lines), data={"unit": place.code, "xa": [p.code for p in xa]})
+
+
+async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """Count xã in a unit: all, meeting NTM (end 2022 / plan 2023), or with a filter."""
+    f = q.filter
+    if f is not None and f.kind == "below":
+        return await _below(q, ctx, t, f.value or 0)
+    if q.of == "district" and f is None and place.code == PROVINCE_CODE:
+        districts = [p for p in ctx.gazetteer.places.values() if p.kind == "district"]
+        cities = sum(1 for p in districts if p.name.startswith("Thành phố"))
+        text = t._("{unit} has {n} district-level units: {huyen} huyện and {tp} city.").format(
+            unit=place.name, n=len(districts), huyen=len(districts) - cities, tp=cities
+        )
+        return Reply(text, data={"unit": place.code, "districts": len(districts)})
+    if f is None or f.kind not in ("standard", "not_standard"):
+        n = ctx.plan.xa_count(place.code)
+        text = t._("{unit} has {n} xã (the 181 xã the plan counts in the province).").format(
+            unit=place.name, n=n
+        )
+        return Reply(text, data={"unit": place.code, "xa": n})
+    facts = ctx.plan.facts()
+    if q.cset == "kieu_mau":
+        code = None if place.code == PROVINCE_CODE else place.code
+        members = ctx.plan.group_members("kieu_mau_2023", code)
+        text = t._(
+            "KH 18 aims for {added} more model NTM xã in 2023 (section I.1); appendix 3 lists"
+            " {n} registered in {unit}: {names}. It gives no count at the end of 2022."
+        ).format(
+            added=int(facts["kieu_mau_added"]),
+            n=len(members),
+            unit=place.name,
+            names=", ".join(name for _, name, _ in members) or "—",
+        )
+        return Reply(text, data={"unit": place.code, "registered": [c for c, _, _ in members]})
+    if q.cset == "nang_cao":
+        if place.code != PROVINCE_CODE:
+            members = ctx.plan.group_members("nang_cao_2023", place.code)
+            text = t._(
+                "KH 18 does not count advanced NTM xã per district; {unit} has {n} xã in the"
+                " 2023 advanced list (appendix 2)."
+            ).format(unit=place.name, n=len(members))
+            return Reply(text, data={"unit": place.code, "planned_added": len(members)})
+        total, added = int(facts["nang_cao_total"]), int(facts["nang_cao_added"])
+        text = t._(
+            "Advanced NTM xã in the province: {base} at the end of 2022; the 2023 plan adds"
+            " {added}, {total} in all (section I.1)."
+        ).format(base=total - added, added=added, total=total)
+        return Reply(text, data={"end_2022": total - added, "plan_2023": total})
+    base = ctx.plan.ntm_base(place.code)
+    if place.code == PROVINCE_CODE:
+        total, added = int(facts["ntm_xa_total"]), int(facts["ntm_xa_added"])
+    else:
+        added = len(ctx.plan.group_members("ntm_2023", place.code))
+        total = base + added
+    of = ctx.plan.xa_count(place.code)
+    if f.kind == "not_standard":
+        text = t._(
+            "{unit}: {before} of {of} xã did not meet the NTM standard at the end of 2022; after"
+            " the 2023 plan, {after} would not."
+        ).format(unit=place.name, before=of - base, of=of, after=of - total)
+        return Reply(
+            text, data={"unit": place.code, "end_2022": of - base, "plan_2023": of - total}
+        )
+    text = "\n".join(
+        [
+            t._("{unit}: {base} xã met the NTM standard at the end of 2022.").format(
+                unit=place.name, base=base
+            ),
+            t._("2023 plan: {added} more, {total}/{of} xã ({share}).").format(
+                added=added, total=total, of=of, share=t.pct(total, of)
+            ),
+            t._("Not yet meeting it: {before} at the end of 2022, {after} after the plan.").format(
+                before=of - base, after=of - total
+            ),
+            t._(
+                "Source: {plan}, section I.1 and appendix 1; the end-2022 count per district is"
+                " derived from appendix 7 (total ÷ average)."
+            ).format(plan=PLAN),
+        ]
+    )
+    return Reply(text, data={"unit": place.code, "end_2022": base, "plan_2023": total})
+
+
+async def _below(q: Query, ctx: Ctx, t: Translator, limit: int) -> Reply:
+    """Xã below N criteria: only the xã of appendices 1-5 have per-xã figures."""
+    listed: dict[str, int] = {}
+    for group in ("ntm_2023", "bien_gioi", "dbkk"):
+        for code, _, _ in ctx.plan.group_members(group):
+            items = await current_status(ctx.db, code, "ntm")
+            if items:
+                listed[code] = sum(1 for i in items if i.met)
+    below = sorted((n, c) for c, n in listed.items() if n < limit)
+    facts = ctx.plan.facts()
+    lines = [
+        t._(
+            "KH 18 has no province-wide count of xã below {n} criteria; its target is that no xã"
+            " stays below {min} criteria in 2023 (section I.1)."
+        ).format(n=limit, min=int(facts["min_criteria_per_xa"])),
+        t._(
+            "Among the {listed} xã listed in appendices 1, 4 and 5, {count} had fewer than {n}"
+            " at the end of 2022:"
+        ).format(listed=len(listed), count=len(below), n=limit),
+    ]
+    lines += [f"• {unit_label(ctx.gazetteer.places[c])}: {n}" for n, c in below]
+    return Reply("\n".join(lines), data={"below": [c for _, c in below], "limit": limit})
+
+
+async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """How many xã meet a criterion: the plan's 2023 figure, and end-2022 where printed."""
+    reply = await plan_answers.criterion_count(to_parsed(q), ctx, t, place)
+    count = reply.data.get("planned")
+    added = reply.data.get("added")
+    if q.period == Period.END_2022 and count is not None:
+        if added is not None:
+            line = t._("At the end of 2022: {base} xã (section I.2).").format(base=count - added)
+            reply = Reply(line + "\n" + reply.text, reply.choices, data=reply.data)
+        else:
+            note = "\n".join(_period_note(t, q))
+            reply = Reply(note + "\n" + reply.text, reply.choices, data=reply.data)
+    return reply
+
+
+async def average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """A unit's average criteria per xã (2023 plan), saying so when end-2022 was asked."""
+    reply = await plan_answers.average(to_parsed(q), ctx, t, place)
+    note = _period_note(t, q)
+    if note:
+        reply = Reply("\n".join(note) + "\n" + reply.text, reply.choices, data=reply.data)
+    return reply
+
+
+async def group_average(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """A programme group's average criteria per xã: end of 2022 and the 2023 target."""
+    group = q.group or "bien_gioi"
+    members = ctx.plan.group_members(group)
+    met: list[int] = []
+    aimed: list[int] = []
+    for code, _, _ in members:
+        entry = next((e for e in ctx.plan.plan_entries(code) if e.set_code == "ntm"), None)
+        if entry is None or entry.met_count is None:
+            continue
+        met.append(entry.met_count)
+        aimed.append(entry.met_count + (entry.target_count or 0))
+    if not met:
+        return Reply(t._("KH 18 gives no per-xã figures for this group."), data={"group": group})
+    end, plan = sum(met) / len(met), sum(aimed) / len(aimed)
+    lines = [
+        t._(
+            "{group}: average {end} criteria per xã at the end of 2022, {plan} planned for 2023"
+            " ({n} xã)."
+        ).format(group=group_label(t, group), end=t.dec(end), plan=t.dec(plan), n=len(met))
+    ]
+    if group == "bien_gioi":
+        lines.append(
+            t._("Section I.1 sets the border xã's average target at {n} criteria.").format(
+                n=t.amount(ctx.plan.facts()["bien_gioi_avg"])
+            )
+        )
+    lines.append(t._("Source: plan {plan}, the group's appendix.").format(plan=PLAN))
+    return Reply(
+        "\n".join(lines),
+        data={"group": group, "end_2022": round(end, 2), "plan_2023": round(plan, 2)},
+    )
+
+
+def group_standard(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """How many xã of a group meet all 19 criteria: end of 2022, and planned for 2023."""
+    group = q.group or "bien_gioi"
+    end = planned = listed = 0
+    for code, _, _ in ctx.plan.group_members(group):
+        entry = next((e for e in ctx.plan.plan_entries(code) if e.set_code == "ntm"), None)
+        if entry is None or entry.met_count is None:
+            continue
+        listed += 1
+        end += entry.met_count >= 19
+        planned += entry.met_count + (entry.target_count or 0) >= 19
+    text = t._(
+        "{group}: {end} of {n} xã met all 19 criteria at the end of 2022; with their 2023"
+        " targets, {planned} would."
+    ).format(group=group_label(t, group), end=end, n=listed, planned=planned)
+    return Reply(text, data={"group": group, "end_2022": end, "plan_2023": planned})
+
+
+async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """A district's (or the province's) overview: averages, NTM xã, weakest criteria, groups."""
+    ntm = ctx.plan.average("ntm", place.code)
+    nc = ctx.plan.average("nang_cao", place.code)
+    lines = [place.name]
+    lines.append(
+        t._(
+            "Average (2023 plan): {ntm} NTM criteria per xã; {nc} advanced criteria per NTM xã."
+        ).format(ntm=t.dec(ntm.value), nc=t.dec(nc.value) if nc.divisor else "—")
+    )
+    counted = await count_xa(q.__class__(Measure.COUNT, filter=q.filter), ctx, t, place)
+    base, planned = counted.data.get("end_2022"), counted.data.get("plan_2023")
+    if base is not None:
+        lines.append(
+            t._("NTM xã: {base} at the end of 2022, {total} planned for 2023, of {of}.").format(
+                base=base, total=planned, of=ctx.plan.xa_count(place.code)
+            )
+        )
+    counts = sorted(
+        (ctx.plan.criterion_count("ntm", n, place.code).planned, n)
+        for n in ctx.gazetteer.criteria_of("ntm")
+    )
+    names = ctx.gazetteer.criteria_of("ntm")
+    weakest = ", ".join(f"{n}. {names[n]} ({c})" for c, n in counts[:3])
+    lines.append(t._("Fewest xã planned to meet (2023): {list}.").format(list=weakest))
+    groups = []
+    for group in ("ntm_2023", "nang_cao_2023", "kieu_mau_2023", "bien_gioi", "dbkk"):
+        code = None if place.code == PROVINCE_CODE else place.code
+        n = len(ctx.plan.group_members(group, code))
+        if n:
+            groups.append(f"{group_label(t, group)}: {n}")
+    if groups:
+        lines.append(t._("Programme groups:") + "\n" + "\n".join(f"• {g}" for g in groups))
+    lines.append(plan_source(t, "1-7"))
+    return Reply(
+        "\n".join(lines),
+        (Choice(t._("Ranking of districts"), AskButton(Intent.RANKING).pack()),),
+        data={"unit": {"code": place.code, "name": place.name}, "average": round(ntm.value, 2)},
+    )
+
+
+async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """The plan's targets: a criterion's figures (I.2), a group's, or the headline (I.1)."""
+    if q.criterion is not None and q.cset in (None, "ntm"):
+        figs = [f for f in criterion_figures() if f.where == str(q.criterion)]
+        info = await plan_answers.criterion_info(to_parsed(q), ctx, t)
+        lines = [info.text]
+        for f in figs:
+            lines.append(f"• {f.label}: {_figure(f.value, f.unit)} — “{f.quote}”")
+        if figs:
+            lines.append(t._("Source: plan {plan}, section I.2.").format(plan=PLAN))
+        return Reply(
+            "\n".join(lines), data={"criterion": q.criterion, "figures": [f.key for f in figs]}
+        )
+    if q.group in ("bien_gioi", "dbkk"):
+        return await group_average(q, ctx, t)
+    return await plan_answers.targets(to_parsed(q), ctx, t)
+
+
+def _figure(value: str, unit: str) -> str:
+    return value + ("" if unit == "%" else " ") + unit
+
+
+async def district_plans(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Which districts the plan takes towards the district NTM standard, with their plans."""
+    districts = [
+        p
+        for p in ctx.gazetteer.places.values()
+        if p.kind == "district" and ctx.plan.district_plan(p.code)
+    ]
+    if not districts:
+        return Reply(t._("KH 18 sets no district NTM plan."), data={"districts": []})
+    lines = [
+        t._("KH 18 plans the district NTM standard for: {names}.").format(
+            names=", ".join(p.name for p in districts)
+        )
+    ]
+    for place in districts:
+        reply = await plan_answers.district_criteria(to_parsed(q), ctx, t, place)
+        lines.append(reply.text)
+    return Reply("\n".join(lines), data={"districts": [p.code for p in districts]})
+
+
+def tasks(q: Query, t: Translator) -> Reply:
+    """Section II's tasks that carry a number."""
+    lines = [t._("Tasks of the 2023 plan with a figure (sections I.1 and II):")]
+    for f in plan_tasks():
+        lines.append(f"• {f.where}: {f.label}: {_figure(f.value, f.unit)} — “{f.quote}”")
+    lines.append(t._("Source: plan {plan}, sections I.1 and II.").format(plan=PLAN))
+    return Reply("\n".join(lines), data={"tasks": [f.key for f in plan_tasks()]})

@@ -1,0 +1,121 @@
+"""The words of questions as data, loaded once into a phrase index keyed per token."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+from pathlib import Path
+
+from vocab.text import canon_word, fold_word, has_diacritics, words
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon phrase found in a question: its slot, value and token span."""
+
+    slot: str
+    value: str
+    start: int
+    end: int
+
+
+ACCENTED_SHARE = 0.4  # a message this much accented is typed with accents: match accents
+
+
+@lru_cache(maxsize=8192)
+def _accented(canon: str) -> bool:
+    return has_diacritics(canon)
+
+
+def keys_of(typed: Sequence[str], canon: Sequence[str]) -> tuple[list[str], bool]:
+    """Key each typed word, and tell whether the message is typed with accents.
+
+    In a message typed with accents a word is matched as typed ("thu" is not "thứ"); in one
+    typed without, every word is folded ("thu" may be "thứ" or "thu").
+    """
+    flags = [_accented(c) for c in canon]
+    if typed and sum(flags) >= ACCENTED_SHARE * len(typed):
+        return list(canon), True
+    keys = [c if f else fold_word(w) for w, c, f in zip(typed, canon, flags, strict=True)]
+    return keys, False
+
+
+def _variants(phrase: str) -> list[tuple[str, ...]]:
+    """Every key sequence that may type a phrase (each accented word accented or folded)."""
+    options = []
+    for word in words(phrase):
+        canon = canon_word(word)
+        folded = fold_word(word)
+        options.append((canon, folded) if has_diacritics(canon) else (folded,))
+    return [tuple(v) for v in product(*options)]
+
+
+class Lexicon:
+    """Phrases by their key sequences; scanned left to right, longest phrase first."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        self.phrases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        self.accented: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        for slot, value, phrase in rows:
+            variants = _variants(phrase)
+            for index, table in ((slice(None), self.phrases), (slice(0, 1), self.accented)):
+                for key in variants[index]:  # the first variant is the accented one
+                    entries = table.setdefault(key, [])
+                    if (slot, value) not in entries:
+                        entries.append((slot, value))
+        self.firsts = {key[0] for key in self.phrases}
+        lengths: dict[str, set[int]] = {}
+        for key in self.phrases:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+        self.longest = max((len(k) for k in self.phrases), default=1)
+
+    def scan(self, keys: Sequence[str], skip: Sequence[bool], strict: bool = False) -> list[Hit]:
+        """Return the phrases in keys (positions where skip is true are never part of one).
+
+        Strict (a message typed with accents) matches only the accented spelling of phrases.
+        """
+        table = self.accented if strict else self.phrases
+        hits: list[Hit] = []
+        i, n = 0, len(keys)
+        while i < n:
+            sizes = None if skip[i] else self.lengths.get(keys[i])
+            if not sizes:
+                i += 1
+                continue
+            room = 1
+            while i + room < n and room < sizes[0] and not skip[i + room]:
+                room += 1
+            for size in sizes:
+                if size > room:
+                    continue
+                entries = table.get(tuple(keys[i : i + size]))
+                if entries:
+                    hits.extend(Hit(slot, value, i, i + size) for slot, value in entries)
+                    i += size
+                    break
+            else:
+                i += 1
+        return hits
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def question_words() -> Lexicon:
+    """Return the lexicon of question words (handlers/lexicon/words.tsv)."""
+    return Lexicon((slot, value, phrase) for slot, value, phrase in _rows("words.tsv"))
+
+
+def criterion_rows(criteria: Iterable[tuple[str, int, str]]) -> list[tuple[str, str, str]]:
+    """Rows for criterion names: the store's names and the alias file, slot 'crit_<set>'."""
+    rows = [(f"crit_{s}", str(n), name) for s, n, name in criteria if s in ("ntm", "nang_cao")]
+    rows += [(f"crit_{s}", n, phrase) for s, n, phrase in _rows("criteria_aliases.tsv")]
+    return rows

@@ -1,0 +1,194 @@
+"""Which units a question is about: xã or district, comparisons, exclusions, loose names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handlers.gazetteer import Gazetteer, Mention
+from handlers.lexicon import Hit
+from handlers.parse_words import NUMBER, Words
+from handlers.query import Measure, Scope
+from vocab.places import Place
+
+PROVINCE = "20"
+# Measures that take their units as xã; the rest take a district name as the district.
+COMMUNE_MEASURES = frozenset({Measure.LACKING, Measure.MET, Measure.OVERVIEW})
+
+
+def unit_key(m: Mention) -> tuple[str, ...]:
+    return tuple(sorted(p.code for p in m.places))
+
+
+def xa_of(m: Mention) -> list[Place]:
+    return [p for p in m.places if p.kind == "xa"]
+
+
+def district_of(m: Mention) -> Place | None:
+    return next((p for p in m.places if p.kind in ("district", "province")), None)
+
+
+def rank_units(
+    found: Words, mentions: list[Mention], measure: Measure
+) -> tuple[tuple[str, ...], str | None, list[Mention], tuple[str, ...]]:
+    """Split off the units a ranking leaves out ('trừ thành phố') and whose place is asked.
+
+    Also return the candidates when the unit whose place is asked fits several xã.
+    """
+    if measure != Measure.RANK:
+        return (), None, mentions, ()
+    exclude: list[str] = []
+    kept: list[Mention] = []
+    starts = [h.end for h in found.slots.get("exclude", ())]
+    for m in mentions:
+        if any(0 <= m.start - end <= 1 for end in starts):
+            exclude.extend(p.code for p in m.places if p.kind == "district")
+        else:
+            kept.append(m)
+    position_of = None
+    ambiguous: tuple[str, ...] = ()
+    if found.has("position"):
+        target = next((m for m in kept if m.places and district_of(m) is not None), None)
+        target = target or next((m for m in kept if xa_of(m)), None)
+        if target is not None:
+            place = district_of(target) or xa_of(target)[0]
+            if district_of(target) is None and len(xa_of(target)) > 1:
+                ambiguous = tuple(p.code for p in xa_of(target))
+            elif place.kind != "province":
+                position_of = place.code
+            kept = [m for m in kept if m is not target]
+    return tuple(exclude), position_of, kept, ambiguous
+
+
+def compared_units(named: Sequence[Mention]) -> tuple[list[str], tuple[str, ...]]:
+    """The units compared, one per name, and the candidates of the first name that fits two.
+
+    A district right after a xã's name qualifies it ('Hồng Phong Bình Gia và Tân Thành Cao
+    Lộc'); a xã name that still fits two xã is never guessed.
+    """
+    codes: list[str] = []
+    ambiguous: tuple[str, ...] = ()
+    i = 0
+    while i < len(named):
+        m = named[i]
+        district = district_of(m) if m.marker != "xa" else None
+        xs = xa_of(m) if m.marker != "district" else []
+        if xs and (district is None or m.marker == "xa"):
+            after = named[i + 1] if i + 1 < len(named) else None
+            qualifier = district_of(after) if after is not None else None
+            if after is not None and qualifier is not None and after.start - m.end <= 1:
+                narrowed = [p for p in xs if p.parent_code == qualifier.code]
+                if narrowed:
+                    xs, i = narrowed, i + 1
+            if len(xs) > 1 and not ambiguous:
+                ambiguous = tuple(p.code for p in xs)
+            place = xs[0]
+        else:
+            place = district or (xs[0] if xs else m.places[0])
+        if place.code not in codes:
+            codes.append(place.code)
+        i += 1
+    return codes, ambiguous
+
+
+def choose_units(
+    measure: Measure, mentions: Sequence[Mention], found: Words, cset: str | None
+) -> tuple[tuple[str, ...], Scope]:
+    """Choose the units: xã for questions about one xã, the district for the rest."""
+    named = [m for m in mentions if m.places]
+    if not named:
+        return (), Scope.NONE
+    if measure == Measure.COMPARE:
+        codes = compared_units(named)[0]
+        return tuple(codes), scope_of(codes[0]) if codes else Scope.NONE
+    districts = [m for m in named if district_of(m) is not None and m.marker != "xa"]
+    communes = [m for m in named if xa_of(m) and m.marker != "district"]
+    wants_commune = measure in COMMUNE_MEASURES or measure in (Measure.FOLLOWUP, Measure.TARGET)
+    wants_commune = wants_commune and cset != "huyen"
+    if wants_commune and communes:
+        head = next((m for m in communes if m not in districts), communes[0])
+        places = xa_of(head)
+        qualifier = {
+            p.code
+            for m in named
+            if m is not head
+            for p in m.places
+            if p.kind in ("district", "province")
+        }
+        narrowed = [p for p in places if p.parent_code in qualifier]
+        codes = [p.code for p in (narrowed or places)]
+        district = district_of(head)
+        if district is not None and head.marker is None and not narrowed:
+            if measure == Measure.OVERVIEW and len(named) == 1 and not found.has("kind", "xa"):
+                return (district.code,), scope_of(district.code)
+            if head not in communes[1:] and len(communes) == 1 and head in districts:
+                codes.append(district.code)
+        return tuple(codes), Scope.COMMUNE if not narrowed and len(codes) > 1 else scope_of_codes(
+            codes
+        )
+    if districts:
+        place = district_of(districts[0])
+        assert place is not None
+        return (place.code,), scope_of(place.code)
+    if communes:
+        codes = [p.code for p in xa_of(communes[0])]
+        return tuple(codes), Scope.COMMUNE
+    # a thị trấn or phường named with its marker: the plan does not track it
+    head = named[0]
+    return tuple(p.code for p in head.places), Scope.COMMUNE
+
+
+def scope_of_codes(codes: Sequence[str]) -> Scope:
+    return scope_of(codes[0]) if len(codes) == 1 else Scope.COMMUNE
+
+
+def scope_of(code: str) -> Scope:
+    if code == PROVINCE:
+        return Scope.PROVINCE
+    return Scope.DISTRICT if len(code) <= 3 else Scope.COMMUNE
+
+
+_MARKER_WORDS = frozenset(("xa", "huyen", "x", "h", "tp", "phuong", "thi", "tran"))
+
+
+def loose_mention(
+    gaz: Gazetteer,
+    folded: Sequence[str],
+    covered: Sequence[bool],
+    found: Words,
+    crit_hits: list[Hit],
+    mentions: Sequence[Mention],
+) -> tuple[Mention | None, float, str | None]:
+    """Match what is left after names and known words against the names, loosely."""
+    if any(xa_of(m) for m in mentions):
+        return None, 0.0, None
+    used = list(covered)
+    for hit in (*found.hits, *crit_hits):
+        if hit.slot == "stop" and any(t in gaz.name_tokens for t in folded[hit.start : hit.end]):
+            continue
+        for i in range(hit.start, hit.end):
+            used[i] = True
+    runs: list[list[str]] = [[]]
+    for i, tok in enumerate(folded):
+        if used[i] or tok.isdigit() or len(tok) == 1 or NUMBER.match(tok):
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(tok)
+    texts = [r for r in runs if r]
+    best: tuple[float, list[Place], str] = (0.0, [], "")
+    for run in texts:
+        spans = {" ".join(run[i : i + n]) for n in (2, 3) for i in range(len(run) - n + 1)}
+        if len(run) > 1:
+            spans.add(" ".join(run))
+        for span in spans:
+            score, places = gaz.fuzzy(span)
+            if score > best[0]:
+                best = (score, places, span)
+    if best[1]:
+        return Mention(-1, -1, best[2], tuple(best[1]), None, False), best[0], None
+    if not texts:
+        return None, 0.0, None
+    longest = max(texts, key=len)
+    while longest and longest[0] in _MARKER_WORDS:
+        longest = longest[1:]
+    return None, 0.0, " ".join(longest) or None

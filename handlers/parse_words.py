@@ -1,0 +1,192 @@
+"""The lexicon's findings in one question, by slot: numbers, sets, groups, periods."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from handlers.gazetteer import Mention
+from handlers.lexicon import Hit
+from handlers.query import Filter, Measure, Period
+
+_CRIT_TOKEN = re.compile(r"^(?:tc|tieuchi|tchi)(\d{1,2})$")
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
+# Measures that take their units as xã; the rest take a district name as the district.
+
+
+@dataclass
+class Words:
+    """What the lexicon found in one question, by slot."""
+
+    hits: list[Hit]
+    slots: dict[str, list[Hit]] = field(default_factory=dict)
+    pairs: set[tuple[str, str | None]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        hits, self.hits = self.hits, []
+        for hit in hits:
+            self.add(hit)
+
+    def add(self, hit: Hit) -> None:
+        """Record one more finding."""
+        self.hits.append(hit)
+        self.slots.setdefault(hit.slot, []).append(hit)
+        self.pairs.add((hit.slot, hit.value))
+        self.pairs.add((hit.slot, None))
+
+    def values(self, slot: str) -> list[str]:
+        return [h.value for h in self.slots.get(slot, ())]
+
+    def has(self, slot: str, value: str | None = None) -> bool:
+        return (slot, value) in self.pairs
+
+    def first(self, slot: str) -> Hit | None:
+        found = self.slots.get(slot)
+        return found[0] if found else None
+
+
+def set_of(found: Words) -> str | None:
+    values = found.values("set")
+    for code in ("huyen", "kieu_mau", "nang_cao", "ntm"):
+        if code in values:
+            return code
+    if found.has("filter", "standard") and "nang_cao" in values:
+        return "nang_cao"
+    return None
+
+
+@dataclass(frozen=True)
+class Numbers:
+    criterion: int | None = None
+    limit: int | None = None
+    filter: Filter | None = None
+    years: tuple[int, ...] = ()
+    nth: int | None = None
+
+
+def is_second(hit: Hit, folded: Sequence[str]) -> bool:
+    return folded[hit.end - 1] == "nhi"
+
+
+def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
+    """Which units the question counts or ranks: criteria, districts or xã."""
+    if found.has("which", "criterion"):
+        return "criterion"
+    starts = {m.start for m in mentions}
+    if found.has("which", "district") or any(
+        h.end not in starts for h in found.slots.get("kind", ()) if h.value == "district"
+    ):
+        return "district"
+    return "xa" if asks_xa(found, mentions) else None
+
+
+def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
+    """Read the numbers: a criterion ('tc 5', 'tiêu chí số 5'), a year, a limit, a filter."""
+    crit_words = {h.start for h in found.slots.get("crit", ()) if h.value == "word"}
+    crit_ends = {h.end - 1 for h in found.slots.get("crit", ()) if h.value == "word"}
+    set_ends = {h.end - 1 for h in found.slots.get("set", ())}
+    filter_ends = {h.end - 1: h.value for h in found.slots.get("filter", ())}
+    kind_starts = {h.start for h in found.slots.get("kind", ())}
+    kind_starts |= {h.start for h in found.slots.get("which", ())}
+    criterion = limit = nth = None
+    filt = None
+    years: list[int] = []
+    for i, tok in enumerate(folded):
+        match = _CRIT_TOKEN.match(tok)
+        if match:
+            criterion = criterion or int(match.group(1))
+            continue
+        if not NUMBER.match(tok):
+            continue
+        if _YEAR.match(tok):
+            years.append(int(tok))
+            continue
+        value = int(float(tok))
+        j = i - 1
+        while j >= 0 and folded[j] in ("so", "thu", "no"):
+            j -= 1
+        if j >= 0 and (j in crit_ends or j in set_ends) and criterion is None and value < 100:
+            criterion = value
+        elif j >= 0 and j in filter_ends:
+            filt = Filter(filter_ends[j], value)
+        elif i > 0 and folded[i - 1] in ("thu", "hang"):
+            nth = value
+        elif i + 1 in kind_starts or (j >= 0 and folded[j] == "top"):
+            limit = value
+        elif i + 1 in crit_words and filt is None and j >= 0 and folded[j] in ("duoi", "under"):
+            filt = Filter("below", value)
+    if filt is None and found.has("filter", "standard"):
+        filt = Filter("standard")
+    if filt is None and found.has("filter", "not_standard"):
+        filt = Filter("not_standard")
+    return Numbers(criterion, limit, filt, tuple(years), nth)
+
+
+def criterion_by_name(
+    crit_hits: list[Hit], cset: str | None, found: Words, named: bool
+) -> int | None:
+    """A criterion named in words counts only where the question is about criteria or units."""
+    wanted = "crit_nang_cao" if cset == "nang_cao" else "crit_ntm"
+    hits = [h for h in crit_hits if h.slot == wanted]
+    if not hits:
+        return None
+    topical = (
+        named
+        or found.has("crit")
+        or any(
+            found.has("measure", m) for m in ("met", "lacking", "target", "share", "count", "info")
+        )
+    )
+    if not topical:
+        return None
+    best = max(hits, key=lambda h: h.end - h.start)
+    return int(best.value)
+
+
+def asks_xa(found: Words, mentions: Sequence[Mention]) -> bool:
+    """Tell whether 'xã' is asked about ('mấy xã'), not a marker before a name ('xã X')."""
+    starts = {m.start for m in mentions if any(p.kind != "province" for p in m.places)}
+    return found.has("which", "xa") or any(
+        h.end not in starts for h in found.slots.get("kind", ()) if h.value == "xa"
+    )
+
+
+def group_of(found: Words, measure: Measure) -> str | None:
+    values = found.values("group")
+    if found.has("which", "district") and not values:
+        return None
+    for code in ("bien_gioi", "dbkk", "kieu_mau_2023", "nang_cao_2023", "ntm_2023"):
+        if code in values:
+            return code
+    if measure != Measure.LIST and not (measure == Measure.RANK and found.has("which", "xa")):
+        return None
+    sets = found.values("set")
+    if "kieu_mau" in sets:
+        return "kieu_mau_2023"
+    if "nang_cao" in sets:
+        return "nang_cao_2023"
+    if "ntm" in sets or found.has("filter", "standard"):
+        return "ntm_2023"
+    return None
+
+
+def period_of(found: Words, numbers: Numbers) -> tuple[Period, int | None]:
+    other = [y for y in numbers.years if y not in (2022, 2023)]
+    if other:
+        return Period.OTHER, other[0]
+    if found.has("period", "other"):
+        return Period.OTHER, None
+    if 2022 in numbers.years:
+        return Period.END_2022, 2022
+    if 2023 in numbers.years:
+        return Period.PLAN_2023, 2023
+    values = found.values("period")
+    if "plan_2023" in values:
+        return Period.PLAN_2023, None
+    if "end_2022" in values:
+        return Period.END_2022, None
+    return Period.ANY, None

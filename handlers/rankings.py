@@ -1,0 +1,335 @@
+"""Rankings and comparisons: districts, the xã of a group or district, criteria."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handlers.query import Period, Query
+from handlers.replies import plan_source, set_label, unit_label
+from store.plan_import import PLAN, PROVINCE_CODE
+from store.status import current_status
+from vocab.i18n import Translator
+from vocab.messages import Reply
+from vocab.places import Place, bare_name
+
+if TYPE_CHECKING:
+    from handlers.context import Ctx
+
+
+def _set(q: Query) -> str:
+    return "nang_cao" if q.cset == "nang_cao" else "ntm"
+
+
+def _ntm_xa(ctx: Ctx, code: str, period: Period) -> int:
+    """A district's xã meeting NTM: end of 2022 (derived), or planned for 2023."""
+    base = ctx.plan.ntm_base(code)
+    if period == Period.END_2022:
+        return base
+    return base + len(ctx.plan.group_members("ntm_2023", code))
+
+
+def _district_values(q: Query, ctx: Ctx) -> list[tuple[float, str]]:
+    set_code = _set(q)
+    if q.filter is not None and q.filter.kind == "standard" and q.criterion is None:
+        return [
+            (float(_ntm_xa(ctx, a.unit_code, q.period)), a.unit_code)
+            for a in ctx.plan.district_averages("ntm")
+        ]
+    if q.criterion is not None:
+        counts = [
+            ctx.plan.criterion_count(set_code, q.criterion, a.unit_code)
+            for a in ctx.plan.district_averages(set_code)
+        ]
+        if q.rank is not None and q.rank.by == "share":
+            return [(100 * c.planned / (c.of_total or 1), c.unit_code) for c in counts]
+        return [(float(c.planned), c.unit_code) for c in counts]
+    return [(a.value, a.unit_code) for a in ctx.plan.district_averages(set_code)]
+
+
+async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Rank districts (or xã, or criteria), with order, limit, exclusions, a place asked."""
+    r = q.rank
+    assert r is not None
+    if r.over == "criterion":
+        return _rank_criteria(q, ctx, t)
+    if r.over == "xa":
+        return await _rank_xa(q, ctx, t)
+    values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
+    values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
+    counted = q.criterion is not None or (q.filter is not None and q.filter.kind == "standard")
+    set_code = _set(q)
+
+    def shown_value(v: float, code: str) -> str:
+        if q.criterion is not None:
+            c = ctx.plan.criterion_count(set_code, q.criterion, code)
+            return f"{c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
+        return str(int(v)) if counted else t.dec(v)
+
+    if q.criterion is not None:
+        what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
+        if r.by == "share":
+            what = t._("share of xã planned to meet criterion {n} (2023 plan)").format(
+                n=q.criterion
+            )
+    elif counted and q.period == Period.END_2022:
+        what = t._("xã meeting the NTM standard (end of 2022, derived from appendix 7)")
+    elif counted:
+        what = t._("xã meeting the NTM standard (2023 plan: end of 2022 plus appendix 1)")
+    else:
+        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
+    lines = []
+    if r.position_of:
+        pos = next((i for i, (_, c) in enumerate(values, 1) if c == r.position_of), None)
+        place = ctx.gazetteer.places[r.position_of]
+        if pos is None:
+            lines.append(t._("{unit} is not among the ranked districts.").format(unit=place.name))
+        else:
+            lines.append(
+                t._("{unit} ranks {pos} of {n} by {what}.").format(
+                    unit=place.name, pos=pos, n=len(values), what=what
+                )
+            )
+    if r.nth and r.nth <= len(values):
+        v, c = values[r.nth - 1]
+        lines.append(
+            t._("Place {pos}: {unit}, {value}.").format(
+                pos=r.nth, unit=ctx.gazetteer.places[c].name, value=shown_value(v, c)
+            )
+        )
+    shown = values[: r.limit] if r.limit else values
+    head = t._("Lowest first") if r.order == "min" else t._("Highest first")
+    lines.append(f"{head}: {what}")
+    for i, (v, c) in enumerate(shown, 1):
+        name = ctx.gazetteer.places[c].name.removeprefix("Huyện ")
+        lines.append(f"{i}. {name}: {shown_value(v, c)}")
+    if r.exclude:
+        names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
+        lines.append(t._("Left out: {names}.").format(names=names))
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    ranking: list[dict[str, object]] = []
+    for v, c in shown:
+        if q.criterion is not None:
+            ranking.append(
+                {"code": c, "count": ctx.plan.criterion_count(set_code, q.criterion, c).planned}
+            )
+        elif counted:
+            ranking.append({"code": c, "count": int(v)})
+        else:
+            ranking.append({"code": c, "average": round(v, 2)})
+    return Reply(
+        "\n".join(lines),
+        data={"order": r.order, "ranking": ranking, "position_of": r.position_of},
+    )
+
+
+def _listed_xa(q: Query, ctx: Ctx) -> list[str]:
+    """The xã a question is about that have per-xã figures: a group's, a district's, or all."""
+    if q.group:
+        return [c for c, _, _ in ctx.plan.group_members(q.group, _district(q, ctx))]
+    if q.units and q.units[0] != PROVINCE_CODE:
+        return [p.code for p in ctx.gazetteer.places.values() if p.parent_code == q.units[0]]
+    groups = ("ntm_2023", "bien_gioi", "dbkk")
+    return list(dict.fromkeys(c for g in groups for c, _, _ in ctx.plan.group_members(g)))
+
+
+async def xa_by_criterion(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """List the xã (with per-xã figures) that meet, or lack, one criterion."""
+    assert q.criterion is not None
+    set_code = _set(q)
+    want_met = q.filter is None or q.filter.kind != "lacking"
+    found: list[str] = []
+    known = 0
+    for code in _listed_xa(q, ctx):
+        item = next(
+            (
+                i
+                for i in await current_status(ctx.db, code, set_code)
+                if i.criterion == q.criterion
+            ),
+            None,
+        )
+        if item is not None:
+            known += 1
+            if item.met == want_met:
+                found.append(code)
+    head = (
+        t._("Xã meeting criterion {n}, among the {known} xã with per-xã figures (end of 2022):")
+        if want_met
+        else t._(
+            "Xã not meeting criterion {n}, among the {known} xã with per-xã figures (end of 2022):"
+        )
+    )
+    lines = [head.format(n=q.criterion, known=known)]
+    lines += [f"• {unit_label(ctx.gazetteer.places[c])}" for c in found] or ["—"]
+    scope = ctx.gazetteer.places.get(_district(q, ctx) or PROVINCE_CODE)
+    if scope is not None:
+        count = ctx.plan.criterion_count(set_code, q.criterion, scope.code)
+        lines.append(
+            t._(
+                "{unit}, 2023 plan: {planned}/{of} xã meet criterion {n} (appendix {appendix})."
+            ).format(
+                unit=scope.name,
+                planned=count.planned,
+                of=count.of_total,
+                n=q.criterion,
+                appendix=7 if set_code == "nang_cao" else 6,
+            )
+        )
+    lines.append(
+        t._("Source: status at the end of 2022 as printed in {source}.").format(source=PLAN)
+    )
+    return Reply("\n".join(lines), data={"criterion": q.criterion, "met": want_met, "xa": found})
+
+
+async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    r = q.rank
+    assert r is not None
+    codes = _listed_xa(q, ctx)
+    scored = []
+    for code in codes:
+        items = await current_status(ctx.db, code, "ntm")
+        if items:
+            scored.append((sum(1 for i in items if i.met), code))
+    if not scored:
+        return Reply(
+            t._("KH 18 gives per-xã criteria only for the xã of appendices 1-5; none is here."),
+            data={"ranking": []},
+        )
+    scored.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
+    shown = scored[: r.limit] if r.limit else scored
+    lines = []
+    if r.position_of:
+        place = ctx.gazetteer.places[r.position_of]
+        mine = next((n for n, c in scored if c == r.position_of), None)
+        pos = None  # tied xã share a place: 1 + how many are strictly ahead
+        if mine is not None:
+            ahead = (n > mine if r.order == "max" else n < mine for n, _ in scored)
+            pos = 1 + sum(ahead)
+        if pos is None:
+            lines.append(
+                t._("KH 18 has no per-criterion figures for this xã") + f": {place.name}."
+            )
+        else:
+            lines.append(
+                t._("{unit} ranks {pos} of {n} by {what}.").format(
+                    unit=unit_label(place),
+                    pos=pos,
+                    n=len(scored),
+                    what=t._("criteria met (end of 2022)"),
+                )
+            )
+    lines.append(t._("Criteria met at the end of 2022 (only xã listed in appendices 1-5):"))
+    lines += [
+        f"{i}. {unit_label(ctx.gazetteer.places[c])}: {n}/19" for i, (n, c) in enumerate(shown, 1)
+    ]
+    lines.append(
+        t._("Source: status at the end of 2022 as printed in {source}.").format(source=PLAN)
+    )
+    return Reply("\n".join(lines), data={"order": r.order, "ranking": [c for _, c in shown]})
+
+
+def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Rank the criteria by the xã planned to meet them in 2023, in a district or the province."""
+    r = q.rank
+    assert r is not None
+    set_code = _set(q)
+    unit = _district(q, ctx) or PROVINCE_CODE
+    place = ctx.gazetteer.places[unit]
+    names = ctx.gazetteer.criteria_of(set_code)
+    counts = [(ctx.plan.criterion_count(set_code, n, unit), n) for n in names]
+    counts.sort(
+        key=lambda cn: (cn[0].planned, cn[1]) if r.order == "min" else (-cn[0].planned, cn[1])
+    )
+    shown = counts[: r.limit or len(counts)]
+    head = t._("Criteria with the fewest xã planned to meet them (2023 plan), {unit}:")
+    if r.order == "max":
+        head = t._("Criteria with the most xã planned to meet them (2023 plan), {unit}:")
+    lines = [head.format(unit=place.name)]
+    lines += [
+        f"{i}. {n}. {names[n]}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
+        for i, (c, n) in enumerate(shown, 1)
+    ]
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    return Reply(
+        "\n".join(lines),
+        data={"order": r.order, "criteria": [{"n": n, "count": c.planned} for c, n in shown]},
+    )
+
+
+def _district(q: Query, ctx: Ctx) -> str | None:
+    return next(
+        (
+            c
+            for c in q.units
+            if c in ctx.gazetteer.places and ctx.gazetteer.places[c].kind == "district"
+        ),
+        None,
+    )
+
+
+async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Compare units side by side: averages, a criterion's planned count, or xã met counts."""
+    places = [ctx.gazetteer.places[c] for c in q.units if c in ctx.gazetteer.places]
+    set_code = _set(q)
+    rows: list[tuple[float | None, Place]] = []
+    for p in places:
+        if p.kind in ("xa", "phuong", "thi_tran"):
+            items = await current_status(ctx.db, p.code, set_code)
+            rows.append((float(sum(1 for i in items if i.met)) if items else None, p))
+        elif q.criterion is not None:
+            count = ctx.plan.criterion_count(set_code, q.criterion, p.code)
+            rows.append((float(count.planned), p))
+        else:
+            rows.append((ctx.plan.average(set_code, p.code).value, p))
+    commune = places[0].kind == "xa"
+    mixed = len({p.kind == "xa" for p in places}) > 1
+    whole = (commune and places[1].kind == "xa") or q.criterion is not None
+    if commune:
+        what = t._("criteria met (end of 2022)")
+    elif q.criterion is not None:
+        what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
+    else:
+        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
+    lines = [t._("Comparison, {what}:").format(what=what)]
+    for v, p in rows:
+        if v is None:
+            value = t._("KH 18 has no per-criterion figures for this xã")
+        elif p.kind == "xa":
+            value = str(int(v))
+            if mixed:
+                value += " " + t._("criteria met (end of 2022)")
+        elif q.criterion is not None:
+            value = str(int(v))
+        else:
+            value = t.dec(v)
+            if mixed:  # a district beside a xã: say that its figure is an average
+                value += " " + t._("criteria per xã on average (2023 plan)")
+        lines.append(f"• {unit_label(p)}: {value}")
+    (va, pa), (vb, pb) = rows[0], rows[1]
+    same_kind = (pa.kind == "xa") == (pb.kind == "xa")
+    if va is not None and vb is not None and same_kind:
+        if va == vb:
+            lines.append(t._("They are equal."))
+        else:
+            (high, hp), (low, lp) = ((va, pa), (vb, pb)) if va > vb else ((vb, pb), (va, pa))
+            diff = high - low
+            lines.append(
+                t._("{a} is ahead of {b} by {diff}.").format(
+                    a=bare_name(hp.name),
+                    b=bare_name(lp.name),
+                    diff=str(int(diff)) if whole else t.dec(diff),
+                )
+            )
+    lines.append(
+        t._("Source: plan {plan}.").format(plan=PLAN)
+        if commune
+        else plan_source(t, 7 if set_code == "nang_cao" else 6)
+    )
+    return Reply(
+        "\n".join(lines),
+        data={
+            "compare": [
+                {"code": p.code, "value": None if v is None else round(v, 2)} for v, p in rows
+            ]
+        },
+    )
