@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.context import Ctx
 from bot.flood import FloodGate, Verdict
+from handlers.routing import chat_lock
 from store.updates import first_time
 from vocab.i18n import Translator
 from vocab.messages import Incoming, Reply
@@ -105,24 +106,41 @@ class Answerer:
         """
         if verdict is Verdict.DROP:
             return []
-        if not await self._first_time(key, what):
-            log.info("skipped a repeated %s", what)
-            return []
         t = self.ctx.i18n.get(incoming.language)
-        if verdict is Verdict.WARN:
-            return [Reply(slow_down(t), intent="flood")]
-        if kind is Kind.OTHER:
-            return [Reply(text_only(t), intent="unsupported")]
         try:
-            return list(await self.handle(incoming, self.ctx))
-        except Exception:
-            log.exception("handler failed on %s", what)
+            return await self._once(incoming, kind, key, what, verdict, t)
+        except Exception:  # the database failed: say sorry rather than nothing
+            log.exception("could not answer %s", what)
             return [Reply(apology(t), intent="error")]
 
+    async def _once(
+        self, incoming: Incoming, kind: Kind, key: str, what: str, verdict: Verdict, t: Translator
+    ) -> list[Reply]:
+        """The turn in one transaction: the chat's lock, the update's key, the domain's writes
+        and the chat's new state commit together. A handler that fails has its writes undone
+        (a savepoint); the key is kept, so the apology is the message's one answer."""
+        db = self.ctx.db
+        async with db.transaction():
+            await db.lock(chat_lock(incoming))
+            if not await self._first_time(key, what):
+                log.info("skipped a repeated %s", what)
+                return []
+            if verdict is Verdict.WARN:
+                return [Reply(slow_down(t), intent="flood")]
+            if kind is Kind.OTHER:
+                return [Reply(text_only(t), intent="unsupported")]
+            try:
+                async with db.transaction():
+                    return list(await self.handle(incoming, self.ctx))
+            except Exception:
+                log.exception("handler failed on %s", what)
+                return [Reply(apology(t), intent="error")]
+
     async def _first_time(self, key: str, what: str) -> bool:
-        """Record the key; if the database fails, answer anyway (better twice than never)."""
+        """Record the key (a savepoint); if that fails, answer anyway (better twice than never)."""
         try:
-            return await first_time(self.ctx.db, self.channel, key, self.ctx.clock())
+            async with self.ctx.db.transaction():
+                return await first_time(self.ctx.db, self.channel, key, self.ctx.clock())
         except Exception:
             log.exception("could not record %s", what)
             return True

@@ -9,17 +9,20 @@ about the plan. /help and the Telegram command menu are generated from COMMANDS.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from handlers import buttons, completeness, router, update_flow, workflows
 from handlers.context import Ctx
 from handlers.turn import Turn
-from store.conversation import load_state, save_state
+from store.conversation import StateChanged, load_versioned, save_state
 from store.people import person_for
 from vocab.i18n import Translator
 from vocab.messages import Incoming, Reply
 from vocab.roles import Role
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[Turn, str], Awaitable[list[Reply]]]
 ButtonHandler = Callable[[Turn, buttons.ButtonData], Awaitable[list[Reply]]]
@@ -205,26 +208,57 @@ def menu() -> list[tuple[str, str]]:
 
 
 async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
-    """Answer one message or button press, on any transport; never raises for input."""
-    t = ctx.i18n.get(incoming.language)
-    state = await load_state(ctx.db, incoming.channel, incoming.chat_id)
-    before = json.dumps(state, sort_keys=True)
-    route = classify(incoming, state)
-    turn = Turn(incoming, ctx, t, state, None, ctx.clock())
-    if route.workflow:
-        turn.person = await person_for(ctx.db, incoming.channel, incoming.user_id)
-        refusal = workflows.before_step(turn, route.command)
-        if refusal is not None:
-            await _save_if_changed(turn, before)
-            return refusal
-    replies = await route.handler(turn, route.argument)
-    await _save_if_changed(turn, before)
-    return replies
+    """Answer one message or button press, on any transport; never raises for input.
+
+    One transaction: the chat's state is read, the domain writes and the new state is saved
+    together or not at all (inside a transport's transaction, with the update's key, it is a
+    savepoint of that one). Turns of one chat take the chat's lock, so workers answer them one
+    at a time; should the state still have changed since it was read (compare-and-swap), the
+    turn is rolled back and answered again on the new state.
+    """
+    for _ in range(TURN_TRIES - 1):
+        try:
+            return await _turn(incoming, ctx)
+        except StateChanged:
+            log.info("chat %s:%s changed meanwhile; answering again", *chat_of(incoming))
+    return await _turn(incoming, ctx)
 
 
-async def _save_if_changed(turn: Turn, before: str) -> None:
-    """Write the chat's state only when the turn changed it."""
+TURN_TRIES = 3
+
+
+def chat_of(incoming: Incoming) -> tuple[str, str]:
+    """The (channel, chat) a message belongs to."""
+    return incoming.channel, incoming.chat_id
+
+
+def chat_lock(incoming: Incoming) -> str:
+    """The name of the lock one chat's turns take, across processes."""
+    return "chat:{}:{}".format(*chat_of(incoming))
+
+
+async def _turn(incoming: Incoming, ctx: Ctx) -> list[Reply]:
+    async with ctx.db.transaction():
+        await ctx.db.lock(chat_lock(incoming))
+        t = ctx.i18n.get(incoming.language)
+        state, version = await load_versioned(ctx.db, incoming.channel, incoming.chat_id)
+        before = json.dumps(state, sort_keys=True)
+        route = classify(incoming, state)
+        turn = Turn(incoming, ctx, t, state, None, ctx.clock())
+        if route.workflow:
+            turn.person = await person_for(ctx.db, incoming.channel, incoming.user_id)
+            refusal = workflows.before_step(turn, route.command)
+            if refusal is not None:
+                await _save_if_changed(turn, before, version)
+                return refusal
+        replies = await route.handler(turn, route.argument)
+        await _save_if_changed(turn, before, version)
+        return replies
+
+
+async def _save_if_changed(turn: Turn, before: str, version: int) -> None:
+    """Write the chat's state only when the turn changed it (if still at `version`)."""
     if json.dumps(turn.state, sort_keys=True) != before:
         now = turn.now.isoformat(timespec="seconds")
         incoming = turn.incoming
-        await save_state(turn.ctx.db, incoming.channel, incoming.chat_id, turn.state, now)
+        await save_state(turn.ctx.db, incoming.channel, incoming.chat_id, turn.state, now, version)

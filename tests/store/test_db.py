@@ -121,7 +121,8 @@ async def test_count_only_rows_mean_all_met_and_are_flagged(tmp_path: Path) -> N
 
 
 def test_both_dialects_have_the_same_numbered_migrations() -> None:
-    """One sequence: every number has a SQLite and a PostgreSQL version, none missing."""
+    """One sequence: every number has a SQLite and a PostgreSQL version (numbers may skip:
+    one kept for a change another branch brings)."""
     sqlite_numbers = [number for number, _ in migrations(SQLITE)]
     assert sqlite_numbers == [number for number, _ in migrations(POSTGRESQL)]
-    assert sqlite_numbers == list(range(1, len(sqlite_numbers) + 1))
+    assert sqlite_numbers == sorted(set(sqlite_numbers)) and sqlite_numbers[0] == 1

@@ -40,7 +40,7 @@ async def _schema(db: Database) -> list[tuple[object, ...]]:
     return columns + others
 
 
-@pytest.mark.parametrize("start", range(LATEST))
+@pytest.mark.parametrize("start", [0, *[number for number, _ in migrations(SQLITE)][:-1]])
 async def test_upgrade_from_every_earlier_version(
     backend: str, tmp_path: Path, start: int
 ) -> None:
