@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import cli_admin
+from bot import cli_admin, cli_export
 from bot.config import Settings
 from bot.console import chat
 from bot.context import Ctx, open_ctx
@@ -107,6 +107,7 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("csv", type=Path)
     i.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
     cli_admin.add_parsers(sub)
+    cli_export.add_parsers(sub)
     return p
 
 
@@ -132,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "users": cli_admin.users,
         "history": cli_admin.history,
         "reminders": cli_admin.reminders,
+        "export": cli_export.export,
     }
     if args.command in admin:
         return asyncio.run(admin[args.command](settings, args, sys.stdout))

@@ -39,9 +39,11 @@ def clock(ctx: Ctx) -> Clock:
     return fixed
 
 
-async def send_monthly(official: Person, note: str = "Đã làm xong 3 km đường") -> dict:
+async def send_monthly(
+    official: Person, note: str = "Đã làm xong 3 km đường", command: str = "/baocao"
+) -> dict:
     """Walk /baocao: every target answered 'in progress', a note, then send."""
-    step = await official.one("/baocao")
+    step = await official.one(command)
     while step.data.get("step") == "progress":
         step = await official.one(button="rp:p:ongoing")
     assert step.data == {"step": "notes"}

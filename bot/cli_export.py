@@ -1,0 +1,60 @@
+"""The exports on the command line: `ntm-bot export KIND ... -o FILE` (and charts)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from bot.cli_admin import _one_unit
+from bot.config import Settings
+from bot.context import open_ctx
+from handlers.export_files import format_of, write_export
+from handlers.export_kinds import NoData, Request, build
+from handlers.export_tables import KINDS, STATES, parse_span
+from store.plan_import import PROVINCE_CODE
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `export` to the ntm-bot parser."""
+    e = sub.add_parser("export", help="export a table as .xlsx, .csv or .json (from -o)")
+    e.add_argument("kind", choices=KINDS)
+    e.add_argument("--unit", help="unit code or name (default: the province)")
+    e.add_argument("--period", help="YYYY-MM, YYYY-QN or YYYY (default: this month)")
+    e.add_argument("--state", choices=STATES, default="all", help="review state (reports)")
+    e.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx|.csv|.json")
+
+
+async def export(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    """Write one export to a file; say what was written, or why nothing was."""
+    try:
+        fmt = format_of(args.output)
+    except ValueError:
+        out.write("The output file must end in .xlsx, .csv or .json.\n")
+        return 2
+    try:
+        span = parse_span(args.period) if args.period else None
+    except ValueError:
+        out.write(f"Unknown period {args.period!r}: use YYYY-MM, YYYY-QN or YYYY.\n")
+        return 2
+    async with open_ctx(settings) as ctx:
+        unit = PROVINCE_CODE
+        if args.unit:
+            found = _one_unit(ctx, args.unit, "any", out)
+            if found is None:
+                return 2
+            unit = found
+        t = ctx.i18n.get(settings.locale)
+        try:
+            made = await build(
+                ctx, t, Request(args.kind, unit, span, args.state), None, ctx.clock()
+            )
+        except NoData:
+            out.write("Nothing to export: no data for this unit and period.\n")
+            return 1
+        partial = args.output.with_name(args.output.name + ".part")
+        with partial.open("wb") as f:
+            await write_export(made.export, fmt, f, t)
+        partial.replace(args.output)
+    out.write(f"Wrote {args.output} ({made.size} rows, {fmt}).\n")
+    return 0
