@@ -41,6 +41,7 @@ NUMBER_FORMATS = {
     ColumnKind.PERCENT: "0.0%",
     ColumnKind.DATE: "[$-42A]dd/mm/yyyy",  # 42A: Vietnamese
 }
+XLSX_OPTIONS = {"constant_memory": True, "strings_to_numbers": False}  # rows flushed as written
 _END = None
 Chunk = tuple[Table, list[tuple[Cell, ...]] | None]  # None: the table ends
 
@@ -131,7 +132,7 @@ def _write_xlsx(
     t: Translator,
 ) -> None:
     """Write one sheet per table, each with the title block and frozen header rows."""
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_numbers": False})
+    book = xlsxwriter.Workbook(out, dict(XLSX_OPTIONS))
     title = book.add_format({"bold": True, "font_size": 14})
     plain = book.add_format({})
     header = book.add_format(
