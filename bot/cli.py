@@ -134,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "history": cli_admin.history,
         "reminders": cli_admin.reminders,
         "export": cli_export.export,
+        "chart": cli_export.chart,
     }
     if args.command in admin:
         return asyncio.run(admin[args.command](settings, args, sys.stdout))

@@ -1,4 +1,4 @@
-"""The exports on the command line: `ntm-bot export KIND ... -o FILE` (and charts)."""
+"""Exports and charts on the command line: `ntm-bot export|chart KIND ... -o FILE`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TextIO
 from bot.cli_admin import _one_unit
 from bot.config import Settings
 from bot.context import open_ctx
+from handlers import charts
 from handlers.export_files import format_of, write_export
 from handlers.export_kinds import NoData, Request, build
 from handlers.export_tables import KINDS, STATES, parse_span
@@ -16,13 +17,18 @@ from store.plan_import import PROVINCE_CODE
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `export` to the ntm-bot parser."""
+    """Add `export` and `chart` to the ntm-bot parser."""
     e = sub.add_parser("export", help="export a table as .xlsx, .csv or .json (from -o)")
     e.add_argument("kind", choices=KINDS)
     e.add_argument("--unit", help="unit code or name (default: the province)")
     e.add_argument("--period", help="YYYY-MM, YYYY-QN or YYYY (default: this month)")
     e.add_argument("--state", choices=STATES, default="all", help="review state (reports)")
     e.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx|.csv|.json")
+    c = sub.add_parser("chart", help="draw a chart as PNG (its caption is printed)")
+    c.add_argument("kind", choices=charts.KINDS)
+    c.add_argument("--unit", help="unit code or name (default: the province)")
+    c.add_argument("--period", help="YYYY-MM, YYYY-QN or YYYY (completeness: the last month)")
+    c.add_argument("-o", "--output", required=True, type=Path, help="FILE.png")
 
 
 async def export(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
@@ -57,4 +63,31 @@ async def export(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
             await write_export(made.export, fmt, f, t)
         partial.replace(args.output)
     out.write(f"Wrote {args.output} ({made.size} rows, {fmt}).\n")
+    return 0
+
+
+async def chart(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    """Draw one chart into a PNG file and print its caption."""
+    if args.output.suffix.lower() != ".png":
+        out.write("The output file must end in .png.\n")
+        return 2
+    try:
+        span = parse_span(args.period) if args.period else None
+    except ValueError:
+        out.write(f"Unknown period {args.period!r}: use YYYY-MM, YYYY-QN or YYYY.\n")
+        return 2
+    async with open_ctx(settings) as ctx:
+        code = _one_unit(ctx, args.unit, "any", out) if args.unit else PROVINCE_CODE
+        if code is None:
+            return 2
+        t = ctx.i18n.get(settings.locale)
+        try:
+            drawn = await charts.make_chart(
+                ctx, t, args.kind, ctx.gazetteer.places[code], span, ctx.clock()
+            )
+        except NoData:
+            out.write("Nothing to draw: no data for this unit and period.\n")
+            return 1
+    args.output.write_bytes(drawn.png)
+    out.write(drawn.caption + "\n")
     return 0
