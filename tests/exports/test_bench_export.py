@@ -16,8 +16,9 @@ async def test_bench_status_export_writes_every_synthetic_commune(tmp_path: Path
     await prepare(db, 300)
     figures = await child(db, out, constant_memory=True)
     assert figures["rows"] == 300 + 181 and figures["seconds"] > 0
-    sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(min_row=TITLE_ROWS + 2, values_only=True))
+    book = openpyxl.load_workbook(out, read_only=True)
+    rows = list(book.worksheets[0].iter_rows(min_row=TITLE_ROWS + 2, values_only=True))
+    book.close()
     assert len(rows) == 481
     synthetic = next(r for r in rows if r[0] == "X00007")
     met = [c for c in range(1, CRITERIA + 1) if (7 + c) % 3 != 0]
