@@ -61,6 +61,8 @@ COMMANDS = (
     "choduyet",
     "lichsu",
     "nhacnho",
+    "xuat",
+    "bieudo",
     "huy",
 )
 
@@ -132,6 +134,8 @@ def command_menu(t: Translator) -> list[BotCommand]:
         "choduyet": t._("Reports waiting for review"),
         "lichsu": t._("Report history of a commune: /lichsu NAME"),
         "nhacnho": t._("Reminders on or off: /nhacnho tat"),
+        "xuat": t._("Excel file: /xuat tình hình huyện Văn Lãng"),
+        "bieudo": t._("Chart: /bieudo bình quân, /bieudo tiêu chí 17"),
         "huy": t._("Cancel the current step"),
     }
     return [BotCommand(name, descriptions[name]) for name in COMMANDS]

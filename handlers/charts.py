@@ -25,6 +25,7 @@ from handlers.export_tables import Span, communes_in, month_span
 from handlers.gazetteer import Place
 from handlers.periods import Period
 from store.period_reports import submissions
+from store.plan import CriterionCount
 from store.plan_import import PLAN
 from store.status_rows import statuses_as_of
 
@@ -77,7 +78,13 @@ class Chart:
 
 
 async def make_chart(
-    ctx: Ctx, t: Translator, kind: str, unit: Place, span: Span | None, now: datetime
+    ctx: Ctx,
+    t: Translator,
+    kind: str,
+    unit: Place,
+    span: Span | None,
+    now: datetime,
+    criterion: int | None = None,
 ) -> Chart:
     """Read a chart's figures and draw it off the event loop; raise NoData when empty."""
     zone = ZoneInfo(ctx.settings.timezone)
@@ -85,7 +92,7 @@ async def make_chart(
     if kind == "averages":
         spec, caption = await _averages(ctx, t, unit, today.isoformat())
     elif kind == "criteria":
-        spec, caption = _criteria(ctx, t, unit)
+        spec, caption = _criteria(ctx, t, unit, criterion)
     elif kind == "completeness":
         spec, caption = await _completeness(ctx, t, unit, span or month_span(today), zone)
     else:
@@ -212,7 +219,9 @@ async def _averages(ctx: Ctx, t: Translator, unit: Place, as_of: str) -> tuple[B
     return spec, caption + "\n" + source
 
 
-def _criteria(ctx: Ctx, t: Translator, unit: Place) -> tuple[BarSpec, str]:
+def _criteria(
+    ctx: Ctx, t: Translator, unit: Place, asked: int | None = None
+) -> tuple[BarSpec, str]:
     """Xã meeting each criterion: end of 2022 against the 2023 plan (the province)."""
     place = unit
     if unit.kind not in ("province", "district"):
@@ -264,7 +273,28 @@ def _criteria(ctx: Ctx, t: Translator, unit: Place) -> tuple[BarSpec, str]:
             ).format(numbers=", ".join(str(n) for n in unknown))
     else:
         caption += " " + t._("The plan gives the end-2022 figures for the province only.")
+    one = next((c for c in counts if c.criterion == asked), None)
+    if one is not None:
+        caption = _one_criterion(ctx, t, one) + "\n" + caption
     return spec, caption + "\n" + source
+
+
+def _one_criterion(ctx: Ctx, t: Translator, count: CriterionCount) -> str:
+    """'Criterion 17 (Môi trường…): end of 2022 80 communes, 2023 plan 90 of 181.'"""
+    name = ctx.plan.criterion_detail(SET, count.criterion).name
+    if count.added is None:
+        return t._("Criterion {n} ({name}): 2023 plan {planned} of {total} communes.").format(
+            n=count.criterion, name=name, planned=count.planned, total=count.of_total
+        )
+    return t._(
+        "Criterion {n} ({name}): end of 2022 {before} communes, 2023 plan {planned} of {total}."
+    ).format(
+        n=count.criterion,
+        name=name,
+        before=count.planned - count.added,
+        planned=count.planned,
+        total=count.of_total,
+    )
 
 
 async def _completeness(

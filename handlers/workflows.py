@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from bot.i18n import Translator
 from handlers import (
     completeness,
+    desk,
     flows,
     period_flow,
     registration,
@@ -40,6 +41,8 @@ COMMANDS = (
     "/thuhoi",
     "/nhacnho",
     "/lich",
+    desk.EXPORT_COMMAND,
+    desk.CHART_COMMAND,
 )
 BUTTONS = ("up", "rp", "rv", "pp", "flow")
 FLOWS = ("update", "period")
@@ -68,6 +71,10 @@ async def dispatch(
     """Handle a workflow message (changing state['flow'] as needed), or return None."""
     text = incoming.text or ""
     typed = incoming.button is None and not text.startswith("/")
+    asked = desk.wants(text) if typed and "flow" not in state else None
+    if asked is not None:
+        person = await person_for(ctx.db, incoming.channel, incoming.user_id)
+        return await desk.answer(Turn(incoming, ctx, t, state, person, ctx.clock()), asked, text)
     if typed and "flow" not in state and completeness.is_question(text):
         turn = Turn(incoming, ctx, t, state, None, ctx.clock())  # anyone may ask: no lookup
         return [await completeness.answer(turn)]
@@ -165,6 +172,10 @@ async def _command_reply(turn: Turn, word: str, argument: str) -> list[Reply]:
         return [await schedule_admin.my_reminders(turn, argument)]
     if word == "/lich":
         return [await schedule_admin.schedules(turn, argument)]
+    if word in (desk.EXPORT_COMMAND, desk.CHART_COMMAND):
+        return await desk.answer(
+            turn, "export" if word == desk.EXPORT_COMMAND else "chart", argument
+        )
     return [await registration.ask_revoke(turn, argument)]
 
 
