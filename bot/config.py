@@ -55,6 +55,10 @@ class Settings:
     group_rate: int = 20  # messages per minute to one group chat (Telegram: 20)
     chat_interval: float = 1.0  # seconds between two broadcast messages to one chat
     outbox_lease: float = 30.0  # seconds a claimed outbox row is reserved for one try
+    files_url: str | None = None  # public base URL of the download route (files for Zalo)
+    files_listen: str = "127.0.0.1"
+    files_port: int = 8446
+    files_hours: int = 24  # how long a published file stays downloadable
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -95,4 +99,8 @@ class Settings:
             group_rate=int(e.get("NTM_GROUP_RATE", "20")),
             chat_interval=float(e.get("NTM_CHAT_INTERVAL", "1")),
             outbox_lease=float(e.get("NTM_OUTBOX_LEASE", "30")),
+            files_url=e.get("NTM_FILES_URL") or None,
+            files_listen=e.get("NTM_FILES_LISTEN", "127.0.0.1"),
+            files_port=int(e.get("NTM_FILES_PORT", "8446")),
+            files_hours=int(e.get("NTM_FILES_HOURS", "24")),
         )
