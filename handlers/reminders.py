@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.cron import CronTrigger
 
+from handlers import digest
 from handlers.completeness import district_text, province_text, tallies
 from handlers.messages import Choice, Incoming, Reply
 from handlers.period_flow import department_key, reporter_name
@@ -47,6 +48,7 @@ def trigger(schedule: Schedule, timezone: str) -> CronTrigger:
     return CronTrigger(
         month=schedule.month,
         day=schedule.day,
+        day_of_week=schedule.weekday,
         hour=schedule.hour,
         minute=schedule.minute,
         timezone=ZoneInfo(timezone),
@@ -95,8 +97,13 @@ def _turn(ctx: Ctx, language: str, now: datetime) -> Turn:
     return Turn(incoming, ctx, ctx.i18n.get(language), {}, None, now)
 
 
-async def notices(ctx: Ctx, schedule: Schedule, period: Period, now: datetime) -> list[Notice]:
+async def notices(
+    ctx: Ctx, schedule: Schedule, period: Period, now: datetime, fire: datetime | None = None
+) -> list[Notice]:
     """Who still owes something for the period, and what to tell them (in their language)."""
+    if schedule.audience == "weekly_digest":
+        found = await digest.recipients(ctx, schedule.units, fire or now, now)
+        return [Notice(person, address, reply) for person, address, reply in found]
     roles = {
         "xa_due": "xa_official",
         "district_late": "district_officer",
@@ -170,7 +177,7 @@ async def run_schedule(
         if run_id is None:
             return None
         queued = 0
-        for notice in await notices(ctx, schedule, period, now):
+        for notice in await notices(ctx, schedule, period, now, local_fire):
             queued += await enqueue(
                 ctx.db,
                 dedupe_key=f"run:{run_id}:person:{notice.person.id}",

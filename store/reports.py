@@ -236,3 +236,15 @@ async def reports_between(
         "pending": " AND v.report_id IS NULL",
     }.get(state, "")
     return await _views(db, where + " ORDER BY r.id", args)
+
+
+async def approved_between(
+    db: aiosqlite.Connection, start: str, end: str, unit_codes: list[str] | None = None
+) -> list[ReportView]:
+    """Return reports approved in [start, end) (UTC stamps), in order of approval."""
+    where = "v.approved = 1 AND v.reviewed_at >= ? AND v.reviewed_at < ?"
+    args: tuple[object, ...] = (start, end)
+    if unit_codes is not None:
+        where += f" AND r.unit_code IN ({', '.join('?' for _ in unit_codes)})"
+        args += tuple(unit_codes)
+    return await _views(db, where + " ORDER BY v.reviewed_at, r.id", args)
