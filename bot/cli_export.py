@@ -12,7 +12,7 @@ from bot.context import open_ctx
 from handlers import charts
 from handlers.export_files import format_of, write_export
 from handlers.export_kinds import NoData, Request, build
-from handlers.export_tables import KINDS, STATES, parse_span
+from handlers.export_tables import KINDS, STATES, Span, parse_span
 from store.plan_import import PROVINCE_CODE
 
 
@@ -31,6 +31,17 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     c.add_argument("-o", "--output", required=True, type=Path, help="FILE.png")
 
 
+def _period(text: str | None, out: TextIO) -> tuple[bool, Span | None]:
+    """Read --period (absent: None); say so and return False when it cannot be read."""
+    if not text:
+        return True, None
+    try:
+        return True, parse_span(text)
+    except ValueError:
+        out.write(f"Unknown period {text!r}: use YYYY-MM, YYYY-QN or YYYY.\n")
+        return False, None
+
+
 async def export(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     """Write one export to a file; say what was written, or why nothing was."""
     try:
@@ -38,18 +49,13 @@ async def export(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
     except ValueError:
         out.write("The output file must end in .xlsx, .csv or .json.\n")
         return 2
-    try:
-        span = parse_span(args.period) if args.period else None
-    except ValueError:
-        out.write(f"Unknown period {args.period!r}: use YYYY-MM, YYYY-QN or YYYY.\n")
+    readable, span = _period(args.period, out)
+    if not readable:
         return 2
     async with open_ctx(settings) as ctx:
-        unit = PROVINCE_CODE
-        if args.unit:
-            found = _one_unit(ctx, args.unit, "any", out)
-            if found is None:
-                return 2
-            unit = found
+        unit = _one_unit(ctx, args.unit, "any", out) if args.unit else PROVINCE_CODE
+        if unit is None:
+            return 2
         t = ctx.i18n.get(settings.locale)
         try:
             made = await build(
@@ -71,10 +77,8 @@ async def chart(settings: Settings, args: argparse.Namespace, out: TextIO) -> in
     if args.output.suffix.lower() != ".png":
         out.write("The output file must end in .png.\n")
         return 2
-    try:
-        span = parse_span(args.period) if args.period else None
-    except ValueError:
-        out.write(f"Unknown period {args.period!r}: use YYYY-MM, YYYY-QN or YYYY.\n")
+    readable, span = _period(args.period, out)
+    if not readable:
         return 2
     async with open_ctx(settings) as ctx:
         code = _one_unit(ctx, args.unit, "any", out) if args.unit else PROVINCE_CODE

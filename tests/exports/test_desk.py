@@ -87,6 +87,10 @@ async def test_reports_by_state_in_words_and_a_large_export_says_it_is_coming(
     )
     said = [(str(c), reply_from_json(str(b)).text) for c, b in rows]
     assert ("chat-u-c", "Đang tạo tệp…") in said
+    november = await boss.one("gửi file báo cáo tháng 11")
+    rows = _sheet_rows(november)
+    assert len(rows) == 181 and november.data["kind"] == "completeness"
+    assert [r["Mã"] for r in rows if r["Đã báo cáo"] == "có"] == [NHAN_LY]
 
 
 async def test_charts_in_chat_by_phrase_and_command(ctx: Ctx, clock: Clock) -> None:
