@@ -195,15 +195,12 @@ async def _export(turn: Turn, request: DeskRequest, unit_code: str) -> list[Repl
     try:
         made = await build(turn.ctx, t, asked, person, turn.now)
     except Refused:
-        return [
-            Reply(
-                t._("You can only export the figures of {unit} and the units in it.").format(
-                    unit=turn.unit_name(person.unit_code)
-                ),
-                intent="export_refused",
-                data=data,
-            )
-        ]
+        said = t._("You can only export the figures of {unit} and the units in it.").format(
+            unit=turn.unit_name(person.unit_code)
+        )
+        if person.role not in ("xa_official", "district_officer"):
+            said = t._("You can export the plan table only: /xuat kế hoạch.")
+        return [Reply(said, intent="export_refused", data=data)]
     except NoData:
         period = request.span.label(t) if request.span else t._("this month")
         return [

@@ -56,6 +56,10 @@ async def test_exports_in_chat_follow_the_rules_and_say_when_empty(ctx: Ctx, clo
     assert await snapshot(ctx) == before
     own = await official.one("/xuat")
     assert [r["Mã"] for r in _sheet_rows(own)] == [NHAN_LY]
+    department = await registered(ctx, "u-s", "department", PROVINCE)
+    told = await department.one("/xuat tình hình xã Nhân Lý")
+    assert told.intent == "export_refused" and "kế hoạch" in told.text
+    assert (await department.one("/xuat kế hoạch")).attachment is not None
     stranger = await Person(ctx, "u-x").one("/xuat tình hình huyện Chi Lăng")
     assert stranger.attachment is None and stranger.intent == "forbidden"
     empty = await official.one("/xuat báo cáo hiện trường tháng 10")
