@@ -9,10 +9,9 @@ from typing import TextIO
 from bot.cli_admin import _one_unit
 from bot.config import Settings
 from bot.context import open_ctx
-from handlers import charts
 from handlers.export_files import format_of, write_export
 from handlers.export_kinds import NoData, Request, build
-from handlers.export_tables import KINDS, STATES, Span, parse_span
+from handlers.export_tables import CHART_KINDS, KINDS, STATES, Span, parse_span
 from store.plan_import import PROVINCE_CODE
 
 
@@ -25,7 +24,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     e.add_argument("--state", choices=STATES, default="all", help="review state (reports)")
     e.add_argument("-o", "--output", required=True, type=Path, help="FILE.xlsx|.csv|.json")
     c = sub.add_parser("chart", help="draw a chart as PNG (its caption is printed)")
-    c.add_argument("kind", choices=charts.KINDS)
+    c.add_argument("kind", choices=CHART_KINDS)
     c.add_argument("--unit", help="unit code or name (default: the province)")
     c.add_argument("--period", help="YYYY-MM, YYYY-QN or YYYY (completeness: the last month)")
     c.add_argument("-o", "--output", required=True, type=Path, help="FILE.png")
@@ -74,6 +73,8 @@ async def export(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
 
 async def chart(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     """Draw one chart into a PNG file and print its caption."""
+    from handlers import charts  # matplotlib only for this command
+
     if args.output.suffix.lower() != ".png":
         out.write("The output file must end in .png.\n")
         return 2

@@ -32,7 +32,6 @@ from store.status_rows import statuses_as_of
 if TYPE_CHECKING:
     from bot.context import Ctx
 
-KINDS = ("averages", "criteria", "completeness")
 WIDTH, HEIGHT, DPI = 9.0, 6.0, 100  # 900 x 600 pixels
 FONT = "DejaVu Sans"
 MONTHS = 6  # the completeness chart's months, ending with the period asked for

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from handlers import charts
 from handlers.export_files import MEDIA_TYPES, export_bytes
 from handlers.export_kinds import NoData, Request, build
 from handlers.export_tables import Refused, Span, default_unit, parse_span
@@ -163,6 +162,8 @@ async def answer(turn: Turn, action: str, text: str) -> list[Reply]:
 
 
 async def _chart(turn: Turn, request: DeskRequest, unit_code: str) -> Reply:
+    from handlers import charts  # matplotlib loads with the first chart (a quarter second)
+
     t = turn.t
     unit = turn.ctx.gazetteer.places[unit_code]
     try:

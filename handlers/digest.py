@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.i18n import Translator
-from handlers import charts
 from handlers.completeness import tallies
 from handlers.export_kinds import NoData
 from handlers.export_tables import communes_in, parse_span
@@ -121,6 +120,8 @@ async def message(turn: Turn, unit: Place, fire: date) -> Reply:
         lines.append("• " + t._("No status changed by approved field reports this week."))
     data = {"unit": unit.code, "reported": reported, "expected": expected, "late": len(late)}
     data["changed"] = [v.id for v in changed]
+    from handlers import charts  # matplotlib loads with the first chart
+
     try:
         drawn = await charts.make_chart(
             ctx, t, "completeness", unit, parse_span(month.code), turn.now

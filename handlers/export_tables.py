@@ -21,6 +21,7 @@ from handlers.periods import Period
 from store.people import Person
 
 KINDS = ("status", "plan", "completeness", "reports")
+CHART_KINDS = ("averages", "criteria", "completeness")
 STATES = ("all", "approved", "pending", "rejected")
 Cell = str | int | float | date | None
 
