@@ -8,12 +8,14 @@ huyện", "biểu đồ tiêu chí 17") is recognised by wants() before the ques
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from handlers.export_files import MEDIA_TYPES, export_bytes
 from handlers.export_kinds import NoData, Request, build
 from handlers.export_tables import Refused, Span, default_unit, parse_span
+from handlers.gazetteer import Place, bare_name
 from handlers.messages import Attachment, Reply
 from handlers.periods import mentioned
 from handlers.registration import forbidden
@@ -66,7 +68,10 @@ _VOCABULARY = sorted(
     key=len,
     reverse=True,
 )
-_PERIOD_WORDS = re.compile(r"\b(?:thang|quy|nam) \w+(?: \d{4})?\b|\b\d{4}(?:-\w+)?\b")
+_PERIOD_WORDS = re.compile(
+    r"\bthang (?:\d{1,2}(?: \d{4})?|nay|truoc)\b|\bquy (?:[1-4]|i{1,3}|iv)(?: \d{4})?\b"
+    r"|\bnam \d{4}\b|\b\d{4}(?:-\w+)?\b"
+)
 _CRITERION = re.compile(r"\b(?:tieu chi|tc) ?(\d{1,2})\b")
 _LITERAL_PERIOD = re.compile(r"\b\d{4}(?:-(?:\d{1,2}|[qQ][1-4]))?\b")
 _YEAR = re.compile(r"\bnam (\d{4})\b")
@@ -120,6 +125,30 @@ def span_in(text: str, today: date) -> Span | None:
     return parse_span(year.group(1)) if year else None
 
 
+def names_in(text: str, places: Iterable[Place]) -> str:
+    """The message without the request's own words and periods, keeping unit names whole.
+
+    A word of the request that begins or ends a unit's name with its neighbour stays ('bảng'
+    goes, 'Bằng Mạc' stays; 'xuất' goes, 'Xuất Lễ' stays).
+    """
+    folded = _PERIOD_WORDS.sub(" ", fold(text.replace("/", " ")))
+    for phrase in (p for p in _VOCABULARY if " " in p):
+        folded = re.sub(rf"\b{phrase}\b", " ", folded)
+    pairs: set[str] = set()
+    for place in places:
+        words = fold(bare_name(place.name)).split()
+        pairs.update(" ".join(words[i : i + 2]) for i in range(len(words) - 1))
+    tokens = folded.split()
+    kept = [
+        token
+        for i, token in enumerate(tokens)
+        if token not in _VOCABULARY
+        or " ".join(tokens[i : i + 2]) in pairs
+        or " ".join(tokens[max(i - 1, 0) : i + 1]) in pairs
+    ]
+    return " ".join(kept)
+
+
 def read_request(turn: Turn, action: str, text: str) -> DeskRequest:
     """Read what is asked from a message or a command's argument."""
     folded = fold(text)
@@ -127,10 +156,7 @@ def read_request(turn: Turn, action: str, text: str) -> DeskRequest:
         kind = _kind(folded, EXPORT_KINDS, "status")
     else:
         kind = _kind(folded, CHART_KINDS, "averages")
-    names = _PERIOD_WORDS.sub(" ", fold(text.replace("/", " ")))
-    for words in _VOCABULARY:
-        names = re.sub(rf"\b{words}\b", " ", names)
-    parsed = understand(names, turn.ctx.gazetteer)
+    parsed = understand(names_in(text, turn.ctx.gazetteer.places.values()), turn.ctx.gazetteer)
     units = resolve(parsed.mentions, "any") if parsed.mentions else ()
     state = next((s for s, words in STATES if words in folded), "all")
     if "tu choi" in folded:

@@ -113,3 +113,19 @@ async def test_charts_in_chat_by_phrase_and_command(ctx: Ctx, clock: Clock) -> N
     assert empty.attachment is None and empty.data["empty"] is True
     district = await anyone.one("/bieudo tieu chi huyen chi lang")
     assert "Huyện Chi Lăng" in district.text and district.attachment is not None
+
+
+async def test_unit_names_that_share_the_request_words(ctx: Ctx, clock: Clock) -> None:
+    """'Bằng Mạc' and 'Xuất Lễ' hold request words ('bảng', 'xuất'); 'Quyết Thắng tháng 10'
+    keeps its name beside a period; 'duyệt' is no xã (the province is meant)."""
+    boss = await registered(ctx, "u-c", "province_coordinator", PROVINCE)
+    codes = {
+        "xuất excel tình hình xã Bằng Mạc": "06493",
+        "xuất file kế hoạch xã Xuất Lễ": "06202",
+        "xuat bang tien do bao cao xa quyet thang thang 10 2023": "06394",
+        "xuất excel báo cáo hiện trường đã duyệt tháng 11": PROVINCE,
+    }
+    for text, code in codes.items():
+        reply = await boss.one(text)
+        assert reply.intent.startswith("export"), (text, reply.text)
+        assert reply.data["unit"] == code, (text, reply.text)
