@@ -35,11 +35,11 @@ EXPORT_MARKS = (
     "xuat du lieu",
     "xuat csv",
     "xuat json",
-    "gui file",
-    "tai file",
     "file excel",
     "bang excel",
 )
+# Asked of the bot only at the start ('gửi file báo cáo tháng 10'), never 'tôi đã gửi file'.
+ASKING = re.compile(r"^(?:(?:xin|vui long|hay|ban|bot) )*(?:gui|tai)(?: cho toi)? file\b")
 CHART_MARKS = ("bieu do", "do thi")
 LARGE_EXPORT = 1000  # rows: above this the reader is told the file is being made
 # Which export or chart a message asks for: the first kind whose words it contains.
@@ -60,6 +60,7 @@ _VOCABULARY = sorted(
     {
         *EXPORT_MARKS,
         *CHART_MARKS,
+        *("gui file", "tai file", "xin", "vui long", "hay", "cho toi"),
         *(w for _, words in (*EXPORT_KINDS, *CHART_KINDS) for w in words),
         *(w for _, w in STATES),
         *("ve", "xuat", "gui", "tai", "excel", "csv", "json", "file", "bang", "cac huyen"),
@@ -95,7 +96,7 @@ def wants(text: str) -> str | None:
     if text.startswith("/"):
         return None
     folded = fold(text)
-    if any(mark in folded for mark in EXPORT_MARKS):
+    if any(mark in folded for mark in EXPORT_MARKS) or ASKING.match(folded):
         return "export"
     if any(mark in folded for mark in CHART_MARKS):
         return "chart"

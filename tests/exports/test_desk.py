@@ -129,3 +129,16 @@ async def test_unit_names_that_share_the_request_words(ctx: Ctx, clock: Clock) -
         reply = await boss.one(text)
         assert reply.intent.startswith("export"), (text, reply.text)
         assert reply.data["unit"] == code, (text, reply.text)
+
+
+def test_what_counts_as_a_request_for_a_file_or_a_chart() -> None:
+    """Requests in words are recognised; an official saying they sent a file is not one."""
+    from handlers.desk import wants
+
+    assert wants("gửi file báo cáo tháng 10") == "export"
+    assert wants("Vui lòng gửi file tình hình huyện Văn Lãng") == "export"
+    assert wants("xuat excel tinh hinh huyen van lang") == "export"
+    assert wants("vẽ biểu đồ bình quân tiêu chí các huyện") == "chart"
+    assert wants("tôi đã gửi file minh chứng rồi") is None
+    assert wants("xã Nhân Lý còn thiếu tiêu chí nào") is None
+    assert wants("/xuat") is None  # commands go their own way
