@@ -14,6 +14,7 @@ before '...:30.5+00:00', as it should).
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from typing import Any
 
 import aiosqlite
 
-from vocab.messages import Choice, Reply
+from vocab.messages import Attachment, Choice, Reply
 
 NOTICE_PRIORITY = 0  # review notices and outcomes go ahead of reminders
 REMINDER_PRIORITY = 1
@@ -42,18 +43,35 @@ def reply_to_json(reply: Reply) -> str:
         body["document"] = reply.document
     if reply.intent:
         body["intent"] = reply.intent
+    if reply.attachment is not None:
+        a = reply.attachment
+        body["attachment"] = {
+            "name": a.filename,
+            "kind": a.kind,
+            "type": a.media_type,
+            "data": base64.b64encode(a.data).decode("ascii"),
+        }
     return json.dumps(body, ensure_ascii=False)
 
 
 def reply_from_json(text: str) -> Reply:
     """Rebuild a Reply saved by reply_to_json."""
     body = json.loads(text)
+    attached = body.get("attachment")
     return Reply(
         body["text"],
         tuple(Choice(label, data) for label, data in body.get("choices", ())),
         body.get("image"),
         body.get("document"),
         body.get("intent", ""),
+        attachment=None
+        if attached is None
+        else Attachment(
+            base64.b64decode(attached["data"]),
+            attached["name"],
+            attached["kind"],
+            attached["type"],
+        ),
     )
 
 
