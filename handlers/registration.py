@@ -18,7 +18,7 @@ MAX_FAILURES = 5  # refused codes per account in the window before we stop check
 
 def describe_person(turn: Turn, person: Person) -> str:
     """'Nguyễn Văn A, commune official of Xã Nhân Lý (Huyện Văn Lãng)'."""
-    who = person.name or turn.t._("(no name)")
+    who = clean_line(person.name) or turn.t._("(no name)")  # names stored before cleaning
     return turn.t._("{name}, {role} of {unit}").format(
         name=who, role=role_label(turn.t, person.role), unit=turn.unit_name(person.unit_code)
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import json
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -23,6 +24,7 @@ from typing import Any
 
 import aiosqlite
 
+from store.db import in_thread
 from vocab.messages import Attachment, Choice, Reply
 
 NOTICE_PRIORITY = 0  # review notices and outcomes go ahead of reminders
@@ -177,14 +179,26 @@ async def claim(
 
 
 async def mark_sent(db: aiosqlite.Connection, row_id: int, now: datetime) -> bool:
-    """Record that the row was delivered and commit; False if it was marked before."""
-    cursor = await db.execute(
-        "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL", (stamp(now), row_id)
-    )
-    marked = cursor.rowcount == 1
-    await cursor.close()
-    await db.commit()
-    return marked
+    """Record that the row was delivered and commit; False if it was marked before.
+
+    The UPDATE and the commit go to the database thread together, in one hand-off: the time
+    between the channel accepting a message and this commit is the window in which a crash
+    sends it again (bot/courier.py), so nothing else runs in between.
+    """
+
+    def mark(conn: sqlite3.Connection) -> bool:
+        cursor = conn.execute(
+            "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL",
+            (stamp(now), row_id),
+        )
+        try:
+            marked = cursor.rowcount == 1
+        finally:
+            cursor.close()
+        conn.commit()
+        return marked
+
+    return await in_thread(db, mark)
 
 
 async def mark_undeliverable(
