@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from handlers.access import Action, allowed, role_label
 from handlers.buttons import PeopleButton
-from handlers.clean import clean_line
 from handlers.turn import Turn
 from store.people import Person, Redeemed, get_person, list_people, recent_failures, redeem, revoke
+from vocab.clean import clean_line
 from vocab.messages import Choice, Reply
 from vocab.roles import Role
 

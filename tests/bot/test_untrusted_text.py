@@ -9,9 +9,6 @@ import json
 import logging
 from datetime import UTC, datetime
 
-import pytest
-
-from bot.logs import setup_logging
 from bot.zalo.common import stop_webhook
 from bot.zalo.oa_webhook import Signature, start_webhook
 from tests.e2e.process import free_port
