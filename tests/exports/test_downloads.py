@@ -10,7 +10,7 @@ from bot.downloads import public
 from bot.zalo import bot_render as zalo_render
 from bot.zalo import oa_render as zalo_oa_render
 from store.downloads import fetch, publish
-from tests.fakes.zalo_oa import FakeZaloOa
+from tests.fakes.zalo_oa_rules import check_message
 from vocab.messages import Attachment, Reply
 
 NOW = datetime(2023, 11, 15, 2, 0, tzinfo=UTC)
@@ -47,7 +47,7 @@ async def test_zalo_replies_get_a_picture_url_or_a_link_or_a_note(ctx: Ctx) -> N
     [photo, *_] = zalo_render.plan(shown, t)
     assert photo.method == "sendPhoto" and photo.body["photo"] == shown.image
     first = zalo_oa_render.plan(shown, t).messages[0]
-    FakeZaloOa._check_message(first)  # raises for what Zalo would refuse
+    check_message(first)  # raises for what Zalo would refuse
     assert first["attachment"]["payload"]["elements"][0]["url"] == shown.image
     linked = await public(ctx, export, t)
     assert "Tải t.xlsx (hiệu lực 24 giờ): https://bot.example.vn/files/" in linked.text
