@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
+from handlers.name_index import NameIndex
+from handlers.name_repair import may_be_slipped, span_keys, word_variants
 from handlers.text import canon, fold, has_diacritics
 
 PROVINCE_ALIASES = (
@@ -34,6 +34,9 @@ MARKERS = {
 }
 FUZZY_ACCEPT = 88.0
 FUZZY_SUGGEST = 60.0
+# The score fuzzy() gives a span whose repaired spelling (name_repair) is a name: sure enough
+# to answer without confirming (router CONFIRM_BELOW), yet below a literal 100.
+REPAIRED_SCORE = 97.0
 _PREFIX = re.compile(r"^(xã|phường|thị trấn|huyện|thành phố|tỉnh)\s+", re.I)
 
 
@@ -88,6 +91,7 @@ class Gazetteer:
                 self.by_name.setdefault(alias, []).insert(0, self.province)
         self.longest = max((len(k.split()) for k in self.by_name), default=1)
         self.names = list(self.by_name)
+        self.index = NameIndex(self.names)
         self.criteria: dict[tuple[str, int], str] = {(s, n): name for s, n, name in criteria}
         self.name_tokens = {tok for key in self.by_name for tok in key.split()}
         self.first_tokens = {key.split(" ", 1)[0] for key in self.by_name}
@@ -100,7 +104,9 @@ class Gazetteer:
             if " ".join(tokens[i : i + 2]) in BLOCKED:
                 i += 2
                 continue
-            hit = self._longest_at(raw_tokens, tokens, i)
+            hit = self._longest_at(raw_tokens, tokens, i) or self._repaired_at(
+                raw_tokens, tokens, i
+            )
             if hit is None:
                 i += 1
                 continue
@@ -124,6 +130,33 @@ class Gazetteer:
             marker = self._marker_before(tokens, i)
             return Mention(i, i + size, raw, self._narrow(places, raw, marker), marker, True)
         return None
+
+    def _repaired_at(
+        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
+    ) -> Mention | None:
+        """Match the longest span at i whose repaired spelling is a name (not exact)."""
+        if not any(v in self.first_tokens for v in word_variants(tokens[i], self.name_tokens)):
+            return None  # no repaired spelling of this word starts a name
+        for size in range(min(self.longest, len(tokens) - i), 1, -1):
+            span = tokens[i : i + size]
+            if not may_be_slipped(span, self.name_tokens):
+                continue
+            places = self.repaired(span)
+            if places:
+                raw = " ".join(raw_tokens[i : i + size])
+                marker = self._marker_before(tokens, i)
+                kept = tuple(p for p in places if p.kind == marker) if marker else ()
+                return Mention(i, i + size, raw, kept or tuple(places), marker, False)
+        return None
+
+    def repaired(self, words: Sequence[str]) -> list[Place]:
+        """Return the units whose name a repaired spelling of the words is (several: ask)."""
+        out: list[Place] = []
+        for key in span_keys(words, self.name_tokens):
+            for place in self.by_name.get(key, ()):
+                if place.kind != "province" and place not in out:
+                    out.append(place)
+        return out
 
     @staticmethod
     def _marker_before(tokens: Sequence[str], i: int) -> str | None:
@@ -149,11 +182,16 @@ class Gazetteer:
         key = fold(text)
         if len(key) < 4:
             return 0.0, []
-        hits = process.extract(key, self.names, scorer=fuzz.ratio, limit=8, score_cutoff=min_score)
+        words = key.split()
+        if len(words) > 1 and may_be_slipped(words, self.name_tokens):
+            places = self.repaired(words)
+            if places:
+                return REPAIRED_SCORE, places
+        hits = self.index.near(key, min_score, limit=8)
         if not hits:
             return 0.0, []
         best = hits[0][1]
-        places = [p for name, score, _ in hits if score == best for p in self.by_name[name]]
+        places = [p for name, score in hits if score == best for p in self.by_name[name]]
         return best, places
 
     def suggest(self, text: str, limit: int = 3) -> list[Place]:
@@ -161,11 +199,9 @@ class Gazetteer:
         key = fold(text)
         if not key:
             return []
-        hits = process.extract(
-            key, self.names, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=FUZZY_SUGGEST
-        )
+        hits = self.index.likely(key, FUZZY_SUGGEST, limit * 2)
         out: list[Place] = []
-        for name, _score, _ in hits:
+        for name, _score in hits:
             for place in self.by_name[name]:
                 if place not in out and place.kind != "province":
                     out.append(place)
