@@ -29,8 +29,9 @@ INITIAL_SWAPS: tuple[tuple[str, str], ...] = (
     ("s", "x"),
     ("l", "n"),
 )
-# i and y at the end of a syllable after a consonant (Lí/Lý, Kì/Kỳ), either way round.
+# i and y at the end of a syllable after a consonant or qu (Lí/Lý, Kì/Kỳ, Quí/Quý).
 FINAL_SWAPS: tuple[tuple[str, str], ...] = (("i", "y"),)
+FINAL_SWAP_AFTER_VOWEL = ("qu",)  # "ui" and "uy" differ (tui, tuy), except after q
 MAX_KEYS = 64  # repaired spellings tried for one span, at most
 
 
@@ -74,7 +75,12 @@ def _regional(word: str) -> set[str]:
                 out.add(new + rest)
     for a, b in FINAL_SWAPS:
         for old, new in ((a, b), (b, a)):
-            if len(word) >= 2 and word.endswith(old) and word[-2] not in VOWELS:
+            stem = word[: -len(old)]
+            if (
+                word.endswith(old)
+                and stem
+                and (stem[-1] not in VOWELS or stem.endswith(FINAL_SWAP_AFTER_VOWEL))
+            ):
                 out.add(word[:-1] + new)
     return out
 
