@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from handlers.name_index import NameIndex
 from handlers.name_repair import may_be_slipped, span_keys, word_variants
-from handlers.text import canon, fold, has_diacritics
+from handlers.text import canon, canon_word, fold, fold_word, has_diacritics, words
 
 PROVINCE_ALIASES = (
     "toan tinh",
@@ -94,6 +94,10 @@ class Gazetteer:
         self.index = NameIndex(self.names)
         self.criteria: dict[tuple[str, int], str] = {(s, n): name for s, n, name in criteria}
         self.name_tokens = {tok for key in self.by_name for tok in key.split()}
+        # The same words as spelled (tone-canonical), to tell "nâm" from the real "nam".
+        self.name_words = {
+            canon_word(w) for p in self.places.values() for w in words(bare_name(p.name))
+        }
         self.first_tokens = {key.split(" ", 1)[0] for key in self.by_name}
 
     def find(self, raw_tokens: Sequence[str], tokens: Sequence[str]) -> list[Mention]:
@@ -135,13 +139,16 @@ class Gazetteer:
         self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
     ) -> Mention | None:
         """Match the longest span at i whose repaired spelling is a name (not exact)."""
-        if not any(v in self.first_tokens for v in word_variants(tokens[i], self.name_tokens)):
+        longest = min(self.longest, len(tokens) - i)
+        first = word_variants(tokens[i], self.is_name_word(raw_tokens[i], tokens[i]))
+        if longest < 2 or not any(v in self.first_tokens for v in first):
             return None  # no repaired spelling of this word starts a name
-        for size in range(min(self.longest, len(tokens) - i), 1, -1):
+        known = [self.is_name_word(raw_tokens[j], tokens[j]) for j in range(i, i + longest)]
+        for size in range(longest, 1, -1):
             span = tokens[i : i + size]
-            if not may_be_slipped(span, self.name_tokens):
+            if not may_be_slipped(span, known[:size]):
                 continue
-            places = self.repaired(span)
+            places = self.repaired(span, known[:size])
             if places:
                 raw = " ".join(raw_tokens[i : i + size])
                 marker = self._marker_before(tokens, i)
@@ -149,10 +156,14 @@ class Gazetteer:
                 return Mention(i, i + size, raw, kept or tuple(places), marker, False)
         return None
 
-    def repaired(self, words: Sequence[str]) -> list[Place]:
+    def is_name_word(self, raw: str, token: str) -> bool:
+        """Tell whether a typed word, as spelled (or folded, typed bare), is in a real name."""
+        return raw in self.name_words if has_diacritics(raw) else token in self.name_tokens
+
+    def repaired(self, tokens: Sequence[str], known: Sequence[bool]) -> list[Place]:
         """Return the units whose name a repaired spelling of the words is (several: ask)."""
         out: list[Place] = []
-        for key in span_keys(words, self.name_tokens):
+        for key in span_keys(tokens, known):
             for place in self.by_name.get(key, ()):
                 if place.kind != "province" and place not in out:
                     out.append(place)
@@ -182,9 +193,11 @@ class Gazetteer:
         key = fold(text)
         if len(key) < 4:
             return 0.0, []
-        words = key.split()
-        if len(words) > 1 and may_be_slipped(words, self.name_tokens):
-            places = self.repaired(words)
+        typed = words(text)
+        tokens = [fold_word(w) for w in typed]
+        known = [self.is_name_word(canon_word(w), t) for w, t in zip(typed, tokens, strict=True)]
+        if len(tokens) > 1 and may_be_slipped(tokens, known):
+            places = self.repaired(tokens, known)
             if places:
                 return REPAIRED_SCORE, places
         hits = self.index.near(key, min_score, limit=8)

@@ -7,7 +7,7 @@ below; `word_variants` applies them to one word and `span_keys` to the words of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import islice, product
 
@@ -86,7 +86,8 @@ def _regional(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=16384)
-def _variants(word: str, known: bool) -> tuple[str, ...]:
+def word_variants(word: str, known: bool) -> tuple[str, ...]:
+    """Return the word as typed, cleaned, and (unless it is a known name word) respelled."""
     cleaned = clean_word(word)
     found = [word] if cleaned == word else [cleaned, word]
     if not known:
@@ -94,19 +95,18 @@ def _variants(word: str, known: bool) -> tuple[str, ...]:
     return tuple(found)
 
 
-def word_variants(word: str, known_words: Set[str]) -> tuple[str, ...]:
-    """Return the word as typed, cleaned, and (unless a known name word) respelled."""
-    return _variants(word, word in known_words)
+def span_keys(words: Sequence[str], known: Sequence[bool]) -> Iterator[str]:
+    """Yield the repaired spellings of a span (not the span as typed), at most MAX_KEYS.
 
-
-def span_keys(words: Sequence[str], known_words: Set[str]) -> Iterator[str]:
-    """Yield the repaired spellings of a span (not the span as typed), at most MAX_KEYS."""
+    `known[i]` tells that words[i], as typed, is a word of some real name: it is cleaned of
+    typing slips but never respelled, so a real name's word is not turned into another.
+    """
     typed = " ".join(words)
-    options = [word_variants(w, known_words) for w in words]
+    options = [word_variants(w, k) for w, k in zip(words, known, strict=True)]
     keys = (" ".join(combo) for combo in product(*options))
     yield from islice((k for k in keys if k != typed), MAX_KEYS)
 
 
-def may_be_slipped(words: Sequence[str], known_words: Set[str]) -> bool:
+def may_be_slipped(words: Sequence[str], known: Sequence[bool]) -> bool:
     """Tell whether any word of the span is unknown or carries a typing slip."""
-    return any(w not in known_words or looks_slipped(w) for w in words)
+    return any(not k or looks_slipped(w) for w, k in zip(words, known, strict=True))
