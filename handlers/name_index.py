@@ -76,6 +76,7 @@ class NameIndex:
         shared: Counter[int] = Counter()
         for gram in set(_grams(f" {key} ", 3)):
             shared.update(self.trigrams.get(gram, ()))
-        pool = [self.names[n] for n, _ in shared.most_common(SUGGEST_POOL)]
+        # In index order, so that equal scores rank as in a scan of every name.
+        pool = [self.names[n] for n in sorted(n for n, _ in shared.most_common(SUGGEST_POOL))]
         hits = process.extract(key, pool, scorer=fuzz.WRatio, limit=limit, score_cutoff=min_score)
         return [(name, score) for name, score, _ in hits]
