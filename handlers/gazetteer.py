@@ -37,6 +37,7 @@ FUZZY_SUGGEST = 60.0
 # The score fuzzy() gives a span whose repaired spelling (name_repair) is a name: sure enough
 # to answer without confirming (router CONFIRM_BELOW), yet below a literal 100.
 REPAIRED_SCORE = 97.0
+MAX_REMEMBERED = 50_000  # typed words whose repaired spellings are remembered
 _PREFIX = re.compile(r"^(xã|phường|thị trấn|huyện|thành phố|tỉnh)\s+", re.I)
 
 
@@ -95,6 +96,8 @@ class Gazetteer:
         self.criteria: dict[tuple[str, int], str] = {(s, n): name for s, n, name in criteria}
         self.name_tokens = {tok for key in self.by_name for tok in key.split()}
         # The same words as spelled (tone-canonical), to tell "nâm" from the real "nam".
+        self._variants: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.prefixes = {" ".join(key.split()[:2]) for key in self.by_name if " " in key}
         self.name_words = {
             canon_word(w) for p in self.places.values() for w in words(bare_name(p.name))
         }
@@ -140,9 +143,12 @@ class Gazetteer:
     ) -> Mention | None:
         """Match the longest span at i whose repaired spelling is a name (not exact)."""
         longest = min(self.longest, len(tokens) - i)
-        first = word_variants(tokens[i], self.is_name_word(raw_tokens[i], tokens[i]))
-        if longest < 2 or not any(v in self.first_tokens for v in first):
-            return None  # no repaired spelling of this word starts a name
+        if longest < 2:
+            return None
+        firsts = self._variants_of(raw_tokens[i], tokens[i])
+        seconds = self._variants_of(raw_tokens[i + 1], tokens[i + 1])
+        if not any(f"{a} {b}" in self.prefixes for a in firsts for b in seconds):
+            return None  # no repaired spelling of these two words starts a name
         known = [self.is_name_word(raw_tokens[j], tokens[j]) for j in range(i, i + longest)]
         for size in range(longest, 1, -1):
             span = tokens[i : i + size]
@@ -156,9 +162,20 @@ class Gazetteer:
                 return Mention(i, i + size, raw, kept or tuple(places), marker, False)
         return None
 
+    def _variants_of(self, raw: str, token: str) -> tuple[str, ...]:
+        """Return a typed word's repaired spellings (remembered per word)."""
+        found = self._variants.get((raw, token))
+        if found is None:
+            found = word_variants(token, self.is_name_word(raw, token))
+            if len(self._variants) >= MAX_REMEMBERED:
+                self._variants.clear()
+            self._variants[(raw, token)] = found
+        return found
+
     def is_name_word(self, raw: str, token: str) -> bool:
         """Tell whether a typed word, as spelled (or folded, typed bare), is in a real name."""
-        return raw in self.name_words if has_diacritics(raw) else token in self.name_tokens
+        # raw (tone-canonical) differs from token (folded) exactly when it carries a mark.
+        return raw in self.name_words if raw != token else token in self.name_tokens
 
     def repaired(self, tokens: Sequence[str], known: Sequence[bool]) -> list[Place]:
         """Return the units whose name a repaired spelling of the words is (several: ask)."""

@@ -16,6 +16,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 Hit = tuple[str, float]
+SCAN_BELOW = 1000  # so few names are scanned faster than their index is read
 SUGGEST_POOL = 64  # names by most shared trigrams that the suggestion scorer sees
 
 
@@ -49,7 +50,7 @@ class NameIndex:
         """Return, in index order, the names that may score; None when every name may."""
         d = self.max_distance(len(key), min_score)
         pieces = d + 1
-        if len(key) < 2 * pieces:
+        if len(key) < 2 * pieces or len(self.names) < SCAN_BELOW:
             return None
         found: set[int] = set()
         bounds = [i * len(key) // pieces for i in range(pieces + 1)]
@@ -73,10 +74,16 @@ class NameIndex:
 
     def likely(self, key: str, min_score: float, limit: int) -> list[Hit]:
         """Return names by fuzz.WRatio among those sharing the most trigrams with key."""
+        if len(self.names) < SCAN_BELOW:
+            return self._scored(key, self.names, min_score, limit)
         shared: Counter[int] = Counter()
         for gram in set(_grams(f" {key} ", 3)):
             shared.update(self.trigrams.get(gram, ()))
         # In index order, so that equal scores rank as in a scan of every name.
         pool = [self.names[n] for n in sorted(n for n, _ in shared.most_common(SUGGEST_POOL))]
+        return self._scored(key, pool, min_score, limit)
+
+    @staticmethod
+    def _scored(key: str, pool: Sequence[str], min_score: float, limit: int) -> list[Hit]:
         hits = process.extract(key, pool, scorer=fuzz.WRatio, limit=limit, score_cutoff=min_score)
         return [(name, score) for name, score, _ in hits]
