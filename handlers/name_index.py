@@ -27,8 +27,9 @@ def _grams(text: str, q: int) -> list[str]:
 class NameIndex:
     """Positional bigrams and trigrams of a fixed list of names."""
 
-    def __init__(self, names: Sequence[str]) -> None:
+    def __init__(self, names: Sequence[str], scan_below: int = SCAN_BELOW) -> None:
         self.names = list(names)
+        self.scanned = len(self.names) < scan_below
         self.positional: dict[tuple[int, str], list[int]] = {}
         trigrams: dict[str, list[int]] = {}
         for n, name in enumerate(self.names):
@@ -50,7 +51,7 @@ class NameIndex:
         """Return, in index order, the names that may score; None when every name may."""
         d = self.max_distance(len(key), min_score)
         pieces = d + 1
-        if len(key) < 2 * pieces or len(self.names) < SCAN_BELOW:
+        if len(key) < 2 * pieces or self.scanned:
             return None
         found: set[int] = set()
         bounds = [i * len(key) // pieces for i in range(pieces + 1)]
@@ -74,7 +75,7 @@ class NameIndex:
 
     def likely(self, key: str, min_score: float, limit: int) -> list[Hit]:
         """Return names by fuzz.WRatio among those sharing the most trigrams with key."""
-        if len(self.names) < SCAN_BELOW:
+        if self.scanned:
             return self._scored(key, self.names, min_score, limit)
         shared: Counter[int] = Counter()
         for gram in set(_grams(f" {key} ", 3)):

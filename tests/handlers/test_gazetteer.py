@@ -112,7 +112,8 @@ def test_index_narrows_the_scan(national: Gazetteer) -> None:
 
 def test_short_keys_fall_back_to_a_full_scan() -> None:
     """A key too short for its pieces (or a low cutoff) scans every name, and still finds."""
-    index = NameIndex(["an son", "ba be", "bac son"])
+    index = NameIndex(["an son", "ba be", "bac son"], scan_below=0)
+    assert NameIndex(["an son", "ba be", "bac son"]).candidates("bac sn", FUZZY_ACCEPT) is None
     assert index.candidates("bac sn", 50.0) is None
     assert index.candidates("bac sn", FUZZY_ACCEPT) == ["bac son"]
     assert [n for n, _ in index.near("bac sn", 50.0, 8)] == ["bac son", "an son", "ba be"]
