@@ -333,7 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the four parts and print the figures and a target table."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     p.add_argument("-n", type=int, default=5000, help="answers timed on Lạng Sơn data")
-    p.add_argument("--n-national", type=int, default=2000, help="answers timed at national size")
+    p.add_argument("--n-national", type=int, default=5000, help="answers timed at national size")
     p.add_argument("--budget", type=float, default=40.0, help="max seconds per timed loop")
     p.add_argument("--chats", type=int, default=8, help="distinct chat ids")
     p.add_argument("--districts", type=int, default=700, help="generated districts")

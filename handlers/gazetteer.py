@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from handlers.name_index import NameIndex
@@ -104,16 +104,38 @@ class Gazetteer:
         self.first_tokens = {key.split(" ", 1)[0] for key in self.by_name}
 
     def find(self, raw_tokens: Sequence[str], tokens: Sequence[str]) -> list[Mention]:
-        """Return the exact name mentions in the tokens, longest first, left to right."""
+        """Return the name mentions in the tokens, left to right.
+
+        Exact names first (longest first); then, in the words no exact name took, names whose
+        repaired spelling (name_repair) is a name, marked exact=False.
+        """
+        exact = self._scan(raw_tokens, tokens, 0, self._longest_at)
         found: list[Mention] = []
-        i = 0
+        start = 0
+        for mention in [*exact, None]:
+            end = len(tokens) if mention is None else mention.start
+            if end - start >= 2:  # every unit name has two words or more
+                found += self._scan(raw_tokens[:end], tokens[:end], start, self._repaired_at)
+            if mention is not None:
+                found.append(mention)
+                start = mention.end
+        return found
+
+    @staticmethod
+    def _scan(
+        raw_tokens: Sequence[str],
+        tokens: Sequence[str],
+        start: int,
+        match: Callable[[Sequence[str], Sequence[str], int], Mention | None],
+    ) -> list[Mention]:
+        """Match names left to right from start to the end of the tokens."""
+        found: list[Mention] = []
+        i = start
         while i < len(tokens):
             if " ".join(tokens[i : i + 2]) in BLOCKED:
                 i += 2
                 continue
-            hit = self._longest_at(raw_tokens, tokens, i) or self._repaired_at(
-                raw_tokens, tokens, i
-            )
+            hit = match(raw_tokens, tokens, i)
             if hit is None:
                 i += 1
                 continue

@@ -152,3 +152,10 @@ def test_suggestions_hold_the_name_behind_a_typo(national: Gazetteer) -> None:
         if name in [n for n, _, _ in full[:3]] and name not in suggested:
             missed.append(query)
     assert missed == []
+
+
+def test_exact_names_take_their_words_before_any_repair(gazetteer: Gazetteer) -> None:
+    """'Ddoongf Tân Thành': Tân Thành is exact, so 'Ddoongf Tân' is not repaired to Đồng Tân."""
+    found = _find(gazetteer, "Ddoongf Tân Thành")
+    assert found == [(canon("tân thành"), True, ["06250", "06379", "06442"])]
+    assert _find(gazetteer, "Ddoongf Taan") == [("ddoongf taan", False, ["06424"])]
