@@ -1,10 +1,11 @@
 """Benchmark the in-process answer path: throughput, latency percentiles, cold start.
 
-Four parts: the Lạng Sơn mix in process; a national-size roster (every xã its own name,
+Five parts: the Lạng Sơn mix in process; a national-size roster (every xã its own name,
 with status rows) timed by the kind of name asked (exact, slip, unknown); cold start of
-`ntm-bot ask`; and `ntm-bot ask --json -` throughput. Run from the repository root:
+`ntm-bot ask`; `ntm-bot ask --json -` throughput; and understand() alone on rosters of
+1,000 to 16,000 names, to show how name matching grows. Run from the repository root:
 
-    .venv/bin/python bench/answers.py               # all four parts, prints figures
+    .venv/bin/python bench/answers.py               # all five parts, prints figures
     .venv/bin/python bench/answers.py --profile ls  # also cProfile the Lạng Sơn loop
 
 Figures only, never asserts: the exit code is 0 whatever the numbers are.
@@ -34,7 +35,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.national import insert_roster, make_roster, national_questions  # noqa: E402
+from bench.national import (  # noqa: E402
+    insert_roster,
+    make_roster,
+    national_questions,
+    understand_cost,
+)
 from bot.config import Settings  # noqa: E402
 from bot.context import Ctx, open_ctx  # noqa: E402
 from handlers.messages import Incoming  # noqa: E402
@@ -330,7 +336,7 @@ def verdict(ok: bool) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the four parts and print the figures and a target table."""
+    """Run the five parts and print the figures and a target table."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     p.add_argument("-n", type=int, default=5000, help="answers timed on Lạng Sơn data")
     p.add_argument("--n-national", type=int, default=5000, help="answers timed at national size")
@@ -383,6 +389,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"  {cli_rate:.0f} answers/s over the whole run ({cli_total:.2f} s, of which"
             f" ~{cli_start:.2f} s is starting the process: one-line run, best of 3)"
         )
+    print("\n[5] understand() alone, median µs per question by kind of name, vs roster size")
+    for size, medians in understand_cost((1000, 4000, 16000)):
+        print(f"  {size:>6} names  " + "  ".join(f"{k} {v:7.1f}" for k, v in medians.items()))
     rows = [
         (
             "Lạng Sơn throughput",

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import csv
 import random
+import statistics
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.context import Ctx
+from handlers.gazetteer import Gazetteer, Place
 from handlers.text import fold
+from handlers.understand import understand
 from store.plan_import import PROVINCE_CODE
 from store.status_import import MAX_ROWS, import_csv
 
@@ -239,4 +243,40 @@ def national_questions(roster: Roster, count: int = 72, seed: int = 3) -> dict[s
             out[f"xã {rng.choice(roster.unused)} còn thiếu tiêu chí nào"] = "unknown"
         else:
             out[f"tinh hinh xa {fold(rng.choice(roster.unused))}"] = "unknown"
+    return out
+
+
+def roster_gazetteer(roster: Roster) -> Gazetteer:
+    """Build the name index of a roster alone (no database), as reload_names would."""
+    province = Place(PROVINCE_CODE, "Tỉnh Lạng Sơn", "province", None, None)
+    places = [province]
+    places += [
+        Place(code, f"Huyện {name}", "district", PROVINCE_CODE, province.name)
+        for code, name in roster.districts
+    ]
+    districts = dict(roster.districts)
+    places += [
+        Place(code, f"Xã {name}", "xa", d, f"Huyện {districts.get(d, '')}")
+        for code, name, d in roster.communes
+    ]
+    return Gazetteer(places, [])
+
+
+def understand_cost(sizes: tuple[int, ...], rounds: int = 5) -> list[tuple[int, dict[str, float]]]:
+    """Time understand() alone by kind of name on rosters of growing size (median µs)."""
+    out = []
+    for size in sizes:
+        roster = make_roster(max(1, size // 15), size)
+        gaz = roster_gazetteer(roster)
+        kinds = national_questions(roster, count=90)
+        per_kind: dict[str, list[float]] = {}
+        for question, kind in kinds.items():
+            understand(question, gaz)  # warm the word caches, as a running bot has them
+            times = []
+            for _ in range(rounds):
+                t0 = time.perf_counter_ns()
+                understand(question, gaz)
+                times.append((time.perf_counter_ns() - t0) / 1e3)
+            per_kind.setdefault(kind, []).append(min(times))
+        out.append((size, {k: statistics.median(v) for k, v in sorted(per_kind.items())}))
     return out
