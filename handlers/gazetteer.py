@@ -7,7 +7,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from handlers.name_index import NameIndex
-from handlers.name_repair import may_be_slipped, span_keys, word_variants
+from handlers.name_repair import (
+    may_be_slipped,
+    may_respell,
+    span_keys,
+    spelled_variants,
+    word_variants,
+)
 from handlers.text import canon, canon_word, fold, fold_word, has_diacritics, words
 
 PROVINCE_ALIASES = (
@@ -176,7 +182,7 @@ class Gazetteer:
             span = tokens[i : i + size]
             if not may_be_slipped(span, known[:size]):
                 continue
-            places = self.repaired(span, known[:size])
+            places = self.repaired(raw_tokens[i : i + size], span)
             if places:
                 raw = " ".join(raw_tokens[i : i + size])
                 marker = self._marker_before(tokens, i)
@@ -188,7 +194,8 @@ class Gazetteer:
         """Return a typed word's repaired spellings (remembered per word)."""
         found = self._variants.get((raw, token))
         if found is None:
-            found = word_variants(token, self.is_name_word(raw, token))
+            known = self.is_name_word(raw, token)
+            found = word_variants(token, may_respell(token, known, raw != token))
             if len(self._variants) >= MAX_REMEMBERED:
                 self._variants.clear()
             self._variants[(raw, token)] = found
@@ -199,14 +206,32 @@ class Gazetteer:
         # raw (tone-canonical) differs from token (folded) exactly when it carries a mark.
         return raw in self.name_words if raw != token else token in self.name_tokens
 
-    def repaired(self, tokens: Sequence[str], known: Sequence[bool]) -> list[Place]:
-        """Return the units whose name a repaired spelling of the words is (several: ask)."""
+    def repaired(self, raws: Sequence[str], tokens: Sequence[str]) -> list[Place]:
+        """Return the units whose name a repaired spelling of the words is (several: ask).
+
+        raws are the words as typed (tone-canonical), tokens the same folded; a word typed
+        with marks must match the name's word with its marks, once repaired.
+        """
+        marked = [(j, r) for j, (r, t) in enumerate(zip(raws, tokens, strict=True)) if r != t]
+        respell = [
+            may_respell(t, self.is_name_word(r, t), r != t)
+            for r, t in zip(raws, tokens, strict=True)
+        ]
         out: list[Place] = []
-        for key in span_keys(tokens, known):
+        for key in span_keys(tokens, respell):
             for place in self.by_name.get(key, ()):
-                if place.kind != "province" and place not in out:
-                    out.append(place)
+                if place.kind == "province" or place in out:
+                    continue
+                if marked and not self._spelled_alike(place, marked):
+                    continue
+                out.append(place)
         return out
+
+    @staticmethod
+    def _spelled_alike(place: Place, marked: Sequence[tuple[int, str]]) -> bool:
+        """Tell whether each marked typed word, repaired, is the place's word at its place."""
+        spelled = [canon_word(w) for w in words(bare_name(place.name))]
+        return all(j < len(spelled) and spelled[j] in spelled_variants(r) for j, r in marked)
 
     @staticmethod
     def _marker_before(tokens: Sequence[str], i: int) -> str | None:
@@ -233,10 +258,11 @@ class Gazetteer:
         if len(key) < 4:
             return 0.0, []
         typed = words(text)
+        raws = [canon_word(w) for w in typed]
         tokens = [fold_word(w) for w in typed]
-        known = [self.is_name_word(canon_word(w), t) for w, t in zip(typed, tokens, strict=True)]
+        known = [self.is_name_word(r, t) for r, t in zip(raws, tokens, strict=True)]
         if len(tokens) > 1 and may_be_slipped(tokens, known):
-            places = self.repaired(tokens, known)
+            places = self.repaired(raws, tokens)
             if places:
                 return REPAIRED_SCORE, places
         hits = self.index.near(key, min_score, limit=8)

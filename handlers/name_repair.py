@@ -32,7 +32,20 @@ INITIAL_SWAPS: tuple[tuple[str, str], ...] = (
 # i and y at the end of a syllable after a consonant or qu (Lí/Lý, Kì/Kỳ, Quí/Quý).
 FINAL_SWAPS: tuple[tuple[str, str], ...] = (("i", "y"),)
 FINAL_SWAP_AFTER_VOWEL = ("qu",)  # "ui" and "uy" differ (tui, tuy), except after q
+# Words of questions whose respelling is another word of questions or of a name ("xã" is not
+# "Sa", "là" not "Na", "chiều" not "Triệu"): cleaned of typing slips, never respelled.
+NEVER_RESPELLED = frozenset(
+    (
+        "xa la chi nao con ra sao thi nay nam no nhieu bao may co chua roi dat dau tai tren "
+        "trong cua cho nhu the noi lam len nen ne luc nua lai nhung ma vay duoc dang de di den "
+        # "da" (đã) is left out: typed bare it is also "Gia" said the southern way (Da Cát)
+        "ve so xin chao tinh huyen xep thu trieu chieu trinh chinh chuong nong thon dan sach "
+        "von tien nghin ngan ty ti le don vi so sanh dung sai ro rang nhe nha a oi ah giai giao "
+        "duong duoi lua"
+    ).split()
+)
 MAX_KEYS = 64  # repaired spellings tried for one span, at most
+TONE_MARKS = "ˊˋˀˇˌ"  # the tone suffixes of handlers.text.canon_word
 
 
 @lru_cache(maxsize=16384)
@@ -85,24 +98,51 @@ def _regional(word: str) -> set[str]:
     return out
 
 
+def may_respell(word: str, known: bool, marked: bool) -> bool:
+    """Tell whether a typed word may get regional respellings.
+
+    Not a word of a real name (known), and not a common word of questions unless typed with
+    marks (then the marks must agree with the name's, see spelled_variants).
+    """
+    return not known and (marked or clean_word(word) not in NEVER_RESPELLED)
+
+
 @lru_cache(maxsize=16384)
-def word_variants(word: str, known: bool) -> tuple[str, ...]:
-    """Return the word as typed, cleaned, and (unless it is a known name word) respelled."""
+def word_variants(word: str, respell: bool) -> tuple[str, ...]:
+    """Return the word as typed, cleaned, and (if respell) its regional respellings."""
     cleaned = clean_word(word)
     found = [word] if cleaned == word else [cleaned, word]
-    if not known:
+    if respell:
         found += sorted(_regional(cleaned) - set(found))
     return tuple(found)
 
 
-def span_keys(words: Sequence[str], known: Sequence[bool]) -> Iterator[str]:
+@lru_cache(maxsize=16384)
+def spelled_variants(raw: str) -> frozenset[str]:
+    """Return what a word typed with its marks may stand for, marks kept (tone-canonical).
+
+    The same rules as word_variants but on the marked word, so "Suân" may be "Xuân" and
+    "Bắc Sơnn" "Bắc Sơn", while "xã" is never "Sa" nor "là" "Na": the marks must agree.
+    """
+    body = raw.rstrip(TONE_MARKS)
+    tones = raw[len(body) :]
+    undoubled = "".join(
+        ch for k, ch in enumerate(body) if k == 0 or ch != body[k - 1] or ch in KEEP_DOUBLED
+    )
+    found = {body, undoubled}
+    if clean_word(undoubled) not in NEVER_RESPELLED:
+        found |= _regional(undoubled)
+    return frozenset(b + tones for b in found)
+
+
+def span_keys(words: Sequence[str], respell: Sequence[bool]) -> Iterator[str]:
     """Yield the repaired spellings of a span (not the span as typed), at most MAX_KEYS.
 
-    `known[i]` tells that words[i], as typed, is a word of some real name: it is cleaned of
-    typing slips but never respelled, so a real name's word is not turned into another.
+    Every word is cleaned of typing slips; only words with respell[i] (see may_respell) get
+    regional respellings, so a real name's word is never turned into another's.
     """
     typed = " ".join(words)
-    options = [word_variants(w, k) for w, k in zip(words, known, strict=True)]
+    options = [word_variants(w, r) for w, r in zip(words, respell, strict=True)]
     keys = (" ".join(combo) for combo in product(*options))
     yield from islice((k for k in keys if k != typed), MAX_KEYS)
 

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from bench.national import make_roster, roster_gazetteer
 from handlers.gazetteer import Gazetteer, Mention
-from handlers.name_repair import clean_word, looks_slipped, span_keys, word_variants
+from handlers.name_repair import (
+    clean_word,
+    looks_slipped,
+    may_respell,
+    span_keys,
+    spelled_variants,
+    word_variants,
+)
 from handlers.text import canon_word, fold_word, words
 
 HOA_BINH = (
@@ -159,6 +167,50 @@ NOTHING = (
 )
 
 
+# Ordinary questions, with marks and without: on a national-size roster their words spell
+# names once respelled ("xã Tân" -> Sa Tân, "là bao" -> Na Bảo, "giải ngân" -> Đại Ngàn).
+QUESTIONS = (
+    "xã Tân Thành còn thiếu tc nào",
+    "bình quân tiêu chí/xã của tỉnh là bao nhiêu",
+    "bq tieu chi binh gia la bao nhieu vay",
+    "tieu chi 11 ngheo da chieu la sao",
+    "5 xã phấn đấu đạt chuẩn nâng cao là xã nào",
+    "5 xa phan dau dat chuan nang cao la xa nao",
+    "xã kiểu mẫu năm 2023 là xã nào",
+    "xa kieu mau nam 2023 la xa nao",
+    "tong nhu cau von nam 2023 la bao nhieu",
+    "ngân sách trung ương cho chương trình nông thôn mới năm nay",
+    "ngan sach trung uong cho chuong trinh nong thon moi nam nay",
+    "mục tiêu tỷ lệ cứng hóa đường giao thông nông thôn",
+    "muc tieu ty le cung hoa duong giao thong nong thon",
+    "Xin chào, mình là cán bộ xã",
+    "xin chao minh la can bo xa",
+    "đặt vé xe đi Hà Nội",
+    "dat ve xe di ha noi",
+    "tien do giai ngan von",
+    "xa nay da dat chuan chua",
+    "huyen nao co nhieu xa dat nhat",
+    "tinh hinh thuc hien ra sao",
+    "cho minh hoi xa nao o bien gioi",
+    "nam nay xa minh phan dau dat may tieu chi",
+    "chi tieu thu nhap binh quan dau nguoi",
+)
+
+
+@pytest.fixture(scope="module")
+def national() -> Gazetteer:
+    """The names of a 16,000-xã synthetic roster (the bench's), with no Lạng Sơn name."""
+    return roster_gazetteer(make_roster(1000, 16000))
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_ordinary_questions_spell_no_repaired_name_at_national_size(
+    national: Gazetteer, text: str
+) -> None:
+    """Common words of questions are never respelled into a name, nor marks ignored."""
+    assert [m.text for m in mentions(national, text) if not m.exact] == []
+
+
 def mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     """Find the mentions in text, tokenised as the parser does."""
     typed = words(text)
@@ -241,13 +293,25 @@ def test_clean_word(word: str, cleaned: str) -> None:
     assert looks_slipped(word) == (word != cleaned)
 
 
-def test_known_words_are_not_respelled() -> None:
-    """A word of a real name keeps its spelling; an unknown word gets regional respellings."""
-    assert word_variants("tri", True) == ("tri",)
-    assert set(word_variants("chan", False)) >= {"chan", "tran"}
-    assert list(span_keys(["tri", "le"], [True, True])) == []
-    assert set(span_keys(["nhan", "li"], [True, False])) == {"nhan ly", "nhan ni"}
-    assert set(span_keys(["nhaan", "lys"], [False, False])) >= {"nhan ly"}
+def test_known_and_common_words_are_not_respelled() -> None:
+    """A word of a real name or of questions keeps its spelling, unless typed with marks."""
+    assert may_respell("chan", known=False, marked=False)
+    assert not may_respell("tri", known=True, marked=False)
+    assert not may_respell("xa", known=False, marked=False)
+    assert may_respell("nam", known=False, marked=True)  # "nâm" typed: the marks are checked
+    assert word_variants("tri", False) == ("tri",)
+    assert set(word_variants("chan", True)) >= {"chan", "tran"}
+    assert list(span_keys(["tri", "le"], [False, False])) == []
+    assert set(span_keys(["nhan", "li"], [False, True])) == {"nhan ly", "nhan ni"}
+    assert set(span_keys(["nhaan", "lys"], [False, False])) == {"nhan ly", "nhan lys", "nhaan ly"}
+
+
+def test_marks_typed_must_agree_with_the_name(gazetteer: Gazetteer) -> None:
+    """Typed with marks, a respelled word keeps them: "Suân" is "Xuân", "xã" is never "Sa"."""
+    assert canon_word("xuân") in spelled_variants(canon_word("suân"))
+    assert canon_word("sa") not in spelled_variants(canon_word("xã"))
+    assert canon_word("sơn") in spelled_variants(canon_word("sơnn"))
+    assert canon_word("lý") in spelled_variants(canon_word("lí"))
 
 
 def test_a_known_word_is_told_by_its_diacritics(gazetteer: Gazetteer) -> None:
