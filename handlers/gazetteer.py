@@ -27,6 +27,7 @@ PROVINCE_ALIASES = (
 )
 # Phrases that are never (part of) a name, though their words could start one.
 BLOCKED = ("tieu chi", "chi tieu", "tinh hinh")
+BLOCKED_FIRST = frozenset(phrase.split()[0] for phrase in BLOCKED)
 CITY_ALIASES = ("thanh pho lang son", "tp lang son", "thanh pho", "tp", "tp ls")
 # Words before a name that say what kind of unit it is.
 MARKERS = {
@@ -102,7 +103,7 @@ class Gazetteer:
         self.criteria: dict[tuple[str, int], str] = {(s, n): name for s, n, name in criteria}
         self.name_tokens = {tok for key in self.by_name for tok in key.split()}
         # The same words as spelled (tone-canonical), to tell "nâm" from the real "nam".
-        self._variants: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._variants: dict[str, tuple[str, ...]] = {}
         self.prefixes = {" ".join(key.split()[:2]) for key in self.by_name if " " in key}
         self.name_words = {
             canon_word(w) for p in self.places.values() for w in words(bare_name(p.name))
@@ -138,7 +139,7 @@ class Gazetteer:
         found: list[Mention] = []
         i = start
         while i < len(tokens):
-            if " ".join(tokens[i : i + 2]) in BLOCKED:
+            if tokens[i] in BLOCKED_FIRST and " ".join(tokens[i : i + 2]) in BLOCKED:
                 i += 2
                 continue
             hit = match(raw_tokens, tokens, i)
@@ -175,7 +176,10 @@ class Gazetteer:
             return None
         firsts = self._variants_of(raw_tokens[i], tokens[i])
         seconds = self._variants_of(raw_tokens[i + 1], tokens[i + 1])
-        if not any(f"{a} {b}" in self.prefixes for a in firsts for b in seconds):
+        if len(firsts) == 1 == len(seconds):  # the common case, without a generator
+            if f"{firsts[0]} {seconds[0]}" not in self.prefixes:
+                return None
+        elif not any(f"{a} {b}" in self.prefixes for a in firsts for b in seconds):
             return None  # no repaired spelling of these two words starts a name
         known = [self.is_name_word(raw_tokens[j], tokens[j]) for j in range(i, i + longest)]
         for size in range(longest, 1, -1):
@@ -191,14 +195,14 @@ class Gazetteer:
         return None
 
     def _variants_of(self, raw: str, token: str) -> tuple[str, ...]:
-        """Return a typed word's repaired spellings (remembered per word)."""
-        found = self._variants.get((raw, token))
+        """Return a typed word's repaired spellings (remembered per word as typed)."""
+        found = self._variants.get(raw)  # raw (tone-canonical) decides token (folded)
         if found is None:
             known = self.is_name_word(raw, token)
             found = word_variants(token, may_respell(token, known, raw != token))
             if len(self._variants) >= MAX_REMEMBERED:
                 self._variants.clear()
-            self._variants[(raw, token)] = found
+            self._variants[raw] = found
         return found
 
     def is_name_word(self, raw: str, token: str) -> bool:
