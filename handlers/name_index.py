@@ -30,21 +30,27 @@ class NameIndex:
     def __init__(self, names: Sequence[str], scan_below: int = SCAN_BELOW) -> None:
         self.names = list(names)
         self.scanned = len(self.names) < scan_below
-        self.positional: dict[tuple[int, str], list[int]] = {}
+        # (length of the name, position, bigram or trigram) -> the names, in index order
+        self.positional: dict[tuple[int, int, str], list[int]] = {}
+        self.lengths = sorted({len(name) for name in self.names})
         trigrams: dict[str, list[int]] = {}
         for n, name in enumerate(self.names):
+            size = len(name)
             for q in (2, 3):
                 for pos, gram in enumerate(_grams(name, q)):
-                    self.positional.setdefault((pos, gram), []).append(n)
+                    self.positional.setdefault((size, pos, gram), []).append(n)
             for gram in set(_grams(f" {name} ", 3)):
                 trigrams.setdefault(gram, []).append(n)
         self.trigrams = trigrams
 
-    def max_distance(self, length: int, min_score: float) -> int:
-        """Return the largest indel distance a name can have from a key and still score."""
+    @staticmethod
+    def max_distance(length: int, min_score: float, other: int | None = None) -> int:
+        """Return the largest indel distance a name (of length other) can have and score."""
         k = max(0.0, 1.0 - min_score / 100.0)
         if k >= 1.0:
             return length * 1000
+        if other is not None:
+            return math.floor(k * (length + other) + 1e-6)
         return math.floor(2 * k * length / (1 - k) + 1e-6)
 
     def candidates(self, key: str, min_score: float) -> list[str] | None:
@@ -55,10 +61,16 @@ class NameIndex:
             return None
         found: set[int] = set()
         bounds = [i * len(key) // pieces for i in range(pieces + 1)]
-        for start, end in pairwise(bounds):
-            gram = key[start : start + min(3, end - start)]
-            for pos in range(max(0, start - d), start + d + 1):
-                found.update(self.positional.get((pos, gram), ()))
+        grams = [
+            (start, key[start : start + min(3, end - start)]) for start, end in pairwise(bounds)
+        ]
+        for size in self.lengths:
+            d_size = self.max_distance(len(key), min_score, size)
+            if abs(size - len(key)) > d_size:
+                continue  # a name this much longer or shorter cannot score
+            for start, gram in grams:
+                for pos in range(max(0, start - d_size), start + d_size + 1):
+                    found.update(self.positional.get((size, pos, gram), ()))
         return [self.names[n] for n in sorted(found)]
 
     def near(self, key: str, min_score: float, limit: int) -> list[Hit]:
