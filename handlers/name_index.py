@@ -2,8 +2,9 @@
 
 `near` returns every name whose fuzz.ratio to a key can reach a cutoff, and only a few others:
 an indel distance of d splits the key into d + 1 pieces of which one is untouched, so it
-appears in the name, shifted by at most d places. Short keys or low cutoffs fall back to a
-scan of every name. `likely` ranks names by shared trigrams, for suggestions.
+appears in the name, shifted by at most d places; the index holds each gram by the length of
+the name and its place in it, and each piece is looked up by its rarest gram. Short keys or
+low cutoffs fall back to a scan of every name. `likely` ranks names by shared trigrams.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ class NameIndex:
             for gram in set(_grams(f" {name} ", 3)):
                 trigrams.setdefault(gram, []).append(n)
         self.trigrams = trigrams
+        # How many names hold each bigram and trigram (anywhere): a probe's cost.
+        self.gram_count: Counter[str] = Counter()
+        for name in self.names:
+            self.gram_count.update(set(_grams(name, 2)) | set(_grams(name, 3)))
 
     @staticmethod
     def max_distance(length: int, min_score: float, other: int | None = None) -> int:
@@ -55,35 +60,71 @@ class NameIndex:
 
     def candidates(self, key: str, min_score: float) -> list[str] | None:
         """Return, in index order, the names that may score; None when every name may."""
-        d = self.max_distance(len(key), min_score)
-        pieces = d + 1
-        if len(key) < 2 * pieces or self.scanned:
+        ids = self._candidate_ids(key, min_score)
+        return None if ids is None else [self.names[n] for n in sorted(ids)]
+
+    def _candidate_ids(self, key: str, min_score: float) -> set[int] | None:
+        if self.scanned:
+            return None
+        probes = self._probes(key, self.max_distance(len(key), min_score) + 1)
+        if probes is None:
             return None
         found: set[int] = set()
-        bounds = [i * len(key) // pieces for i in range(pieces + 1)]
-        grams = [
-            (start, key[start : start + min(3, end - start)]) for start, end in pairwise(bounds)
-        ]
         for size in self.lengths:
             d_size = self.max_distance(len(key), min_score, size)
             if abs(size - len(key)) > d_size:
                 continue  # a name this much longer or shorter cannot score
-            for start, gram in grams:
+            for start, gram in probes:
                 for pos in range(max(0, start - d_size), start + d_size + 1):
                     found.update(self.positional.get((size, pos, gram), ()))
-        return [self.names[n] for n in sorted(found)]
+        return found
+
+    def _probes(self, key: str, pieces: int) -> list[tuple[int, str]] | None:
+        """Cut key into pieces (three ways to try) and pick each piece's rarest gram.
+
+        Any cut will do (one piece is untouched, so each of its grams is in the name): the
+        cut whose grams fewest names hold gives the fewest candidates.
+        """
+        length = len(key)
+        best: tuple[int, list[tuple[int, str]]] | None = None
+        for shift in (0, -1, 1):
+            inner = [i * length // pieces + shift for i in range(1, pieces)]
+            bounds = [0, *inner, length]
+            if any(end - start < 2 for start, end in pairwise(bounds)):
+                continue
+            cost = 0
+            probes = []
+            for start, end in pairwise(bounds):
+                count, pos, gram = min(
+                    (self.gram_count.get(key[p : p + q], 0), p, key[p : p + q])
+                    for q in ((3,) if end - start >= 3 else (2,))
+                    for p in range(start, end - q + 1)
+                )
+                cost += count
+                probes.append((pos, gram))
+            if best is None or cost < best[0]:
+                best = (cost, probes)
+        return None if best is None else best[1]
 
     def near(self, key: str, min_score: float, limit: int) -> list[Hit]:
         """Return the best names by fuzz.ratio at or above min_score, as a full scan would."""
-        pool = self.candidates(key, min_score)
-        hits = process.extract(
+        ids = self._candidate_ids(key, min_score)
+        if ids is None:
+            hits = process.extract(
+                key, self.names, scorer=fuzz.ratio, limit=limit, score_cutoff=min_score
+            )
+            return [(name, score) for name, score, _ in hits]
+        order = list(ids)
+        scored = process.extract(
             key,
-            self.names if pool is None else pool,
+            [self.names[n] for n in order],
             scorer=fuzz.ratio,
-            limit=limit,
+            limit=None,
             score_cutoff=min_score,
         )
-        return [(name, score) for name, score, _ in hits]
+        # Best first, equal scores in index order: as a scan of every name ranks them.
+        ranked = sorted(scored, key=lambda hit: (-hit[1], order[hit[2]]))
+        return [(name, score) for name, score, _ in ranked[:limit]]
 
     def likely(self, key: str, min_score: float, limit: int) -> list[Hit]:
         """Return names by fuzz.WRatio among those sharing the most trigrams with key."""
