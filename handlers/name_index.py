@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 Hit = tuple[str, float]
 SCAN_BELOW = 1000  # so few names are scanned faster than their index is read
 SUGGEST_POOL = 64  # names by most shared trigrams that the suggestion scorer sees
+SUGGEST_BUDGET = 2000  # trigram postings read to rank names for suggestions, at most
 
 
 def _grams(text: str, q: int) -> list[str]:
@@ -130,9 +131,16 @@ class NameIndex:
         """Return names by fuzz.WRatio among those sharing the most trigrams with key."""
         if self.scanned:
             return self._scored(key, self.names, min_score, limit)
+        # Count shared trigrams, rarest first, until SUGGEST_BUDGET postings are read: the
+        # name behind a typo shares most of its rare trigrams; common ones ("ng ") tell little.
         shared: Counter[int] = Counter()
-        for gram in set(_grams(f" {key} ", 3)):
-            shared.update(self.trigrams.get(gram, ()))
+        read = 0
+        postings = sorted((self.trigrams.get(g, ()) for g in set(_grams(f" {key} ", 3))), key=len)
+        for posting in postings:
+            if read and read + len(posting) > SUGGEST_BUDGET:
+                break
+            shared.update(posting)
+            read += len(posting)
         # In index order, so that equal scores rank as in a scan of every name.
         pool = [self.names[n] for n in sorted(n for n, _ in shared.most_common(SUGGEST_POOL))]
         return self._scored(key, pool, min_score, limit)
