@@ -102,9 +102,9 @@ class Gazetteer:
         self.index = NameIndex(self.names)
         self.criteria: dict[tuple[str, int], str] = {(s, n): name for s, n, name in criteria}
         self.name_tokens = {tok for key in self.by_name for tok in key.split()}
-        # The same words as spelled (tone-canonical), to tell "nâm" from the real "nam".
-        self._variants: dict[str, tuple[str, ...]] = {}
+        self._variants: dict[str, tuple[str, ...]] = {}  # typed word -> repaired spellings
         self.prefixes = {" ".join(key.split()[:2]) for key in self.by_name if " " in key}
+        # The words of names as spelled (tone-canonical), to tell "nâm" from the real "nam".
         self.name_words = {
             canon_word(w) for p in self.places.values() for w in words(bare_name(p.name))
         }
