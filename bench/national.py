@@ -205,13 +205,28 @@ def slip(name: str, rng: random.Random) -> str:
     elif kind == 2:
         vowel = next((i for i, ch in enumerate(word) if ch in "aeiouy"), len(word) - 1)
         words[k] = word[: vowel + 1] + rng.choice(VNI_TONES) + word[vowel + 1 :]
-    elif kind == 3 and word[-1] in "iy" and len(word) > 1:
+    elif kind == 3 and word[-1] in "iy" and len(word) > 1 and word[-2] not in "aeiouy":
         words[k] = word[:-1] + ("y" if word[-1] == "i" else "i")
     elif kind == 3 and word[0] in "sx":
         words[k] = ("x" if word[0] == "s" else "s") + word[1:]
     else:
         words[k] = word + word[-1]
     return " ".join(words)
+
+
+# (kind of name, question): {xa} and {district} as generated, *_bare without diacritics,
+# *_slip with a slip, {unknown} a generated name given to no unit.
+QUESTION_FORMS = (
+    ("exact", "Xã {xa} còn thiếu tiêu chí nào?"),
+    ("exact", "xa {xa_bare} con thieu tc gi"),
+    ("exact", "xã {xa} huyện {district} đạt những tiêu chí nào"),
+    ("exact", "bq tc huyen {district_bare}"),
+    ("slip", "{xa_slip} con thieu tieu chi nao"),
+    ("slip", "tình hình xã {xa_slip}"),
+    ("slip", "tc {n} huyện {district_slip} có bao nhiêu xã đạt"),
+    ("unknown", "xã {unknown} còn thiếu tiêu chí nào"),
+    ("unknown", "tinh hinh xa {unknown_bare}"),
+)
 
 
 def national_questions(roster: Roster, count: int = 72, seed: int = 3) -> dict[str, str]:
@@ -222,27 +237,20 @@ def national_questions(roster: Roster, count: int = 72, seed: int = 3) -> dict[s
     for k in range(count):
         _, xa, d_code = rng.choice(roster.communes)
         district = names.get(d_code, "")
-        form = k % 9
-        if form == 0:
-            out[f"Xã {xa} còn thiếu tiêu chí nào?"] = "exact"
-        elif form == 1:
-            out[f"xa {fold(xa)} con thieu tc gi"] = "exact"
-        elif form == 2:
-            out[f"xã {xa} huyện {district} đạt những tiêu chí nào"] = "exact"
-        elif form == 3:
-            out[f"bq tc huyen {fold(district)}"] = "exact"
-        elif form == 4:
-            out[f"{slip(xa, rng)} con thieu tieu chi nao"] = "slip"
-        elif form == 5:
-            out[f"tình hình xã {slip(xa, rng)}"] = "slip"
-        elif form == 6:
-            out[f"tc {rng.randint(1, 19)} huyện {slip(district, rng)} có bao nhiêu xã đạt"] = (
-                "slip"
-            )
-        elif form == 7:
-            out[f"xã {rng.choice(roster.unused)} còn thiếu tiêu chí nào"] = "unknown"
-        else:
-            out[f"tinh hinh xa {fold(rng.choice(roster.unused))}"] = "unknown"
+        unknown = rng.choice(roster.unused)
+        kind, form = QUESTION_FORMS[k % len(QUESTION_FORMS)]
+        question = form.format(
+            xa=xa,
+            xa_bare=fold(xa),
+            xa_slip=slip(xa, rng),
+            district=district,
+            district_bare=fold(district),
+            district_slip=slip(district, rng) if district else "",
+            n=rng.randint(1, 19),
+            unknown=unknown,
+            unknown_bare=fold(unknown),
+        )
+        out[question] = kind
     return out
 
 
