@@ -10,6 +10,7 @@ low cutoffs fall back to a scan of every name. `likely` ranks names by shared tr
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
@@ -33,17 +34,20 @@ class NameIndex:
         self.names = list(names)
         self.scanned = len(self.names) < scan_below
         # (length of the name, position, bigram or trigram) -> the names, in index order
-        self.positional: dict[tuple[int, int, str], list[int]] = {}
+        positional: dict[tuple[int, int, str], list[int]] = {}
         self.lengths = sorted({len(name) for name in self.names})
         trigrams: dict[str, list[int]] = {}
         for n, name in enumerate(self.names):
             size = len(name)
             for q in (2, 3):
                 for pos, gram in enumerate(_grams(name, q)):
-                    self.positional.setdefault((size, pos, gram), []).append(n)
+                    positional.setdefault((size, pos, gram), []).append(n)
             for gram in set(_grams(f" {name} ", 3)):
                 trigrams.setdefault(gram, []).append(n)
-        self.trigrams = trigrams
+        # Postings as arrays of ints: the garbage collector neither tracks nor walks them, so
+        # a full collection does not slow down with the size of the roster.
+        self.positional = {k: array("I", v) for k, v in positional.items()}
+        self.trigrams = {k: array("I", v) for k, v in trigrams.items()}
         # How many names hold each bigram and trigram (anywhere): a probe's cost.
         self.gram_count: Counter[str] = Counter()
         for name in self.names:
