@@ -344,7 +344,6 @@ async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     lines.append(plan_source(t, "1-7"))
     return Reply(
         "\n".join(lines),
-        (Choice(t._("Ranking of districts"), "ask:ranking:"),),
         data={"unit": {"code": place.code, "name": place.name}, "average": round(ntm.value, 2)},
     )
 
