@@ -27,6 +27,11 @@ def greet(t: Translator) -> Reply:
     return Reply(text, data={})
 
 
+def thanks(t: Translator) -> Reply:
+    """Answer a thank-you."""
+    return Reply(t._("You're welcome! Ask me anything about the 2023 NTM plan."), data={})
+
+
 def help_reply(t: Translator) -> Reply:
     """Explain what can be asked, with examples and commands."""
     text = "\n".join(

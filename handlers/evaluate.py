@@ -42,7 +42,7 @@ async def _answer(
 ) -> tuple[Reply, Query | None]:
     m = q.measure
     if m == Measure.GREET:
-        return chat_answers.greet(t), None
+        return (chat_answers.thanks(t) if q.topic == "thanks" else chat_answers.greet(t)), None
     if m == Measure.HELP:
         return chat_answers.help_reply(t), None
     if m == Measure.REPORT_HOW:

@@ -150,6 +150,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     else:
         suggestions = tuple(p.code for p in gaz.suggest(unknown))
     period, year = period_of(found, numbers)
+    if measure == Measure.GREET and found.has("greet", "thanks"):
+        return Query(Measure.GREET, topic="thanks")
     measure, topic = _beyond_the_plan(measure, scope, criterion, period, year, found, crit_hits)
     return Query(
         measure=measure,
@@ -341,6 +343,8 @@ def _measure(
         return Measure.OVERVIEW
     if criterion is not None or (crit_hits and found.has("crit")):
         return Measure.INFO if criterion is not None else Measure.UNKNOWN
+    if not said and (found.has("crit", "word") or found.has("set")) and not found.has("greet"):
+        return Measure.INFO  # 'tiêu chí', 'nâng cao' alone: the set's list
     if "help" in said:
         return Measure.HELP
     if found.has("greet"):
