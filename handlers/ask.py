@@ -120,6 +120,15 @@ def _namesake(previous: Query, new: Query, gaz: Gazetteer) -> str | None:
     )
 
 
+def _topic(previous: Query, new: Query) -> str | None:
+    """A follow-up keeps what the plan has no figure for, unless it names another period."""
+    if new.topic is not None:
+        return new.topic
+    if previous.topic == "year" and new.period.value != "any":
+        return None
+    return previous.topic
+
+
 def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
     """Reuse the previous question with what the follow-up names or asks."""
     measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
@@ -139,6 +148,8 @@ def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
         group=new.group or previous.group,
         filter=new.filter or previous.filter,
         period=new.period if new.period.value != "any" else previous.period,
+        year=new.year if new.period.value != "any" else previous.year,
+        topic=_topic(previous, new),
         rank=new.rank or previous.rank,
         repaired=new.repaired,
         score=new.score,

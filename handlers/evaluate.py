@@ -9,7 +9,7 @@ from bot.i18n import Translator
 from handlers import chat_answers, figures, plan_answers, rankings, xa_answers
 from handlers.gazetteer import Place
 from handlers.messages import Choice, Reply
-from handlers.query import Measure, Period, Query
+from handlers.query import Measure, Period, Query, has_no_figure
 from handlers.replies import place_short, unit_label
 from handlers.understand import to_parsed
 
@@ -47,7 +47,7 @@ async def _answer(
         return chat_answers.help_reply(t), None
     if m == Measure.REPORT_HOW:
         return figures.report_how(t, role), None
-    if m == Measure.NO_DATA:
+    if m == Measure.NO_DATA or has_no_figure(q):
         return figures.no_data(q, ctx, t), None
     if m in (Measure.UNKNOWN, Measure.FOLLOWUP):
         districts = [(p.code, p.name) for p in _places(q, ctx) if p.kind == "district"]

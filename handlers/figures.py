@@ -69,7 +69,7 @@ def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:
         what, has = t._("population figures"), t._("It has criteria, targets and funding.")
     elif topic == "area":
         what, has = t._("area figures"), t._("It has criteria, targets and funding.")
-    elif topic == "funding_unit":
+    elif topic in ("funding_unit", "budget_unit"):
         what = t._("funding per district or xã")
         total = ctx.plan.funding()[0]
         has = t._(

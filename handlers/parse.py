@@ -202,23 +202,23 @@ def _beyond_the_plan(
     found: Words,
     crit_hits: list[Hit],
 ) -> tuple[Measure, str | None]:
-    """Turn a question the plan has no figure for into NO_DATA with its topic."""
+    """Name what the plan has no figure for (the topic); the measure stays what was asked."""
     topic = next((v for v in found.values("topic")), None)
     if topic in OFF_TOPIC:
         return Measure.UNKNOWN, topic
     if topic is not None:
-        return Measure.NO_DATA, topic
+        return measure, topic
     if period == Period.OTHER and (measure not in _CHAT or year is not None):
-        return Measure.NO_DATA, "year"
+        return measure, "year"
     if measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
-        return Measure.NO_DATA, "funding_unit"
+        return measure, "funding_unit"
     if found.has("figure") and scope in (Scope.DISTRICT, Scope.COMMUNE) and not found.has("crit"):
-        return Measure.NO_DATA, "figure_unit"
+        return measure, "figure_unit"
     income = criterion == 10 or (criterion is None and _names_income(crit_hits))
     asked_status = found.has("measure", "met") or found.has("measure", "lacking")
     unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
     if income and unit and not found.has("crit") and not asked_status:
-        return Measure.NO_DATA, "income_unit"
+        return measure, "income_unit"
     return measure, None
 
 

@@ -98,6 +98,17 @@ class Query:
     ambiguous: tuple[str, ...] = field(default=(), compare=False)  # a compared name fitting two
 
 
+# Topics the plan has no figure for: a question on one is answered "KH 18 không có …".
+NO_DATA_TOPICS = frozenset(
+    ("year", "population", "area", "funding_unit", "budget_unit", "income_unit", "figure_unit")
+)
+
+
+def has_no_figure(q: Query) -> bool:
+    """Tell whether the plan has no figure for what the query asks."""
+    return q.topic in NO_DATA_TOPICS
+
+
 def to_state(q: Query) -> dict[str, Any]:
     """Serialise a query for the conversation state (JSON)."""
     return {

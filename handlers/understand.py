@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from handlers.gazetteer import Gazetteer, Mention, Place
 from handlers.intents import Intent
 from handlers.parse import MAX_INPUT, parse
-from handlers.query import Measure, Query, Scope
+from handlers.query import Measure, Query, Scope, has_no_figure
 
 __all__ = [
     "MAX_INPUT",
@@ -120,6 +120,8 @@ def resolve(mentions: Sequence[Mention], want: str) -> tuple[str, ...]:
 
 def intent_of(q: Query) -> Intent:
     """Name the kind of a query as one of the legacy intents."""
+    if has_no_figure(q):
+        return Intent.NO_DATA
     if q.measure in _SIMPLE:
         return _SIMPLE[q.measure]
     if q.measure == Measure.OVERVIEW:

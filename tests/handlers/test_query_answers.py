@@ -203,3 +203,11 @@ async def test_two_xa_without_figures_are_never_shown_as_zero(ctx: Ctx) -> None:
     reply = await ask(ctx, "bang mac va bang huu")
     assert [row["value"] for row in reply.data["compare"]] == [None, None]
     assert ": 0" not in reply.text
+
+
+async def test_a_follow_up_naming_a_covered_year_gets_the_figure(ctx: Ctx) -> None:
+    """'… năm 2025' has no figure; 'thế còn năm nay' then gets Bắc Sơn's 15,29 (appendix 6)."""
+    first = await ask(ctx, "bình quân tiêu chí Bắc Sơn năm 2025")
+    assert first.data["no_data"] == "year"
+    then = await ask(ctx, "thế còn năm nay")
+    assert then.data["unit"]["code"] == "185" and "15,29" in then.text
