@@ -47,7 +47,7 @@ async def _answer(
         return chat_answers.help_reply(t), None
     if m == Measure.REPORT_HOW:
         return figures.report_how(t, role), None
-    if m == Measure.NO_DATA or has_no_figure(q):
+    if has_no_figure(q):
         return figures.no_data(q, ctx, t), None
     if m in (Measure.UNKNOWN, Measure.FOLLOWUP):
         districts = [(p.code, p.name) for p in _places(q, ctx) if p.kind == "district"]

@@ -28,7 +28,6 @@ class Measure(StrEnum):
     REPORT_HOW = "report_how"
     HELP = "help"
     GREET = "greet"
-    NO_DATA = "no_data"
     FOLLOWUP = "followup"
     UNKNOWN = "unknown"
 

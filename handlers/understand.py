@@ -45,7 +45,6 @@ _SIMPLE = {
     Measure.FUNDING: Intent.FUNDING,
     Measure.TARGET: Intent.TARGETS,
     Measure.COMPARE: Intent.COMPARE,
-    Measure.NO_DATA: Intent.NO_DATA,
     Measure.TASKS: Intent.TASKS,
     Measure.REPORT_HOW: Intent.REPORT_HOW,
     Measure.HELP: Intent.HELP,
