@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from bot.context import Ctx
 
 
+SHOWN = 10  # beyond this many districts (and five more), only the first ten are listed
+
+
 def _set(q: Query) -> str:
     return "nang_cao" if q.cset == "nang_cao" else "ntm"
 
@@ -96,7 +99,7 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
                 pos=r.nth, unit=ctx.gazetteer.places[c].name, value=shown_value(v, c)
             )
         )
-    shown = values[: r.limit] if r.limit else values
+    shown = values[: r.limit or (len(values) if len(values) <= SHOWN + 5 else SHOWN)]
     head = t._("Lowest first") if r.order == "min" else t._("Highest first")
     lines.append(f"{head}: {what}")
     for i, (v, c) in enumerate(shown, 1):
