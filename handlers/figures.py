@@ -130,8 +130,8 @@ def communes_of(ctx: Ctx, t: Translator, place: Place) -> Reply:
 async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Count xã in a unit: all, meeting NTM (end 2022 / plan 2023), or with a filter."""
     f = q.filter
-    if f is not None and f.kind == "below":
-        return await _below(q, ctx, t, f.value or 0)
+    if f is not None and f.kind in ("below", "above", "at_least") and f.value is not None:
+        return await _bounded(q, ctx, t, place)
     if q.of == "district" and f is None and place.code == PROVINCE_CODE:
         districts = [p for p in ctx.gazetteer.places.values() if p.kind == "district"]
         cities = sum(1 for p in districts if p.name.startswith("Thành phố"))
@@ -208,28 +208,51 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     return Reply(text, data={"unit": place.code, "end_2022": base, "plan_2023": total})
 
 
-async def _below(q: Query, ctx: Ctx, t: Translator, limit: int) -> Reply:
-    """Xã below N criteria: only the xã of appendices 1-5 have per-xã figures."""
+def _within(n: int, kind: str, bound: int) -> bool:
+    if kind == "below":
+        return n < bound
+    return n > bound if kind == "above" else n >= bound
+
+
+async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """Xã below, above or at least N criteria: only the xã of appendices 1-5 have the figure."""
+    f = q.filter
+    assert f is not None and f.value is not None
+    district = place.code if place.kind == "district" else None
     listed: dict[str, int] = {}
     for group in ("ntm_2023", "bien_gioi", "dbkk"):
-        for code, _, _ in ctx.plan.group_members(group):
+        for code, _, _ in ctx.plan.group_members(group, district):
             items = await current_status(ctx.db, code, "ntm")
             if items:
                 listed[code] = sum(1 for i in items if i.met)
-    below = sorted((n, c) for c, n in listed.items() if n < limit)
+    chosen = sorted((n, c) for c, n in listed.items() if _within(n, f.kind, f.value))
+    bound = {
+        "below": t._("fewer than {n} criteria"),
+        "above": t._("more than {n} criteria"),
+        "at_least": t._("at least {n} criteria"),
+    }[f.kind].format(n=f.value)
     facts = ctx.plan.facts()
     lines = [
-        t._(
-            "KH 18 has no province-wide count of xã below {n} criteria; its target is that no xã"
-            " stays below {min} criteria in 2023 (section I.1)."
-        ).format(n=limit, min=int(facts["min_criteria_per_xa"])),
-        t._(
-            "Among the {listed} xã listed in appendices 1, 4 and 5, {count} had fewer than {n}"
-            " at the end of 2022:"
-        ).format(listed=len(listed), count=len(below), n=limit),
+        t._("KH 18 has no count of xã with {bound} in {unit}.").format(
+            bound=bound, unit=place.name
+        )
     ]
-    lines += [f"• {unit_label(ctx.gazetteer.places[c])}: {n}" for n, c in below]
-    return Reply("\n".join(lines), data={"below": [c for _, c in below], "limit": limit})
+    if f.kind == "below":
+        lines.append(
+            t._("Its target: no xã below {min} criteria in 2023 (section I.1).").format(
+                min=int(facts["min_criteria_per_xa"])
+            )
+        )
+    lines.append(
+        t._(
+            "Among the {listed} xã listed in appendices 1, 4 and 5, {count} had {bound} at the"
+            " end of 2022:"
+        ).format(listed=len(listed), count=len(chosen), bound=bound)
+    )
+    lines += [f"• {unit_label(ctx.gazetteer.places[c])}: {n}" for n, c in chosen]
+    return Reply(
+        "\n".join(lines), data={"xa": [c for _, c in chosen], "filter": [f.kind, f.value]}
+    )
 
 
 async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:

@@ -126,14 +126,18 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None
     if measure == Measure.RANK:
-        over = "xa" if of == "xa" or group or scope == Scope.DISTRICT else "district"
+        by_xa = of == "xa" or group or (scope == Scope.DISTRICT and of != "district")
+        over = "xa" if by_xa else "district"
         if position_of:
             over = "district" if gaz.places[position_of].kind == "district" else "xa"
         nth = numbers.nth or (
             2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
         )
+        lowest = found.has("order", "min")
+        if found.has("measure", "lacking"):
+            lowest = not lowest  # 'thiếu nhiều tiêu chí nhất' is the fewest met
         rank = Rank(
-            "min" if found.has("order", "min") else "max",
+            "min" if lowest else "max",
             numbers.limit,
             exclude,
             position_of,
@@ -289,6 +293,9 @@ def _measure(
         return Measure.INFO
     if found.has("position") or (found.has("order") and (found.has("which") or not has_commune)):
         said.add("rank")
+    if numbers.filter is not None and numbers.filter.value is not None and criterion is None:
+        said -= {"list", "met"}
+        said.add("count")  # 'có xã nào dưới 5 tiêu chí không'
     if of == "district" and numbers.nth:
         said.add("rank")
     if "compare" in said and len({unit_key(m) for m in named}) < 2:

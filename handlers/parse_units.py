@@ -37,10 +37,11 @@ def rank_units(
         return (), None, mentions, ()
     exclude: list[str] = []
     kept: list[Mention] = []
-    starts = [h.end for h in found.slots.get("exclude", ())]
-    for m in mentions:
-        if any(0 <= m.start - end <= 1 for end in starts):
+    ends = [h.end for h in found.slots.get("exclude", ())]
+    for m in mentions:  # 'trừ tp và Đình Lập': a chain of names after the word
+        if any(0 <= m.start - end <= 1 for end in ends):
             exclude.extend(p.code for p in m.places if p.kind == "district")
+            ends.append(m.end)
         else:
             kept.append(m)
     position_of = None

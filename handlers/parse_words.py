@@ -84,6 +84,10 @@ def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
     return "xa" if asks_xa(found, mentions) else None
 
 
+# Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).
+_BOUNDS = {"duoi": "below", "under": "below", "tren": "above", "tu": "at_least", "over": "above"}
+
+
 def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
     """Read the numbers: a criterion ('tc 5', 'tiêu chí số 5'), a year, a limit, a filter."""
     crit_words = {h.start for h in found.slots.get("crit", ()) if h.value == "word"}
@@ -117,8 +121,10 @@ def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
             nth = value
         elif i + 1 in kind_starts or (j >= 0 and folded[j] == "top"):
             limit = value
-        elif i + 1 in crit_words and filt is None and j >= 0 and folded[j] in ("duoi", "under"):
-            filt = Filter("below", value)
+        elif i + 1 in crit_words and filt is None and j >= 0 and folded[j] in _BOUNDS:
+            filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'từ 15 tiêu chí'
+        elif i + 1 in crit_words and filt is None and found.has("filter", "at_least"):
+            filt = Filter("at_least", value)  # '15 tiêu chí trở lên'
     if filt is None and found.has("filter", "standard"):
         filt = Filter("standard")
     if filt is None and found.has("filter", "not_standard"):

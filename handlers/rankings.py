@@ -38,6 +38,14 @@ def _district_values(q: Query, ctx: Ctx) -> list[tuple[float, str]]:
             (float(_ntm_xa(ctx, a.unit_code, q.period)), a.unit_code)
             for a in ctx.plan.district_averages("ntm")
         ]
+    if q.filter is not None and q.filter.kind == "not_standard" and q.criterion is None:
+        return [
+            (
+                float(ctx.plan.xa_count(a.unit_code) - _ntm_xa(ctx, a.unit_code, q.period)),
+                a.unit_code,
+            )
+            for a in ctx.plan.district_averages("ntm")
+        ]
     if q.criterion is not None:
         counts = [
             ctx.plan.criterion_count(set_code, q.criterion, a.unit_code)
@@ -59,7 +67,8 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
         return await _rank_xa(q, ctx, t)
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
-    counted = q.criterion is not None or (q.filter is not None and q.filter.kind == "standard")
+    kind = q.filter.kind if q.filter is not None else None
+    counted = q.criterion is not None or kind in ("standard", "not_standard")
     set_code = _set(q)
 
     def shown_value(v: float, code: str) -> str:
@@ -74,6 +83,10 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
             what = t._("share of xã planned to meet criterion {n} (2023 plan)").format(
                 n=q.criterion
             )
+    elif kind == "not_standard" and q.period == Period.END_2022:
+        what = t._("xã not yet meeting the NTM standard (end of 2022)")
+    elif kind == "not_standard":
+        what = t._("xã not yet meeting the NTM standard (after the 2023 plan)")
     elif counted and q.period == Period.END_2022:
         what = t._("xã meeting the NTM standard (end of 2022, derived from appendix 7)")
     elif counted:
