@@ -801,4 +801,45 @@ MORE3: tuple[U, ...] = (
     U("mấy xã kiểu mẫu", "count", cset="kieu_mau"),
     U("năm 2023 Nhân Lý phấn đấu đạt mấy tiêu chí", "xa_lacking", ("06496",)),
 )
-UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3
+
+# Exclusion chains, order and position words, bounds on criteria, thanks, sets alone,
+# compared names that fit two, English inside a greeting.
+MORE4: tuple[U, ...] = (
+    U("huyện Văn Lãng xã nào thiếu nhiều tiêu chí nhất", "ranking", ("182",), order="min"),
+    U("trừ tp và Đình Lập thì huyện nào cao nhất", "ranking", order="max"),
+    U("ngoài thành phố ra huyện nào bình quân cao nhất", "ranking", order="max"),
+    U(
+        "không tính thành phố huyện nào dẫn đầu về nâng cao",
+        "ranking",
+        cset="nang_cao",
+        order="max",
+    ),
+    U("top 5 huyen thap nhat", "ranking", order="min"),
+    U("huyện xếp cuối về tiêu chí 5", "ranking", criterion=5, order="min"),
+    U("Tràng Định đứng thứ mấy về tiêu chí 2", "ranking", criterion=2, order="max"),
+    U("Hữu Lũng xếp hạng bao nhiêu", "ranking", order="max"),
+    U("Nhân Lý xếp thứ mấy", "ranking", order="max"),
+    U("Mẫu Sơn xếp thứ mấy", "ranking", order="max"),
+    U("toàn tỉnh có bao nhiêu xã đạt 19 tiêu chí", "count", ("20",)),
+    U("bao nhiêu xã đạt trên 15 tiêu chí", "count"),
+    U("bao nhieu xa dat tu 15 tieu chi tro len", "count"),
+    U("có xã nào dưới 5 tiêu chí không", "count"),
+    U("Bình Gia có xã nào dưới 8 tiêu chí", "count", ("181",)),
+    U("huyện nào có nhiều xã chưa đạt chuẩn nhất", "ranking", order="max"),
+    U("cảm ơn bạn nhiều", "greet"),
+    U("tiêu chí", "criterion_info"),
+    U("nâng cao", "criterion_info", cset="nang_cao"),
+    U("so sánh Mẫu Sơn với Nhân Lý", "compare", ("06238", "06496")),
+    U("so sánh Hồng Phong Bình Gia và Tân Thành Cao Lộc", "compare", ("06079", "06250")),
+    U("Chi Lăng và Hữu Lũng", "compare", ("187", "186")),
+    U("Đình Lập huyện nông thôn mới", "district_overview", ("189",)),
+    U(
+        "Văn Quan có bao nhiêu xã đạt tiêu chí 5 năm 2022",
+        "criterion_count",
+        ("184",),
+        criterion=5,
+    ),
+    U("hello bot, which district has the lowest average?", "ranking", order="min"),
+    U("tôi muốn báo cáo xã tôi đã đạt tiêu chí 2", "report_how", criterion=2),
+)
+UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4
