@@ -58,6 +58,8 @@ async def _answer(
         return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
     if m == Measure.FUNDING:
         return await plan_answers.funding(to_parsed(q), ctx, t), None
+    if m == Measure.ABOUT:
+        return figures.about_the_plan(t), None
     if m == Measure.TASKS:
         return figures.tasks(q, t), None
     if m == Measure.TARGET:

@@ -12,7 +12,7 @@ from handlers.query import Measure, Period, Query
 from handlers.replies import plan_source, unit_label
 from handlers.understand import to_parsed
 from handlers.xa_answers import group_label
-from store.plan_figures import criterion_figures, plan_tasks
+from store.plan_figures import criterion_figures, plan_meta, plan_tasks
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 
@@ -420,3 +420,27 @@ def tasks(q: Query, t: Translator) -> Reply:
         lines.append(f"• {f.where}: {f.label}: {_figure(f.value, f.unit)} — “{f.quote}”")
     lines.append(t._("Source: plan {plan}, sections I.1 and II.").format(plan=PLAN))
     return Reply("\n".join(lines), data={"tasks": [f.key for f in plan_tasks()]})
+
+
+def about_the_plan(t: Translator) -> Reply:
+    """Say which plan the figures come from, when it was issued and who signed it."""
+    meta = plan_meta()
+    text = "\n".join(
+        [
+            t._("All figures come from plan {number} of {date}, {issuer}: “{title}”.").format(
+                number=meta["number"],
+                date=meta["date"],
+                issuer=meta["issuer"],
+                title=meta["title"],
+            ),
+            t._("Signed by {signer} ({role}).").format(
+                signer=meta["signer"], role=meta["signer_role"]
+            ),
+            t._(
+                "Status at the end of 2022 and the 2023 targets come from its appendices 1-7;"
+                " a xã's status may since have been updated by an approved field report, and the"
+                " answer then says so."
+            ),
+        ]
+    )
+    return Reply(text, data=dict(meta))

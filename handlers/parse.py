@@ -57,6 +57,7 @@ PRECEDENCE = (
     Measure.COUNT,
     Measure.MET,
     Measure.OVERVIEW,
+    Measure.ABOUT,
 )
 OFF_TOPIC = frozenset({"weather", "price"})
 _criteria_cache: weakref.WeakKeyDictionary[Gazetteer, Lexicon] = weakref.WeakKeyDictionary()

@@ -25,6 +25,7 @@ class Measure(StrEnum):
     COMPARE = "compare"
     INFO = "info"
     TASKS = "tasks"
+    ABOUT = "about"  # the plan itself: number, date, who signed, where the figures come from
     REPORT_HOW = "report_how"
     HELP = "help"
     GREET = "greet"

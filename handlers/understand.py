@@ -46,6 +46,7 @@ _SIMPLE = {
     Measure.TARGET: Intent.TARGETS,
     Measure.COMPARE: Intent.COMPARE,
     Measure.TASKS: Intent.TASKS,
+    Measure.ABOUT: Intent.ABOUT,
     Measure.REPORT_HOW: Intent.REPORT_HOW,
     Measure.HELP: Intent.HELP,
     Measure.GREET: Intent.GREET,
@@ -54,6 +55,7 @@ _SIMPLE = {
 }
 _GROUP_INTENTS = (Intent.GROUP_MEMBERS, Intent.RANKING, Intent.AVERAGE, Intent.COUNT)
 NO_SET_INTENTS = {
+    Intent.ABOUT,
     Intent.XA_OVERVIEW,
     Intent.GROUP_MEMBERS,
     Intent.FUNDING,

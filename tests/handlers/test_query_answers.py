@@ -211,3 +211,10 @@ async def test_a_follow_up_naming_a_covered_year_gets_the_figure(ctx: Ctx) -> No
     assert first.data["no_data"] == "year"
     then = await ask(ctx, "thế còn năm nay")
     assert then.data["unit"]["code"] == "185" and "15,29" in then.text
+
+
+async def test_about_the_plan_names_it_and_its_signer(ctx: Ctx) -> None:
+    """KH 18's number, date and signer as printed (lines 246 and 232-238 of the seed)."""
+    reply = await ask(ctx, "ai ký kế hoạch 18, ban hành ngày nào")
+    assert "18/KH-UBND" in reply.text and "18/01/2023" in reply.text
+    assert "Lương Trọng Quỳnh" in reply.text
