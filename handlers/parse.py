@@ -299,6 +299,9 @@ def _measure(
         said.add("count")  # 'có xã nào dưới 5 tiêu chí không'
     if of == "district" and numbers.nth:
         said.add("rank")
+    asks_criteria = found.has("crit") or found.has("which", "criterion")
+    if "funding" in said and ({"lacking", "met"} & said) and asks_criteria:
+        said.discard("funding")  # 'do thiếu vốn nên … chưa đạt tiêu chí nào': money is context
     if "compare" in said and len({unit_key(m) for m in named}) < 2:
         said.discard("compare")
     districts = [

@@ -842,4 +842,21 @@ MORE4: tuple[U, ...] = (
     U("hello bot, which district has the lowest average?", "ranking", order="min"),
     U("tôi muốn báo cáo xã tôi đã đạt tiêu chí 2", "report_how", criterion=2),
 )
-UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4
+
+# The plan itself, the size of a set, partial accents, money as context.
+MORE5: tuple[U, ...] = (
+    U("kế hoạch 18 là gì", "about"),
+    U("KH 18 ban hành ngày nào", "about"),
+    U("ai ky ke hoach 18", "about"),
+    U("số liệu này lấy từ đâu", "about"),
+    U("where does the data come from", "about"),
+    U("xã phải đạt bao nhiêu tiêu chí để đạt chuẩn nông thôn mới", "criterion_info", cset="ntm"),
+    U("bộ tiêu chí ntm có bao nhiêu tiêu chí", "criterion_info", cset="ntm"),
+    U("có mấy tiêu chí nâng cao", "criterion_info", cset="nang_cao"),
+    U("bình quan tiêu chí huyện Tràng Định", "average", ("180",)),
+    U("tiêu chi 5 là gì", "criterion_info", criterion=5),
+    U("xa Nhân Lý còn thiêu gì", "xa_lacking", ("06496",)),
+    U("Nhân Lý chua dat tiêu chí nào", "xa_lacking", ("06496",)),
+    U("do thiếu vốn nên Nhân Lý chưa đạt tiêu chí nào", "xa_lacking", ("06496",)),
+)
+UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5
