@@ -73,7 +73,10 @@ def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query 
         picked = _picked(text, q, pending, ctx)
         if picked:
             return with_units(pending, picked)
-    if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back):
+    if pending is not None and not pending.units and q.units and q.measure in _NO_QUESTION:
+        return replace(with_units(pending, q.units), scope=q.scope)  # the name asked for
+    compare_with = q.measure == Measure.COMPARE and len(q.units) == 1
+    if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back or compare_with):
         return _follow(previous, q, ctx.gazetteer)
     return q
 
@@ -133,6 +136,8 @@ def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
     """Reuse the previous question with what the follow-up names or asks."""
     measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
     units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
+    if measure == Measure.COMPARE and len(new.units) == 1 and previous.units:
+        units = (*previous.units[:1], *new.units)  # 'so với Bắc Sơn': beside the last unit
     namesake = _namesake(previous, new, gaz)
     if namesake is not None:  # 'Mẫu Sơn (Lộc Bình)' then 'còn Cao Lộc?': Mẫu Sơn of Cao Lộc
         units, scope = (namesake,), Scope.COMMUNE

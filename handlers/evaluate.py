@@ -111,7 +111,9 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         return figures.not_in_plan(t, place)
     if m == Measure.LIST:
         return figures.communes_of(ctx, t, place)
-    if m in (Measure.COUNT, Measure.SHARE, Measure.COMPARE):
+    if m == Measure.COMPARE:  # one unit left to compare: its overview
+        m = Measure.OVERVIEW
+    if m in (Measure.COUNT, Measure.SHARE):
         if q.criterion is None:
             return await figures.count_xa(q, ctx, t, place)
         if commune:

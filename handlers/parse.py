@@ -112,11 +112,9 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
         for h in found.slots.get("followup", ())
     )
-    fuzzy_mention, fuzzy_score, unknown = loose_mention(
-        gaz, folded, covered, found, crit_hits, mentions
-    )
-    if fuzzy_mention is not None:
-        mentions = [*mentions, fuzzy_mention]
+    loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
+    if loose.mention is not None:
+        mentions = [*mentions, loose.mention]
     of = counted_units(found, mentions)
     measure = _measure(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure)
@@ -147,10 +145,11 @@ def parse(text: str, gaz: Gazetteer) -> Query:
             "count" if asks_xa(found, mentions) else "share",
         )
     exact = all(m.exact for m in mentions)
-    score = fuzzy_score / 100 if fuzzy_mention is not None else 1.0
+    score = loose.score / 100 if loose.mention is not None else 1.0
     wants_unit = measure in COMMUNE_MEASURES or measure in (Measure.AVERAGE, Measure.COUNT)
     suggestions: tuple[str, ...] = ()
-    if units or not wants_unit or not unknown or len(unknown) < 4:
+    unknown = loose.unknown
+    if units or not wants_unit or not unknown or (len(unknown) < 4 and not loose.marked):
         unknown = None
     else:
         suggestions = tuple(p.code for p in gaz.suggest(unknown))
@@ -242,7 +241,11 @@ def _refine(
     """Settle what the measure means for the units found ('mấy xã biên giới' is a list)."""
     if measure == Measure.COUNT and criterion is not None and scope == Scope.COMMUNE:
         measure = Measure.MET
-    elif measure == Measure.OVERVIEW and criterion is not None and scope == Scope.DISTRICT:
+    elif (
+        measure == Measure.OVERVIEW
+        and criterion is not None
+        and scope in (Scope.DISTRICT, Scope.PROVINCE)
+    ):
         measure = Measure.COUNT
     elif measure == Measure.COUNT and group and criterion is None and filt is None:
         measure = Measure.LIST
@@ -302,8 +305,9 @@ def _measure(
     asks_criteria = found.has("crit") or found.has("which", "criterion")
     if "funding" in said and ({"lacking", "met"} & said) and asks_criteria:
         said.discard("funding")  # 'do thiếu vốn nên … chưa đạt tiêu chí nào': money is context
-    if "compare" in said and len({unit_key(m) for m in named}) < 2:
-        said.discard("compare")
+    opens_with_compare = any(h.start == 0 and h.value == "compare" for h in found.hits)
+    if "compare" in said and len({unit_key(m) for m in named}) < 2 and not opens_with_compare:
+        said.discard("compare")  # 'so với Bắc Sơn' alone compares with the last question's
     districts = [
         m for m in named if m.marker != "xa" and any(p.kind == "district" for p in m.places)
     ]

@@ -218,3 +218,21 @@ async def test_about_the_plan_names_it_and_its_signer(ctx: Ctx) -> None:
     reply = await ask(ctx, "ai ký kế hoạch 18, ban hành ngày nào")
     assert "18/KH-UBND" in reply.text and "18/01/2023" in reply.text
     assert "Lương Trọng Quỳnh" in reply.text
+
+
+async def test_a_name_given_after_an_unknown_one_answers_the_question(ctx: Ctx) -> None:
+    """'huyện ABC' is not found (never the province's figure); 'Tràng Định' then answers."""
+    unknown = await ask(ctx, "bình quân tiêu chí huyện ABC")
+    assert unknown.data["unknown"] == "abc" and "13,38" not in unknown.text
+    then = await ask(ctx, "Tràng Định")
+    assert then.data["unit"]["code"] == "180" and "13,24" in then.text
+
+
+async def test_refinements_and_comparisons_point_back(ctx: Ctx) -> None:
+    """'ở Lộc Bình' narrows the border list (4 xã); 'so với Bắc Sơn' compares 10,72 with 15,29."""
+    await ask(ctx, "các xã biên giới")
+    narrowed = await ask(ctx, "ở Lộc Bình")
+    assert len(narrowed.data["members"]) == 4
+    await ask(ctx, "bình quân tiêu chí Bình Gia")
+    compared = await ask(ctx, "so với Bắc Sơn")
+    assert "10,72" in compared.text and "15,29" in compared.text
