@@ -8,7 +8,7 @@ from bot.i18n import Translator
 from handlers import plan_answers
 from handlers.gazetteer import Place, bare_name
 from handlers.messages import Choice, Reply
-from handlers.query import Measure, Period, Query
+from handlers.query import Filter, Measure, Period, Query
 from handlers.replies import plan_source, unit_label
 from handlers.understand import to_parsed
 from handlers.xa_answers import group_label
@@ -341,7 +341,7 @@ async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
             "Average (2023 plan): {ntm} NTM criteria per xã; {nc} advanced criteria per NTM xã."
         ).format(ntm=t.dec(ntm.value), nc=t.dec(nc.value) if nc.divisor else "—")
     )
-    counted = await count_xa(q.__class__(Measure.COUNT, filter=q.filter), ctx, t, place)
+    counted = await count_xa(Query(Measure.COUNT, filter=Filter("standard")), ctx, t, place)
     base, planned = counted.data.get("end_2022"), counted.data.get("plan_2023")
     if base is not None:
         lines.append(

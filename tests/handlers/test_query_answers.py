@@ -24,6 +24,8 @@ async def test_district_alone_gets_an_overview(ctx: Ctx) -> None:
     reply = await ask(ctx, "tình hình Chi Lăng")
     assert reply.intent == "district_overview"
     assert "14,61" in reply.text and "12,25" in reply.text
+    # NTM xã: 8 at the end of 2022 (appendix 7: 98 ÷ 12.25), 9 with Nhân Lý (appendix 1)
+    assert "8 xã hết năm 2022" in reply.text and "9/18" in reply.text
 
 
 async def test_huyen_command_with_an_argument_gives_the_overview(ctx: Ctx) -> None:
