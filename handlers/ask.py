@@ -73,7 +73,14 @@ def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query 
         picked = _picked(text, q, pending, ctx)
         if picked:
             return with_units(pending, picked)
-    if pending is not None and not pending.units and q.units and q.measure in _NO_QUESTION:
+    just_a_name = q.criterion is None and q.cset is None and q.group is None
+    if (
+        pending is not None
+        and not pending.units
+        and q.units
+        and just_a_name
+        and (q.measure in _NO_QUESTION)
+    ):
         return replace(with_units(pending, q.units), scope=q.scope)  # the name asked for
     compare_with = q.measure == Measure.COMPARE and len(q.units) == 1
     if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back or compare_with):

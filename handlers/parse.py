@@ -112,6 +112,10 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
         for h in found.slots.get("followup", ())
     )
+    if numbers.words_span is not None:  # 'mười ba' is a number, not a name
+        covered = list(covered)
+        for i in range(*numbers.words_span):
+            covered[i] = True
     loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]

@@ -859,4 +859,26 @@ MORE5: tuple[U, ...] = (
     U("Nhân Lý chua dat tiêu chí nào", "xa_lacking", ("06496",)),
     U("do thiếu vốn nên Nhân Lý chưa đạt tiêu chí nào", "xa_lacking", ("06496",)),
 )
-UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5
+
+# Numbers in words, sections and appendices by name, chat spellings, English, refinements.
+MORE6: tuple[U, ...] = (
+    U("tiêu chí số năm là gì", "criterion_info", criterion=5),
+    U("tieu chi muoi ba co bao nhieu xa dat", "criterion_count", criterion=13),
+    U("Nhân Lý đạt tiêu chí mười lăm chưa", "xa_met", ("06496",), criterion=15),
+    U("phụ lục 4", "group_members", group="bien_gioi"),
+    U("phu luc 1", "group_members", group="ntm_2023"),
+    U("phụ lục 2 gồm những xã nào", "group_members", group="nang_cao_2023"),
+    U("phụ lục 6", "ranking", order="max"),
+    U("mục III", "funding"),
+    U("Nhân Lý hok đạt tc nào", "xa_lacking", ("06496",)),
+    U("tc 5 bnhiu xa dat", "criterion_count", criterion=5),
+    U("Nhân Lý thiu tc j", "xa_lacking", ("06496",)),
+    U("nhan ly tinh hinh ntn", "xa_overview", ("06496",)),
+    U("How many communes are there in the province", "count"),
+    U("How many km of roads will be hardened?", "targets", criterion=2),
+    U("Who signed the plan?", "about"),
+    U("tình hình nông thôn mới toàn tỉnh", "district_overview", ("20",)),
+    U("so với Bắc Sơn", "compare", ("185",)),
+    U("ở Lộc Bình", "followup", ("188",)),
+)
+UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6
