@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -92,7 +93,7 @@ async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query 
         return plan_answers.choose_unit(t, places, typed), q
     if not places:
         if q.unknown_name:
-            return suggest(ctx, t, q), q
+            return suggest(ctx, t, q.unknown_name, q.suggestions), q
         if q.group and q.measure == Measure.COUNT and q.filter is not None:
             return figures.group_standard(q, ctx, t), None
         if q.group and q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
@@ -100,7 +101,8 @@ async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query 
         if q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
             places = [plan_answers.province_place(ctx)]
         else:
-            return ask_unit(t, q), None
+            commune = q.measure in (Measure.LACKING, Measure.MET, Measure.OVERVIEW)
+            return ask_unit(t, commune), None
     return await _one_unit(q, ctx, t, places[0]), None
 
 
@@ -158,10 +160,10 @@ def _with_plan_line(reply: Reply, t: Translator, ctx: Ctx, place: Place, set_cod
     return replace(reply, text=line + "\n" + reply.text)
 
 
-def suggest(ctx: Ctx, t: Translator, q: Query) -> Reply:
+def suggest(ctx: Ctx, t: Translator, unknown: str | None, codes: Sequence[str]) -> Reply:
     """Say a name was not found and offer the nearest names."""
-    places = [ctx.gazetteer.places[c] for c in q.suggestions]
-    name = (q.unknown_name or "").title()
+    places = [ctx.gazetteer.places[c] for c in codes]
+    name = (unknown or "").title()
     if places:
         text = t._('I found no unit called "{name}". Did you mean:').format(name=name)
     else:
@@ -169,13 +171,13 @@ def suggest(ctx: Ctx, t: Translator, q: Query) -> Reply:
     return Reply(
         text,
         tuple(Choice(place_short(p), f"pick:{p.code}") for p in places),
-        data={"unknown": q.unknown_name, "suggestions": list(q.suggestions)},
+        data={"unknown": unknown, "suggestions": list(codes)},
     )
 
 
-def ask_unit(t: Translator, q: Query) -> Reply:
-    """Ask which unit a question is about."""
-    if q.measure in (Measure.LACKING, Measure.MET, Measure.OVERVIEW):
+def ask_unit(t: Translator, commune: bool) -> Reply:
+    """Ask which xã (or district) a question is about."""
+    if commune:
         text = t._('Which xã? For example: "Xã Nhân Lý còn thiếu tiêu chí nào?"')
     else:
         text = t._('Which district? For example: "Bình quân tiêu chí huyện Tràng Định"')
