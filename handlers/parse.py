@@ -146,7 +146,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
             position_of,
             "criterion" if of == "criterion" else over,
             nth,
-            "count" if asks_xa(found, mentions) else "share",
+            "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share",
         )
     exact = all(m.exact for m in mentions)
     score = loose.score / 100 if loose.mention is not None else 1.0
@@ -306,6 +306,16 @@ def _measure(
         said.add("count")  # 'có xã nào dưới 5 tiêu chí không'
     if of == "district" and numbers.nth:
         said.add("rank")
+    local = [m for m in named if any(p.kind != "province" for p in m.places)]
+    if of == "criterion" and not local and said and not said - {"met", "count", "share"}:
+        said.add("rank")  # 'tiêu chí nào đã đạt 181/181': the criteria, most met first
+    if "list" in said and ({"met", "count"} & said) and not found.has("group") and local:
+        said.add("rank")  # 'các xã của thành phố đạt bao nhiêu tiêu chí': each xã's figure
+    standard = numbers.filter is not None and numbers.filter.kind in ("standard", "not_standard")
+    huyen = cset == "huyen"
+    if standard and ({"count", "target"} & said) and not xa_only_named(named) and not huyen:
+        said -= {"lacking", "met", "target"}
+        said.add("count")  # 'Hữu Lũng cần thêm bao nhiêu xã đạt chuẩn'
     asks_criteria = found.has("crit") or found.has("which", "criterion")
     if "funding" in said and ({"lacking", "met"} & said) and asks_criteria:
         said.discard("funding")  # 'do thiếu vốn nên … chưa đạt tiêu chí nào': money is context
@@ -319,7 +329,6 @@ def _measure(
     side_by_side = len(districts) >= 2 or len({unit_key(m) for m in xa_only}) >= 2
     if side_by_side and not said - {"overview", "average", "count", "share", "met"}:
         said.add("compare")  # 'Bình Gia và Văn Quan', 'Bằng Mạc và Bằng Hữu'
-    local = [m for m in named if any(p.kind != "province" for p in m.places)]
     if found.has("figure") and not local:
         said -= {"count", "met", "average", "share", "info"}
         said.add("target")  # 'bao nhiêu km đường', 'mấy trường đạt chuẩn quốc gia'
@@ -369,6 +378,10 @@ def _measure(
     if found.has("greet"):
         return Measure.GREET
     return Measure.UNKNOWN
+
+
+def xa_only_named(named: Sequence[Mention]) -> bool:
+    return any(xa_of(m) and not any(p.kind == "district" for p in m.places) for m in named)
 
 
 def _names_income(crit_hits: list[Hit]) -> bool:

@@ -207,10 +207,15 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
         if items:
             scored.append((sum(1 for i in items if i.met), code))
     if not scored:
-        return Reply(
-            t._("KH 18 gives per-xã criteria only for the xã of appendices 1-5; none is here."),
-            data={"ranking": []},
-        )
+        text = t._("KH 18 gives per-xã criteria only for the xã of appendices 1-5; none is here.")
+        district = ctx.gazetteer.places.get(_district(q, ctx) or "")
+        if district is not None:  # what the plan does give: the district's average
+            avg = ctx.plan.average("ntm", district.code)
+            text += "\n" + t._("Average for {unit} ({set}): {value} criteria per xã").format(
+                unit=district.name, set=set_label(t, "ntm"), value=t.dec(avg.value)
+            )
+            text += "\n" + plan_source(t, 6)
+        return Reply(text, data={"ranking": []})
     scored.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     shown = scored[: r.limit] if r.limit else scored
     lines = []

@@ -244,7 +244,7 @@ UTTERANCES: tuple[U, ...] = (
     U("chi tieu ntm 2023 toan tinh", "targets", ("20",)),
     U("ocop năm nay bao nhiêu sản phẩm", "targets"),
     U("muc tieu tong quat nam 2023 la gi", "targets"),
-    U("năm 2023 tỉnh phấn đấu bao nhiêu xã đạt chuẩn ntm", "targets", ("20",)),
+    U("năm 2023 tỉnh phấn đấu bao nhiêu xã đạt chuẩn ntm", "count", ("20",)),
     U("chỉ tiêu chủ yếu năm nay", "targets"),
     U("20 xa bien gioi phan dau dat bq bao nhieu tieu chi", "targets"),
     U("kế hoạch ntm năm 2023 đặt ra những chỉ tiêu gì", "targets"),
@@ -631,7 +631,7 @@ MORE: tuple[U, ...] = (
     U(
         "Dạ em chào chị. Chị cho em hỏi năm nay toàn tỉnh phấn đấu bao nhiêu xã đạt chuẩn"
         " nông thôn mới ạ? Em cảm ơn chị nhiều.",
-        "targets",
+        "count",
         ("20",),
     ),
     U("thế còn xã đó đạt mấy", "xa_met"),
