@@ -139,7 +139,8 @@ def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
         j = i - 1
         while j >= 0 and folded[j] in ("so", "thu", "no"):
             j -= 1
-        if j >= 0 and (j in crit_ends or j in set_ends) and criterion is None and value < 100:
+        after_word = {j, i - 1} & (crit_ends | set_ends)  # 'tc 5', 'tiêu chí huyện số 5'
+        if j >= 0 and after_word and criterion is None and value < 100:
             criterion = value
         elif j >= 0 and j in filter_ends:
             filt = Filter(filter_ends[j], value)

@@ -83,6 +83,7 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
             what = t._("share of xã planned to meet criterion {n} (2023 plan)").format(
                 n=q.criterion
             )
+        what += f", {set_label(t, set_code)}"
     elif kind == "not_standard" and q.period == Period.END_2022:
         what = t._("xã not yet meeting the NTM standard (end of 2022)")
     elif kind == "not_standard":
