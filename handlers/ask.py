@@ -143,6 +143,8 @@ def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
     """Reuse the previous question with what the follow-up names or asks."""
     measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
     units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
+    if not new.units and new.of == "xa" and previous.scope == Scope.COMMUNE:
+        units, scope = (), Scope.NONE  # 'còn mấy xã …' after a xã counts xã, not that xã
     if measure == Measure.COMPARE and len(new.units) == 1 and previous.units:
         units = (*previous.units[:1], *new.units)  # 'so với Bắc Sơn': beside the last unit
     namesake = _namesake(previous, new, gaz)

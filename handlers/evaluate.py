@@ -111,15 +111,17 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     commune = place.kind in COMMUNE_KINDS
     if commune and place.kind != "xa":
         return figures.not_in_plan(t, place)
-    if m == Measure.LIST:
+    if m == Measure.LIST and not commune:
         return figures.communes_of(ctx, t, place)
+    if m == Measure.LIST:  # the list a xã is on: its overview names its groups
+        m = Measure.OVERVIEW
     if m == Measure.COMPARE:  # one unit left to compare: its overview
         m = Measure.OVERVIEW
+    if commune and m in (Measure.COUNT, Measure.SHARE):
+        m = Measure.MET  # a count about one xã is what it has met, never a count of xã
     if m in (Measure.COUNT, Measure.SHARE):
         if q.criterion is None:
             return await figures.count_xa(q, ctx, t, place)
-        if commune:
-            return await xa_answers.met(to_parsed(replace(q, measure=Measure.MET)), ctx, t, place)
         return await figures.criterion_count(q, ctx, t, place)
     if m == Measure.AVERAGE:
         if commune:

@@ -238,3 +238,10 @@ async def test_refinements_and_comparisons_point_back(ctx: Ctx) -> None:
     await ask(ctx, "bình quân tiêu chí Bình Gia")
     compared = await ask(ctx, "so với Bắc Sơn")
     assert "10,72" in compared.text and "15,29" in compared.text
+
+
+async def test_a_count_of_xa_after_a_xa_question_counts_the_province(ctx: Ctx) -> None:
+    """'còn mấy xã chưa đạt chuẩn' after Nhân Lý: 96 of 181 (181 - 85), never 'Nhân Lý: 0/0'."""
+    await ask(ctx, "Nhân Lý còn thiếu gì")
+    reply = await ask(ctx, "còn mấy xã chưa đạt chuẩn")
+    assert reply.data["unit"] == "20" and "96/181" in reply.text and "0/0" not in reply.text
