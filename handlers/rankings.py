@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.context import Ctx
 
 
+_GROUP_SETS = {"nang_cao_2023": "nang_cao", "kieu_mau_2023": "kieu_mau"}
 SHOWN = 10  # beyond this many districts (and five more), only the first ten are listed
 
 
@@ -145,7 +146,9 @@ def _listed_xa(q: Query, ctx: Ctx) -> list[str]:
         return [c for c, _, _ in ctx.plan.group_members(q.group, _district(q, ctx))]
     if q.units and q.units[0] != PROVINCE_CODE:
         return [p.code for p in ctx.gazetteer.places.values() if p.parent_code == q.units[0]]
-    groups = ("ntm_2023", "bien_gioi", "dbkk")
+    groups = {"nang_cao": ("nang_cao_2023",), "kieu_mau": ("kieu_mau_2023",)}.get(
+        q.cset or "", ("ntm_2023", "bien_gioi", "dbkk")
+    )
     return list(dict.fromkeys(c for g in groups for c, _, _ in ctx.plan.group_members(g)))
 
 
@@ -202,9 +205,13 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
     r = q.rank
     assert r is not None
     codes = _listed_xa(q, ctx)
+    set_code = _GROUP_SETS.get(
+        q.group or "", q.cset if q.cset in ("nang_cao", "kieu_mau") else "ntm"
+    )
+    size = ctx.gazetteer.set_size(set_code)
     scored = []
     for code in codes:
-        items = await current_status(ctx.db, code, "ntm")
+        items = await current_status(ctx.db, code, set_code)
         if items:
             scored.append((sum(1 for i in items if i.met), code))
     if not scored:
@@ -241,8 +248,10 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
                 )
             )
     lines.append(t._("Criteria met at the end of 2022 (only xã listed in appendices 1-5):"))
+    lines.append(set_label(t, set_code))
     lines += [
-        f"{i}. {unit_label(ctx.gazetteer.places[c])}: {n}/19" for i, (n, c) in enumerate(shown, 1)
+        f"{i}. {unit_label(ctx.gazetteer.places[c])}: {n}/{size}"
+        for i, (n, c) in enumerate(shown, 1)
     ]
     lines.append(
         t._("Source: status at the end of 2022 as printed in {source}.").format(source=PLAN)
