@@ -39,7 +39,7 @@ async def answer_question(
     incoming: Incoming, ctx: Ctx, t: Translator, state: dict[str, Any]
 ) -> list[Reply]:
     """Answer one typed question (or a pick of a pending one) and remember it for follow-ups."""
-    previous = from_state(state.get(LAST))
+    previous = from_state(state.get(LAST)) or _from_legacy(state.get("last"))
     pending = from_state(state.get(PENDING))
     query = _query(incoming, ctx, previous, pending)
     role = None
@@ -58,6 +58,43 @@ async def answer_question(
         await save_state(ctx.db, incoming.channel, incoming.chat_id, new_state, now)
     intent = intent_of(query)
     return [replace(reply, intent=intent.value if intent != Intent.FOLLOWUP else "unknown")]
+
+
+_LEGACY = {
+    "xa_lacking": Measure.LACKING,
+    "xa_met": Measure.MET,
+    "xa_overview": Measure.OVERVIEW,
+    "average": Measure.AVERAGE,
+    "criterion_count": Measure.COUNT,
+    "criterion_info": Measure.INFO,
+    "ranking": Measure.RANK,
+    "group_members": Measure.LIST,
+    "funding": Measure.FUNDING,
+    "targets": Measure.TARGET,
+}
+
+
+def _from_legacy(s: Any) -> Query | None:
+    """Read the last question a command (/xa, /huyen, /tieuchi) left in the older shape."""
+    if not isinstance(s, dict) or s.get("intent") not in _LEGACY:
+        return None
+    units = tuple(str(u) for u in s.get("units") or ())
+    scope = Scope.NONE
+    if units:
+        scope = (
+            Scope.PROVINCE
+            if units[0] == "20"
+            else (Scope.DISTRICT if len(units[0]) <= 3 else Scope.COMMUNE)
+        )
+    criterion = s.get("criterion")
+    return Query(
+        _LEGACY[s["intent"]],
+        units,
+        scope,
+        s.get("cset"),
+        criterion if isinstance(criterion, int) else None,
+        s.get("group"),
+    )
 
 
 def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query | None) -> Query:
@@ -160,7 +197,7 @@ def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
         criterion=new.criterion if new.criterion is not None else previous.criterion,
         cset=new.cset or previous.cset,
         group=new.group or previous.group,
-        filter=new.filter or previous.filter,
+        filter=previous.filter if new.filter is None or new.filter.kind == "met" else new.filter,
         period=new.period if new.period.value != "any" else previous.period,
         year=new.year if new.period.value != "any" else previous.year,
         topic=_topic(previous, new),

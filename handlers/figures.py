@@ -132,6 +132,10 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     f = q.filter
     if f is not None and f.kind in ("below", "above", "at_least") and f.value is not None:
         return await _bounded(q, ctx, t, place)
+    if f is not None and f.kind == "met":  # 'bao nhiêu xã đạt' without saying what
+        return plan_answers.no_such_criterion(
+            ctx, t, "nang_cao" if q.cset == "nang_cao" else "ntm", None
+        )
     if q.of == "district" and f is None and place.code == PROVINCE_CODE:
         districts = [p for p in ctx.gazetteer.places.values() if p.kind == "district"]
         cities = sum(1 for p in districts if p.name.startswith("Thành phố"))

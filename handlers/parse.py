@@ -125,6 +125,10 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     exclude, position_of, mentions, ambiguous = rank_units(found, mentions, measure)
     units, scope = choose_units(measure, mentions, found, cset)
     measure, filt, cset = _refine(measure, scope, criterion, group, cset, numbers.filter, found)
+    unsaid = criterion is None and filt is None and group is None and scope != Scope.COMMUNE
+    if measure == Measure.COUNT and unsaid and found.has("measure", "met"):
+        filt = Filter("met")  # 'có bao nhiêu xã đạt': meeting what? (or the last criterion)
+        point_back = True
     if measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE) and scope == Scope.NONE:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None

@@ -245,3 +245,16 @@ async def test_a_count_of_xa_after_a_xa_question_counts_the_province(ctx: Ctx) -
     await ask(ctx, "Nhân Lý còn thiếu gì")
     reply = await ask(ctx, "còn mấy xã chưa đạt chuẩn")
     assert reply.data["unit"] == "20" and "96/181" in reply.text and "0/0" not in reply.text
+
+
+async def test_follow_ups_after_a_command_and_an_unsaid_criterion(ctx: Ctx) -> None:
+    """After /tieuchi 5, 'có bao nhiêu xã đạt' is criterion 5 (81/181, appendix 6); alone it
+    asks which criterion instead of counting every xã."""
+    alone = await ask(ctx, "có bao nhiêu xã đạt", chat="a")
+    assert "tiêu chí nào" in alone.text and "181 xã" not in alone.text
+    await ask(ctx, "/tieuchi 5", chat="b")
+    count = await ask(ctx, "có bao nhiêu xã đạt", chat="b")
+    assert "81/181" in count.text
+    await ask(ctx, "/xa Nhân Lý", chat="c")
+    other = await ask(ctx, "còn Tĩnh Bắc thì sao", chat="c")
+    assert other.data["unit"]["code"] == "06574"
