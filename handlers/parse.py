@@ -41,7 +41,7 @@ from handlers.parse_words import (
 from handlers.query import Filter, Measure, Period, Query, Rank, Scope
 from handlers.text import canon_word, fold_word, words
 
-MAX_INPUT = 500  # longer input is cut: no question needs more, and matching stays fast
+MAX_INPUT = 1000  # longer input is cut (the router refuses longer messages): matching stays fast
 # Which measure a question is about when its words name several, strongest first.
 PRECEDENCE = (
     Measure.REPORT_HOW,

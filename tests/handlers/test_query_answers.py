@@ -258,3 +258,10 @@ async def test_follow_ups_after_a_command_and_an_unsaid_criterion(ctx: Ctx) -> N
     await ask(ctx, "/xa Nhân Lý", chat="c")
     other = await ask(ctx, "còn Tĩnh Bắc thì sao", chat="c")
     assert other.data["unit"]["code"] == "06574"
+
+
+async def test_the_question_at_the_end_of_a_long_message_is_found(ctx: Ctx) -> None:
+    """About 700 characters of greeting, then the question: Nhân Lý lacks 9 (appendix 1)."""
+    polite = "Kính gửi các anh chị trong ban chỉ đạo, em xin phép hỏi một chút ạ. " * 9
+    reply = await ask(ctx, polite + "Xã Nhân Lý còn thiếu tiêu chí nào ạ?")
+    assert len(polite) > 500 and reply.data["lacking"] == [2, 4, 5, 6, 7, 10, 13, 15, 17]
