@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.i18n import Translator
-from handlers import chat_answers, figures, plan_answers, rankings, xa_answers
+from handlers import chat_answers, figures, plan_answers, plan_facts, rankings, xa_answers
 from handlers.gazetteer import Place
 from handlers.messages import Choice, Reply
 from handlers.query import Measure, Period, Query, has_no_figure
@@ -47,27 +47,27 @@ async def _answer(
     if m == Measure.HELP:
         return chat_answers.help_reply(t), None
     if m == Measure.REPORT_HOW:
-        return figures.report_how(t, role), None
+        return plan_facts.report_how(t, role), None
     if has_no_figure(q):
-        return figures.no_data(q, ctx, t), None
+        return plan_facts.no_data(q, ctx, t), None
     if m in (Measure.UNKNOWN, Measure.FOLLOWUP):
         districts = [(p.code, p.name) for p in _places(q, ctx) if p.kind == "district"]
         return chat_answers.fallback(t, districts), None
     if m == Measure.INFO and q.criterion is not None and q.cset in (None, "ntm"):
-        return await figures.targets(q, ctx, t), None  # its name, group, I.2 target, figures
+        return await plan_facts.targets(q, ctx, t), None  # its name, group, I.2 target, figures
     if m == Measure.INFO:
         return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
     if m == Measure.FUNDING:
         return await plan_answers.funding(to_parsed(q), ctx, t), None
     if m == Measure.ABOUT:
-        return figures.about_the_plan(t), None
+        return plan_facts.about_the_plan(t), None
     if m == Measure.TASKS:
-        return figures.tasks(q, t), None
+        return plan_facts.tasks(q, t), None
     if m == Measure.TARGET:
-        return await figures.targets(q, ctx, t), None
+        return await plan_facts.targets(q, ctx, t), None
     if m in (Measure.COMPARE, Measure.RANK) and q.ambiguous:
         places = [ctx.gazetteer.places[c] for c in q.ambiguous]
-        return figures.name_fits_several(t, places), None
+        return plan_facts.name_fits_several(t, places), None
     if m == Measure.COMPARE and len(q.units) >= 2:
         return await rankings.compare(q, ctx, t), None
     if m == Measure.RANK:
@@ -75,7 +75,7 @@ async def _answer(
     if m == Measure.LIST and q.criterion is not None:
         return await rankings.xa_by_criterion(q, ctx, t), None
     if m == Measure.LIST and q.cset == "huyen" and not q.units:
-        return await figures.district_plans(q, ctx, t), None
+        return await plan_facts.district_plans(q, ctx, t), None
     if m == Measure.LIST and (q.group or not q.units):
         district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
         return await plan_answers.groups(to_parsed(q), ctx, t, district), None
@@ -110,7 +110,7 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     m = q.measure
     commune = place.kind in COMMUNE_KINDS
     if commune and place.kind != "xa":
-        return figures.not_in_plan(t, place)
+        return plan_facts.not_in_plan(t, place)
     if m == Measure.LIST and not commune:
         return figures.communes_of(ctx, t, place)
     if m == Measure.LIST:  # the list a xã is on: its overview names its groups
