@@ -881,4 +881,23 @@ MORE6: tuple[U, ...] = (
     U("so với Bắc Sơn", "compare", ("185",)),
     U("ở Lộc Bình", "followup", ("188",)),
 )
-UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6
+
+# Shares ranked by share, criteria met by all, a district's xã, counts that win over 'cần thêm',
+# sets of a group, a count with its criterion unsaid.
+MORE7: tuple[U, ...] = (
+    U("tiêu chí 5 tăng bao nhiêu xã so với 2022", "criterion_count", criterion=5),
+    U("Which criteria does Tinh Bac lack?", "xa_lacking", ("06574",)),
+    U("huyện nào có tỷ lệ xã đạt tiêu chí y tế cao nhất", "ranking", criterion=15, order="max"),
+    U("tiêu chí nào toàn tỉnh đạt 100%", "ranking", ("20",), order="max"),
+    U("có tiêu chí nào tất cả các xã đều đạt không", "ranking", order="max"),
+    U("các xã của thành phố đạt bao nhiêu tiêu chí", "ranking", ("178",), order="max"),
+    U("huyện Hữu Lũng cần thêm bao nhiêu xã đạt chuẩn", "count", ("186",)),
+    U("năm 2023 huyện Cao Lộc có thêm mấy xã đạt chuẩn", "count", ("183",)),
+    U("tiêu chí huyện số 8 là gì", "criterion_info", criterion=8, cset="huyen"),
+    U("xã nâng cao nào thấp nhất", "ranking", cset="nang_cao", order="min"),
+    U("có bao nhiêu xã đạt", "count"),
+    U("còn mấy xã chưa đạt chuẩn", "count"),
+    U("xã Nhân Lý thuộc huyện nào", "xa_overview", ("06496",)),
+    U("TP Lạng Sơn gồm những xã nào", "list", ("178",)),
+)
+UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7
