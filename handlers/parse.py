@@ -216,9 +216,11 @@ def _beyond_the_plan(
 ) -> tuple[Measure, str | None]:
     """Name what the plan has no figure for (the topic); the measure stays what was asked."""
     topic = next((v for v in found.values("topic")), None)
+    asked_status = found.has("measure", "met") or found.has("measure", "lacking")
+    asks_criteria = found.has("crit") or found.has("which", "criterion")
     if topic in OFF_TOPIC:
         return Measure.UNKNOWN, topic
-    if topic is not None:
+    if topic is not None and not (asked_status and asks_criteria):  # else it is context
         return measure, topic
     if period == Period.OTHER and (measure not in _CHAT or year is not None):
         return measure, "year"
@@ -227,7 +229,6 @@ def _beyond_the_plan(
     if found.has("figure") and scope in (Scope.DISTRICT, Scope.COMMUNE) and not found.has("crit"):
         return measure, "figure_unit"
     income = criterion == 10 or (criterion is None and _names_income(crit_hits))
-    asked_status = found.has("measure", "met") or found.has("measure", "lacking")
     unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
     if income and unit and not found.has("crit") and not asked_status:
         return measure, "income_unit"

@@ -56,6 +56,11 @@ def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:
         )
     elif topic == "population":
         what, has = t._("population figures"), t._("It has criteria, targets and funding.")
+    elif topic == "hamlets":
+        what, has = t._("figures on villages (thôn)"), t._("It has criteria, targets and funding.")
+    elif topic == "officials":
+        what = t._("names or contacts of officials")
+        has = t._("Ask your district or the province's NTM office.")
     elif topic == "area":
         what, has = t._("area figures"), t._("It has criteria, targets and funding.")
     elif topic in ("funding_unit", "budget_unit"):

@@ -100,7 +100,17 @@ class Query:
 
 # Topics the plan has no figure for: a question on one is answered "KH 18 không có …".
 NO_DATA_TOPICS = frozenset(
-    ("year", "population", "area", "funding_unit", "budget_unit", "income_unit", "figure_unit")
+    (
+        "year",
+        "population",
+        "area",
+        "hamlets",
+        "officials",
+        "funding_unit",
+        "budget_unit",
+        "income_unit",
+        "figure_unit",
+    )
 )
 
 
