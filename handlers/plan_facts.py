@@ -60,7 +60,7 @@ def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:
         what, has = t._("figures on villages (thôn)"), t._("It has criteria, targets and funding.")
     elif topic == "officials":
         what = t._("names or contacts of officials")
-        has = t._("Ask your district or the province's NTM office.")
+        has = t._("Please ask the xã or district People's Committee.")
     elif topic == "area":
         what, has = t._("area figures"), t._("It has criteria, targets and funding.")
     elif topic in ("funding_unit", "budget_unit"):
