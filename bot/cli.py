@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import cli_admin
+from bot import cli_admin, cli_export
 from bot.config import Settings
 from bot.console import chat
 from bot.context import Ctx, open_ctx
@@ -108,6 +108,7 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("csv", type=Path)
     i.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
     cli_admin.add_parsers(sub)
+    cli_export.add_parsers(sub)
     return p
 
 
@@ -142,6 +143,8 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
         "history": cli_admin.history,
         "reminders": cli_admin.reminders,
         "db": cli_admin.database,
+        "export": cli_export.export,
+        "chart": cli_export.chart,
     }
     if args.command in admin:
         return asyncio.run(admin[args.command](settings, args, sys.stdout))

@@ -72,6 +72,12 @@ class Database(Protocol):
         """Return the first column of a query's first row, or None."""
         ...
 
+    def stream(
+        self, sql: str, args: Sequence[object] = (), batch: int = 1000
+    ) -> AsyncIterator[list[Row]]:
+        """Yield a query's rows in batches (exports of any size, in bounded memory)."""
+        ...
+
     def transaction(self) -> AbstractAsyncContextManager[None]:
         """Commit the block's statements together at its end; roll back on an exception."""
         ...

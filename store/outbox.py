@@ -14,6 +14,7 @@ before '...:30.5+00:00', as it should).
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from store.db import Database
-from vocab.messages import Choice, Reply
+from vocab.messages import Attachment, Choice, Reply
 
 NOTICE_PRIORITY = 0  # review notices and outcomes go ahead of reminders
 REMINDER_PRIORITY = 1
@@ -41,18 +42,35 @@ def reply_to_json(reply: Reply) -> str:
         body["document"] = reply.document
     if reply.intent:
         body["intent"] = reply.intent
+    if reply.attachment is not None:
+        a = reply.attachment
+        body["attachment"] = {
+            "name": a.filename,
+            "kind": a.kind,
+            "type": a.media_type,
+            "data": base64.b64encode(a.data).decode("ascii"),
+        }
     return json.dumps(body, ensure_ascii=False)
 
 
 def reply_from_json(text: str) -> Reply:
     """Rebuild a Reply saved by reply_to_json."""
     body = json.loads(text)
+    attached = body.get("attachment")
     return Reply(
         body["text"],
         tuple(Choice(label, data) for label, data in body.get("choices", ())),
         body.get("image"),
         body.get("document"),
         body.get("intent", ""),
+        attachment=None
+        if attached is None
+        else Attachment(
+            base64.b64decode(attached["data"]),
+            attached["name"],
+            attached["kind"],
+            attached["type"],
+        ),
     )
 
 
@@ -158,7 +176,12 @@ async def claim(
 
 
 async def mark_sent(db: Database, row_id: int, now: datetime) -> bool:
-    """Record that the row was delivered and commit; False if it was marked before."""
+    """Record that the row was delivered and commit; False if it was marked before.
+
+    One statement committed on its own: nothing else runs between the UPDATE and its commit
+    (on SQLite it runs at once in the loop's thread), which is part of the window in which a
+    crash sends the message again (bot/courier.py).
+    """
     marked = await db.execute(
         "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL", (stamp(now), row_id)
     )

@@ -107,6 +107,15 @@ class PostgresDatabase:
         row = await self.fetch_one(sql, args)
         return None if row is None else row[0]
 
+    async def stream(
+        self, sql: str, args: Sequence[object] = (), batch: int = 1000
+    ) -> AsyncIterator[list[Row]]:
+        """Yield a query's rows in batches, through a server-side cursor."""
+        async with self.transaction(), self._connection() as conn:
+            cursor = await conn.cursor(numbered_placeholders(sql), *args)
+            while records := await cursor.fetch(batch):
+                yield [tuple(record) for record in records]
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
         """Borrow a connection for the block and run it as one transaction.

@@ -141,6 +141,33 @@ class SqliteDatabase:
         row = await self.fetch_one(sql, args)
         return None if row is None else row[0]
 
+    async def stream(
+        self, sql: str, args: Sequence[object] = (), batch: int = 1000
+    ) -> AsyncIterator[list[Row]]:
+        """Yield a query's rows in batches, holding the connection meanwhile (the reading
+        task's own calls between batches go through; other tasks wait)."""
+        if self._in_own_transaction():
+            async for rows in self._batches(sql, args, batch):
+                yield rows
+            return
+        async with self._gate:
+            self._owner = asyncio.current_task()
+            try:
+                async for rows in self._batches(sql, args, batch):
+                    yield rows
+            finally:
+                self._owner = None
+
+    async def _batches(
+        self, sql: str, args: Sequence[object], batch: int
+    ) -> AsyncIterator[list[Row]]:
+        cursor = await self._retrying(lambda: self._conn.execute(sql, args))
+        try:
+            while rows := cursor.fetchmany(batch):
+                yield rows
+        finally:
+            cursor.close()
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
         """Hold the connection for the block, from BEGIN IMMEDIATE to COMMIT (or ROLLBACK).
