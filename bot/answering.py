@@ -153,11 +153,17 @@ class EventTasks:
         self.label = label
         self.tasks: set[asyncio.Task[None]] = set()
 
-    def start(self, work: Coroutine[Any, Any, None]) -> None:
+    def start(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
         """Answer an event in a task of its own, kept until it ends."""
         task = asyncio.create_task(work)
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
+        return task
+
+    async def run(self, work: Coroutine[Any, Any, None]) -> None:
+        """Answer an event in a task of its own and wait for it (a webhook acknowledges after:
+        the task goes on should the request go away, and stopping waits for it)."""
+        await asyncio.shield(self.start(work))
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for the events being answered (at most timeout seconds), then cancel the rest."""

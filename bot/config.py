@@ -56,6 +56,8 @@ class Settings:
     group_rate: int = 20  # messages per minute to one group chat (Telegram: 20)
     chat_interval: float = 1.0  # seconds between two broadcast messages to one chat
     outbox_lease: float = 30.0  # seconds a claimed outbox row is reserved for one try
+    workers: int = 1  # `ntm-bot run` processes serving one bot on one PostgreSQL database
+    worker: int = 1  # which of them this is, 1..workers
     invite_secret: str | None = field(default=None, repr=False)  # keys invite hashes
     secret_file: str | None = None  # where the invite key is kept (default: NTM_DB + '.key')
     trusted_proxies: tuple[str, ...] = ()  # whose X-Forwarded-For / X-Real-Ip are believed
@@ -109,6 +111,8 @@ class Settings:
             group_rate=int(e.get("NTM_GROUP_RATE", "20")),
             chat_interval=float(e.get("NTM_CHAT_INTERVAL", "1")),
             outbox_lease=float(e.get("NTM_OUTBOX_LEASE", "30")),
+            workers=int(e.get("NTM_WORKERS", "1")),
+            worker=int(e.get("NTM_WORKER", "1")),
             invite_secret=e.get("NTM_INVITE_SECRET") or None,
             secret_file=e.get("NTM_SECRET_FILE") or None,
             trusted_proxies=tuple(

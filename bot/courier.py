@@ -51,6 +51,7 @@ from datetime import timedelta
 from functools import partial
 from typing import TypeVar
 
+from bot import workers
 from bot.context import Ctx
 from bot.delivery import RetryLater, Sender, Undeliverable
 from bot.pacing import Lane, Limits, Pacer, bulk_send
@@ -65,9 +66,9 @@ BUSY_CHAT_DEFER = 0.1  # seconds a row waits at least when its chat has a send i
 
 
 def limits_of(ctx: Ctx) -> Limits:
-    """The send limits as configured (NTM_SEND_RATE, NTM_CHAT_INTERVAL, NTM_GROUP_RATE)."""
-    s = ctx.settings
-    return Limits(s.send_rate, s.chat_interval, s.group_rate)
+    """The send limits as configured (NTM_SEND_RATE, NTM_CHAT_INTERVAL, NTM_GROUP_RATE), this
+    worker's share of them when several serve the bot (bot/workers.py)."""
+    return Limits(*workers.share(ctx.settings))
 
 
 def courier_settings(ctx: Ctx) -> CourierSettings:

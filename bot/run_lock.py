@@ -28,8 +28,11 @@ class AlreadyRunning(RuntimeError):
 def lock_paths(settings: Settings) -> list[tuple[Path, str]]:
     """The lock files of a configuration, each with what it protects (for the message)."""
     found = []
-    if settings.db_path != ":memory:":
+    if settings.db_path != ":memory:" and not settings.database_url:
         found.append((Path(f"{settings.db_path}.lock"), f"the database {settings.db_path}"))
+    # Several workers (bot/workers.py) each hold their own number's locks: two processes
+    # started as the same worker still refuse each other.
+    slot = f"-worker{settings.worker}" if settings.workers > 1 else ""
     tokens = (
         ("Telegram bot", settings.telegram_token),
         ("Zalo bot", settings.zalo_token),
@@ -38,7 +41,8 @@ def lock_paths(settings: Settings) -> list[tuple[Path, str]]:
     for what, token in tokens:
         if token:
             digest = hashlib.sha256(token.encode()).hexdigest()[:20]
-            found.append((Path(tempfile.gettempdir()) / f"ntm-bot-{digest}.lock", f"this {what}"))
+            path = Path(tempfile.gettempdir()) / f"ntm-bot-{digest}{slot}.lock"
+            found.append((path, f"this {what}"))
     return found
 
 

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from bot import workers
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.downloads import start_downloads
@@ -52,7 +53,8 @@ def transports(settings: Settings) -> list[Transport]:
 
 
 def with_webhook_secrets(settings: Settings) -> Settings:
-    """Make up a secret for each webhook that has none (it is registered with the channel)."""
+    """Make up a secret for each webhook that has none (it is registered with the channel;
+    one process only: several workers must be given one, see bot/workers.py)."""
     if settings.webhook_url and not settings.webhook_secret:
         settings = replace(settings, webhook_secret=secrets.token_urlsafe(32))
     if settings.zalo_webhook_url and not settings.zalo_webhook_secret:
@@ -116,8 +118,13 @@ async def serve_all(settings: Settings, chosen: list[Transport]) -> bool:
 
 def run(settings: Settings) -> int:
     """Serve the configured transports until SIGINT/SIGTERM; return the exit status."""
+    refused = workers.problems(settings)
     settings = with_webhook_secrets(settings)
     setup_logging(settings.log_level, secrets_of(settings))
+    for problem in refused:
+        log.error("%s", problem)
+    if refused:
+        return 2
     chosen = transports(settings)
     if not chosen:
         log.error(

@@ -4,7 +4,9 @@ python-telegram-bot's own webhook server reads the whole body (up to Tornado's 1
 it looks at the secret, so a few large POSTs without one could fill the memory. This endpoint
 streams the body: a call without the right secret gets 403 from its headers alone; a body
 larger than MAX_BODY gets 413 and is not kept; a body with the right secret that is not
-UTF-8 JSON describing an update gets 400. A good update gets 200 and goes on PTB's queue.
+UTF-8 JSON describing an update gets 400. A good update is answered (its turn committed and its
+replies sent) before it gets its 200: python-telegram-bot's own server answers 200 first and
+queues the update, so a kill -9 lost what was acknowledged and not yet answered.
 """
 
 from __future__ import annotations
@@ -79,7 +81,10 @@ class _UpdateHandler(RequestHandler):
             return
         if isinstance(self.app.bot, ExtBot):
             self.app.bot.insert_callback_data(update)
-        await self.app.update_queue.put(update)
+        # Answered before the 200, not queued: Telegram keeps an update it got no 200 for and
+        # sends it again (to this worker or another), so a worker killed mid-turn loses
+        # nothing it acknowledged; the update's key (committed with the turn) answers it once.
+        await self.app.process_update(update)
         self.finish({"ok": True})
 
     def _refuse(self, status: int, reason: str) -> None:

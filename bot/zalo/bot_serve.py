@@ -139,7 +139,7 @@ async def _serve_webhook(
     if not url or not secret:
         raise ValueError("a Zalo webhook needs ZALO_WEBHOOK_URL and ZALO_WEBHOOK_SECRET")
     server = start_webhook(
-        url, settings.zalo_webhook_listen, settings.zalo_webhook_port, secret, adapter.submit
+        url, settings.zalo_webhook_listen, settings.zalo_webhook_port, secret, adapter.receive
     )
     try:
         await api.set_webhook(url, secret)

@@ -63,6 +63,13 @@ class ZaloOaAdapter:
             return
         self.running.start(self.process(inbound))
 
+    async def receive(self, event: dict[str, Any]) -> None:
+        """Answer an event before returning: a webhook acknowledges it only then, so an event
+        a killed worker had not answered is sent again by the channel (if it resends)."""
+        inbound = parse(event, self.ctx.settings.locale)
+        if inbound is not None:
+            await self.running.run(self.process(inbound))
+
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for the events being answered (at most timeout seconds), then cancel the rest."""
         await self.running.drain(timeout)

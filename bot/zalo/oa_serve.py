@@ -107,7 +107,7 @@ async def serve(
             settings.zalo_oa_webhook_listen,
             settings.zalo_oa_webhook_port,
             signature,
-            adapter.submit,
+            adapter.receive,
             settings.trusted_proxies,
         )
         courier = Courier(

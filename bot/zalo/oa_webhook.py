@@ -20,7 +20,7 @@ import hashlib
 import hmac
 import json
 import logging
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -107,7 +107,7 @@ class _EventHandler(RequestHandler):
     def initialize(
         self,
         signature: Signature,
-        submit: Callable[[dict[str, Any]], None],
+        submit: Callable[[dict[str, Any]], Awaitable[None]],
         trusted_proxies: Collection[str] = (),
     ) -> None:
         """Keep the checker, where events go, and the proxies whose forwarded headers count."""
@@ -119,7 +119,7 @@ class _EventHandler(RequestHandler):
         """Answer a check of the URL."""
         self.finish({"error": 0})
 
-    def post(self) -> None:
+    async def post(self) -> None:
         """Parse the body, check its signature and hand the event on."""
         body = self.request.body
         try:
@@ -146,7 +146,7 @@ class _EventHandler(RequestHandler):
             self.set_status(403)
             self.finish({"error": -1, "message": "Forbidden"})
             return
-        self.submit(event)
+        await self.submit(event)
         self.finish({"error": 0})
 
 
@@ -155,7 +155,7 @@ def start_webhook(
     listen: str,
     port: int,
     signature: Signature,
-    submit: Callable[[dict[str, Any]], None],
+    submit: Callable[[dict[str, Any]], Awaitable[None]],
     trusted_proxies: Collection[str] = (),
 ) -> HTTPServer:
     """Listen on listen:port for POSTs to the path of url; return the running server."""

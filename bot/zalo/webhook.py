@@ -1,8 +1,9 @@
 """The Zalo Bot webhook: an HTTP endpoint that checks the secret header and hands events on.
 
 Zalo POSTs each event with the header X-Bot-Api-Secret-Token (the secret given to setWebhook).
-A call without the right secret gets 403 and is not looked at; a good one gets 200 at once and
-the event is answered in the background (Zalo's deadline and redelivery are undocumented).
+A call without the right secret gets 403 and is not looked at; a good one gets 200 once the
+event is answered (its turn committed): a worker killed before leaves nothing acknowledged
+unanswered (whether and when Zalo resends is undocumented).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,13 +26,13 @@ MAX_BODY = 256 * 1024  # an event is a few hundred bytes
 class _EventHandler(RequestHandler):
     """Accepts POSTed events that carry the secret."""
 
-    def initialize(self, secret: bytes, submit: Callable[[Any], None]) -> None:
+    def initialize(self, secret: bytes, submit: Callable[[Any], Awaitable[None]]) -> None:
         """Keep the secret and where events go."""
         self.secret = secret
         self.submit = submit
 
-    def post(self) -> None:
-        """Check the secret in constant time, parse the body and hand the event on."""
+    async def post(self) -> None:
+        """Check the secret in constant time, parse the body, answer the event, then 200."""
         given = self.request.headers.get(SECRET_HEADER, "").encode()
         if not hmac.compare_digest(given, self.secret):
             log.warning("refused a Zalo webhook call without the right secret")
@@ -44,12 +45,12 @@ class _EventHandler(RequestHandler):
             self.set_status(400)
             self.finish({"ok": False, "description": "Bad Request: the body is not JSON"})
             return
-        self.submit(body)
+        await self.submit(body)
         self.finish({"ok": True})
 
 
 def start_webhook(
-    url: str, listen: str, port: int, secret: str, submit: Callable[[Any], None]
+    url: str, listen: str, port: int, secret: str, submit: Callable[[Any], Awaitable[None]]
 ) -> HTTPServer:
     """Listen on listen:port for POSTs to the path of url; return the running server."""
     path = urlsplit(url).path or "/"

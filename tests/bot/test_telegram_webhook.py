@@ -27,6 +27,7 @@ class Hook:
 
     port: int
     seen: list[str]
+    hold: asyncio.Event  # the router answers once this is set (set unless a test clears it)
 
 
 @pytest.fixture
@@ -41,9 +42,12 @@ async def hook(tg_ctx: Ctx) -> AsyncIterator[Hook]:
         webhook_secret=SECRET,
     )
     seen: list[str] = []
+    hold = asyncio.Event()
+    hold.set()
 
     async def route(incoming: Incoming, ctx: Ctx) -> list[Reply]:
         seen.append(incoming.text)
+        await hold.wait()
         return []
 
     app = build_application(tg_ctx, handle=route, request=RecordingRequest())
@@ -52,7 +56,7 @@ async def hook(tg_ctx: Ctx) -> AsyncIterator[Hook]:
         server = await start_updates(app, settings)
         assert server is not None
         try:
-            yield Hook(port, seen)
+            yield Hook(port, seen, hold)
         finally:
             await stop_webhook(server)
             await app.stop()
@@ -101,3 +105,26 @@ async def test_a_malformed_body_with_the_secret_is_a_bad_request(hook: Hook) -> 
             break
         await asyncio.sleep(0.05)
     assert len(hook.seen) == 1
+
+
+async def test_an_update_is_answered_before_its_200(hook: Hook, tg_ctx: Ctx) -> None:
+    """The 200 comes after the turn: while the router is still answering no 200 is sent (a
+    worker killed then leaves Telegram to send the update again); after it, the update's key
+    is committed."""
+    update = load_update("vi_text")
+    body = json.dumps(update).encode()
+    hook.hold.clear()
+    posting = asyncio.create_task(_post_head(hook.port, _headers(len(body)), body))
+    for _ in range(50):
+        if hook.seen:
+            break
+        await asyncio.sleep(0.02)
+    assert hook.seen == [update["message"]["text"]]
+    try:
+        await asyncio.sleep(0.3)
+        assert not posting.done()  # being answered: not acknowledged yet
+    finally:
+        hook.hold.set()
+    assert await posting == 200
+    keys = await tg_ctx.db.fetch_all("SELECT update_key FROM processed_update")
+    assert len(keys) == 1
