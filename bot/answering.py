@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Hashable
 from contextlib import asynccontextmanager
@@ -12,7 +13,8 @@ from typing import Any
 from bot.context import Ctx
 from bot.flood import FloodGate, Verdict
 from handlers.routing import chat_lock
-from store.updates import first_time
+from store.outbox import reply_from_json, reply_to_json
+from store.updates import first_time, keep_replies, replies_sent, unsent_replies
 from vocab.i18n import Translator
 from vocab.messages import Incoming, Reply
 
@@ -116,25 +118,55 @@ class Answerer:
     async def _once(
         self, incoming: Incoming, kind: Kind, key: str, what: str, verdict: Verdict, t: Translator
     ) -> list[Reply]:
-        """The turn in one transaction: the chat's lock, the update's key, the domain's writes
-        and the chat's new state commit together. A handler that fails has its writes undone
-        (a savepoint); the key is kept, so the apology is the message's one answer."""
+        """The turn in one transaction: the chat's lock, the update's key, the domain's writes,
+        the chat's new state and the replies (kept until sent()) commit together. A handler
+        that fails has its writes undone (a savepoint); the key is kept, so the apology is the
+        message's one answer. An update answered before whose replies are not known to be sent
+        (a crash between the commit and the send) gets those replies again."""
         db = self.ctx.db
         async with db.transaction():
             await db.lock(chat_lock(incoming))
             if not await self._first_time(key, what):
-                log.info("skipped a repeated %s", what)
-                return []
-            if verdict is Verdict.WARN:
-                return [Reply(slow_down(t), intent="flood")]
-            if kind is Kind.OTHER:
-                return [Reply(text_only(t), intent="unsupported")]
-            try:
-                async with db.transaction():
-                    return list(await self.handle(incoming, self.ctx))
-            except Exception:
-                log.exception("handler failed on %s", what)
-                return [Reply(apology(t), intent="error")]
+                pending = await unsent_replies(db, self.channel, key)
+                if pending is None:
+                    log.info("skipped a repeated %s", what)
+                    return []
+                log.warning("sending again the answer to %s (not known to be sent)", what)
+                return [reply_from_json(body) for body in json.loads(pending)]
+            replies = await self._replies(incoming, kind, what, verdict, t)
+            await self._keep(key, replies, what)
+            return replies
+
+    async def _keep(self, key: str, replies: list[Reply], what: str) -> None:
+        """Keep the replies with the key (a savepoint); if that fails, send them anyway."""
+        body = json.dumps([reply_to_json(reply) for reply in replies], ensure_ascii=False)
+        try:
+            async with self.ctx.db.transaction():
+                await keep_replies(self.ctx.db, self.channel, key, body)
+        except Exception:
+            log.exception("could not keep the replies to %s", what)
+
+    async def _replies(
+        self, incoming: Incoming, kind: Kind, what: str, verdict: Verdict, t: Translator
+    ) -> list[Reply]:
+        if verdict is Verdict.WARN:
+            return [Reply(slow_down(t), intent="flood")]
+        if kind is Kind.OTHER:
+            return [Reply(text_only(t), intent="unsupported")]
+        try:
+            async with self.ctx.db.transaction():
+                return list(await self.handle(incoming, self.ctx))
+        except Exception:
+            log.exception("handler failed on %s", what)
+            return [Reply(apology(t), intent="error")]
+
+    async def sent(self, key: str) -> None:
+        """Say the replies of an update went out (or were given up): a redelivery of it will
+        not send them again. Until then they are kept with its key (a crash in between)."""
+        try:
+            await replies_sent(self.ctx.db, self.channel, key)
+        except Exception:
+            log.exception("could not note the replies to %s as sent", key)
 
     async def _first_time(self, key: str, what: str) -> bool:
         """Record the key (a savepoint); if that fails, answer anyway (better twice than never)."""

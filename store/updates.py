@@ -28,3 +28,29 @@ async def forget_before(db: Database, channel: str, before: datetime) -> int:
         "DELETE FROM processed_update WHERE channel = ? AND seen_at < ?",
         (channel, _stamp(before)),
     )
+
+
+async def keep_replies(db: Database, channel: str, key: str, replies: str) -> None:
+    """Keep an update's replies (JSON) with its key until they are sent (in the turn)."""
+    await db.execute(
+        "UPDATE processed_update SET replies = ? WHERE channel = ? AND update_key = ?",
+        (replies, channel, key),
+    )
+
+
+async def unsent_replies(db: Database, channel: str, key: str) -> str | None:
+    """Return the replies (JSON) of an update answered but not known to be sent, if any."""
+    found = await db.fetch_value(
+        "SELECT replies FROM processed_update WHERE channel = ? AND update_key = ?",
+        (channel, key),
+    )
+    return None if found is None else str(found)
+
+
+async def replies_sent(db: Database, channel: str, key: str) -> None:
+    """Forget an update's kept replies: they went out (or were given up)."""
+    await db.execute(
+        "UPDATE processed_update SET replies = NULL WHERE channel = ? AND update_key = ?"
+        " AND replies IS NOT NULL",
+        (channel, key),
+    )

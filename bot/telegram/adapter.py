@@ -67,6 +67,8 @@ class TelegramAdapter:
             incoming, kind, key = inbound.incoming, inbound.kind, inbound.key
             replies = await self.answerer.answer(incoming, kind, key, what, verdict)
             await self._send(bot, inbound, replies, update_id)
+            if replies:
+                await self.answerer.sent(key)
 
     async def _send(
         self, bot: Bot, inbound: Inbound, replies: list[Reply], update_id: int

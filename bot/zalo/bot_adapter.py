@@ -87,7 +87,9 @@ class ZaloAdapter:
                 return
             for reply in replies:
                 if not await self._send(chat_id, reply, t, what):
-                    return
+                    break
+            if replies:
+                await self.answerer.sent(inbound.key)
 
     async def _send(self, chat_id: str, reply: Reply, t: Translator, what: str) -> bool:
         """Send one reply, retrying lost answers and short rate limits; False if it failed."""

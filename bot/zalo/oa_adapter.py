@@ -99,7 +99,9 @@ class ZaloOaAdapter:
                 return
             for planned in plans:
                 if not await self._send(chat_id, planned, what):
-                    return
+                    break
+            if plans:
+                await self.answerer.sent(inbound.key)
 
     async def _send(self, chat_id: str, planned: Plan, what: str) -> bool:
         """Send one reply's messages, retrying lost answers and short rate limits."""

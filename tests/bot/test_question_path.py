@@ -53,4 +53,5 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     with capsys.disabled():
         print(f"\nquestion path: {len(files)} files, {len(lines)} statements")
         print("  " + ", ".join(f"{name} {n}" for name, n in sorted(per_file.items())))
-    assert len(files) <= 36
+    # 37: store/outbox.py serialises the replies kept with the update key until sent (issue 15)
+    assert len(files) <= 37

@@ -520,12 +520,19 @@ class FakeBotApi(LoopbackApi):
 
     # ------------------------------------------------------------------ webhooks
 
-    def deliver_webhook(self, update: JSONDict | int, *, timeout: float = 10.0) -> int:
-        """POST an update (dict or known update_id) to the webhook; return the HTTP status."""
+    def deliver_webhook(
+        self, update: JSONDict | int, *, timeout: float = 10.0, url: str | None = None
+    ) -> int:
+        """POST an update (dict or known update_id) to the webhook; return the HTTP status.
+
+        url: POST there instead of the registered URL (one of several workers behind it, as a
+        load balancer would), with the registered secret.
+        """
         with self._cond:
             if self._webhook is None:
                 raise RuntimeError("no webhook is set; call setWebhook first")
-            url, secret = self._webhook["url"], self._webhook.get("secret_token")
+            registered, secret = self._webhook["url"], self._webhook.get("secret_token")
+            url = url or registered
             payload = self._resolve_update(update)
         headers = {"Content-Type": "application/json"}
         if secret:
