@@ -27,9 +27,13 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -190,9 +194,36 @@ def print_intents(intents: Counter[str]) -> None:
     print("  intent mix: " + ", ".join(parts))
 
 
-async def bench_langson(tmp: Path, n: int, chats: int, budget: float, profile: bool) -> Figures:
-    """Part 1: the Lạng Sơn mix on a fresh database."""
-    async with open_ctx(Settings(db_path=str(tmp / "langson.db"))) as ctx:
+@asynccontextmanager
+async def fresh_postgresql(server: str) -> AsyncIterator[str]:
+    """A new database on a PostgreSQL server (dropped afterwards); yield its URL."""
+    name = f"ntm_bench_{os.getpid()}"
+    parts = urlsplit(server)
+    url = urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
+    admin = await asyncpg.connect(server)
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.execute(f'CREATE DATABASE "{name}"')
+        yield url
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+async def bench_langson(
+    tmp: Path, n: int, chats: int, budget: float, profile: bool, server: str = ""
+) -> Figures:
+    """Part 1: the Lạng Sơn mix on a fresh database (SQLite, or on a PostgreSQL server)."""
+    if server:
+        async with fresh_postgresql(server) as url:
+            return await _langson(Settings(database_url=url), n, chats, budget, profile)
+    return await _langson(Settings(db_path=str(tmp / "langson.db")), n, chats, budget, profile)
+
+
+async def _langson(
+    settings: Settings, n: int, chats: int, budget: float, profile: bool
+) -> Figures:
+    async with open_ctx(settings) as ctx:
         await run_loop(ctx, "warm-up", schedule(LS_QUESTIONS, 3 * len(LS_QUESTIONS), chats), 30)
         plan = schedule(LS_QUESTIONS, n, chats)
         profiler = cProfile.Profile() if profile else None
@@ -330,9 +361,9 @@ def cold_start(tmp: Path, runs: int) -> tuple[list[float], list[float]]:
     return fresh, existing
 
 
-def verdict(ok: bool) -> str:
-    """Say whether a target is met."""
-    return "met" if ok else "MISSED"
+def verdict(ok: bool | None) -> str:
+    """Say whether a target is met (None: a figure without a target)."""
+    return "-" if ok is None else "met" if ok else "MISSED"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -348,6 +379,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--profile", choices=("ls", "national"), help="cProfile one timed loop")
     p.add_argument("--skip-cold", action="store_true", help="skip the cold-start part")
     p.add_argument("--n-cli", type=int, default=4000, help="lines piped to ask --json -")
+    p.add_argument(
+        "--db",
+        default="",
+        help="also time part 1 on PostgreSQL: a server URL (postgresql://user@host/db) where"
+        " a database may be created for the run",
+    )
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     started = time.perf_counter()
@@ -357,6 +394,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n[1] Lạng Sơn data, in-process handle()")
         ls = asyncio.run(bench_langson(tmp, args.n, args.chats, args.budget, args.profile == "ls"))
         report(ls)
+        pg: Figures | None = None
+        if args.db:
+            print("\n[1b] The same on PostgreSQL (asyncpg, loopback), after SQLite")
+            pg = asyncio.run(bench_langson(tmp, args.n, args.chats, args.budget, False, args.db))
+            report(pg)
         print(f"\n[2] National size (~{args.districts} districts, ~{args.communes} xã)")
         nat, kinds = asyncio.run(
             bench_national(
@@ -400,6 +442,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             ls.per_second >= 2000,
         ),
         ("Lạng Sơn p99", "< 2 ms", f"{ls.pct_ms(0.99):.3f} ms", ls.pct_ms(0.99) < 2),
+        *(
+            [
+                ("Lạng Sơn on PostgreSQL", "(no target)", f"{pg.per_second:.0f} answers/s", None),
+                ("Lạng Sơn p99, PostgreSQL", "(no target)", f"{pg.pct_ms(0.99):.3f} ms", None),
+            ]
+            if pg is not None
+            else []
+        ),
         ("National p99", "< 5 ms", f"{nat.pct_ms(0.99):.3f} ms", nat.pct_ms(0.99) < 5),
         *(
             (f"National p99, {kind}", "< 5 ms", f"{f.pct_ms(0.99):.3f} ms", f.pct_ms(0.99) < 5)

@@ -41,12 +41,16 @@ async def _post_unsigned(port: int, headers: dict[str, str]) -> int:
     return status
 
 
+async def _ignore(event: object) -> None:
+    """Take an event and do nothing with it."""
+
+
 async def _refusal_line(stream: io.StringIO, trusted: tuple[str, ...]) -> str:
     port = free_port()
     signature = Signature("app", "key", 3600, lambda: datetime.now(UTC))
     kwargs = {"trusted_proxies": trusted} if trusted else {}
     server = start_webhook(
-        f"http://127.0.0.1:{port}/oa", "127.0.0.1", port, signature, lambda e: None, **kwargs
+        f"http://127.0.0.1:{port}/oa", "127.0.0.1", port, signature, _ignore, **kwargs
     )
     try:
         forged = {"X-Real-Ip": "6.6.6.6", "X-Forwarded-For": "7.7.7.7"}
