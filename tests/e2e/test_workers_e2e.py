@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import subprocess
+import sys
 import urllib.error
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.backends import new_postgresql
-from tests.e2e.process import BotProcess, free_port
+from tests.e2e.process import ROOT, BotProcess, free_port
+from tests.e2e.test_field_updates_e2e import Chat, text
 from tests.e2e.test_telegram_e2e import READY, TOKEN, texts_to
 from tests.fakes.bot_api import FakeBotApi
 
 SECRET = "workers-hook-secret_7c1d"
+INVITE_KEY = "workers-invite-key-0123456789abcdef"
 XA = ("Nhân Lý", "Hoàng Đồng", "Quảng Lạc", "Xuất Lễ")  # one question about each, per chat
 CHATS = 12
 
@@ -49,7 +54,7 @@ def workers(tmp: Path, api: FakeBotApi, url: str) -> list[tuple[BotProcess, str]
             NTM_DATABASE_URL=url,
             NTM_WORKERS="2",
             NTM_WORKER=str(number),
-            NTM_INVITE_SECRET="workers-invite-key-0123456789abcdef",
+            NTM_INVITE_SECRET=INVITE_KEY,
             NTM_LOG_LEVEL="INFO",
         )
         found.append((process, f"http://127.0.0.1:{port}/hook"))
@@ -122,6 +127,83 @@ async def test_two_workers_answer_each_update_once_in_order_and_lose_nothing(
             for n in range(30):
                 answers = api.wait_for_messages(7200 + n, 1, timeout=30)
                 assert f"Xã {XA[n % len(XA)]}" in answers[0]["params"]["text"]
+        finally:
+            for process, _ in pair:
+                process.kill()
+
+
+class AlternatingChat(Chat):
+    """A user's chat whose every update goes to the next worker in turn."""
+
+    def __init__(self, api: FakeBotApi, chat: int, hooks: list[str]) -> None:
+        super().__init__(api, chat)
+        self.hooks = hooks
+        self.sent = 0
+
+    def _deliver(self, update_id: int) -> None:
+        hook = self.hooks[self.sent % len(self.hooks)]
+        self.sent += 1
+        assert deliver(self.api, update_id, hook) == 200
+
+    def say(self, words: str, expect: str) -> dict[str, Any]:
+        before = self.seen()
+        push = self.api.push_command if words.startswith("/") else self.api.push_text
+        self._deliver(push(self.chat, words))
+        return self.expect(before, expect)
+
+    def press(self, message: dict[str, Any], data: str, expect: str) -> dict[str, Any]:
+        before = self.seen()
+        self._deliver(self.api.push_callback(self.chat, data, message["result"]["message_id"]))
+        return self.expect(before, expect)
+
+
+def invite_on(url: str, role: str, unit: str) -> str:
+    """Make an invite with the real CLI on the shared database; return its code."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "invite", "--role", role, "--unit", unit],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={
+            "NTM_DATABASE_URL": url,
+            "NTM_INVITE_SECRET": INVITE_KEY,
+            "PATH": "/usr/bin:/bin",
+        },
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1]
+
+
+async def test_a_report_alternating_between_workers_and_its_notice_once(
+    tmp_path: Path, api: FakeBotApi
+) -> None:
+    """Registration, a field report (/capnhat) and its review, each message to the other
+    worker than the last: the conversation completes, the officer's review card (an outbox
+    row both workers' couriers see) arrives once, and the approval changes the answer."""
+    async with new_postgresql() as url:
+        pair = workers(tmp_path, api, url)
+        try:
+            for process, _ in pair:
+                process.start(timeout=60)
+            official_code = invite_on(url, "xa_official", "06496")
+            officer_code = invite_on(url, "district_officer", "187")
+            hooks = [hook for _, hook in pair]
+            official = AlternatingChat(api, 401, hooks)
+            officer = AlternatingChat(api, 402, hooks[::-1])
+            official.say(f"/dangky {official_code}", "Chào mừng")
+            officer.say(f"/dangky {officer_code}", "cán bộ huyện")
+            step = official.say("/capnhat tiêu chí 2 đã đạt", "chưa đạt → đạt")
+            confirm = official.press(step, "flow:next", "Xin kiểm tra")
+            official.press(confirm, "up:ok", "Đã gửi báo cáo #1")
+            card = officer.expect(0, "Báo cáo #1")
+            officer.press(card, "rv:ok:1", "Đã duyệt #1")
+            official.expect(0, "Đã được")
+            answer = text(official.say("xã Nhân Lý còn thiếu tiêu chí nào", "còn thiếu"))
+            assert "2. Giao thông" not in answer
+            await asyncio.sleep(1.5)  # both couriers looked again: a second card would be out
+            cards = [m for m in api.messages_to(402) if "Báo cáo #1" in text(m)]
+            assert len(cards) == 1
         finally:
             for process, _ in pair:
                 process.kill()
