@@ -5,10 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from handlers import plan_answers
-from handlers.buttons import AskButton
-from handlers.intents import Intent
-from vocab.places import Place, bare_name
-from vocab.messages import Reply
 from handlers.query import Filter, Measure, Period, Query
 from handlers.replies import plan_source, unit_label
 from handlers.understand import to_parsed
@@ -16,7 +12,7 @@ from handlers.xa_answers import group_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
-from vocab.messages import Choice, Reply
+from vocab.messages import Reply
 from vocab.places import Place, bare_name
 
 if TYPE_CHECKING:
