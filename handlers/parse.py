@@ -235,6 +235,7 @@ def _beyond_the_plan(
     return measure, None
 
 
+_XA_STATUS = frozenset((Measure.COUNT, Measure.LIST, Measure.LACKING, Measure.MET))
 _CHAT = frozenset({Measure.GREET, Measure.HELP, Measure.UNKNOWN, Measure.REPORT_HOW})
 
 
@@ -258,6 +259,8 @@ def _refine(
         measure = Measure.COUNT
     elif measure == Measure.COUNT and group and criterion is None and filt is None:
         measure = Measure.LIST
+    elif group and criterion is not None and measure in _XA_STATUS and scope == Scope.NONE:
+        measure = Measure.LIST  # 'xã biên giới nào chưa đạt tiêu chí 2': the group's xã
     elif measure == Measure.LIST and scope == Scope.COMMUNE:
         measure = Measure.OVERVIEW  # 'xã X có phải xã biên giới không': its groups
     elif measure == Measure.OVERVIEW and scope == Scope.COMMUNE and (filt or criterion):

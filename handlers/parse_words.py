@@ -200,7 +200,8 @@ def group_of(found: Words, measure: Measure) -> str | None:
     for code in ("bien_gioi", "dbkk", "kieu_mau_2023", "nang_cao_2023", "ntm_2023"):
         if code in values:
             return code
-    if measure != Measure.LIST and not (measure == Measure.RANK and found.has("which", "xa")):
+    of_xa = found.has("which", "xa") or found.has("kind", "xa")
+    if measure != Measure.LIST and not (measure in (Measure.RANK, Measure.AVERAGE) and of_xa):
         return None
     sets = found.values("set")
     if "kieu_mau" in sets:

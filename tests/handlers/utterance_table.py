@@ -894,7 +894,7 @@ MORE7: tuple[U, ...] = (
     U("huyện Hữu Lũng cần thêm bao nhiêu xã đạt chuẩn", "count", ("186",)),
     U("năm 2023 huyện Cao Lộc có thêm mấy xã đạt chuẩn", "count", ("183",)),
     U("tiêu chí huyện số 8 là gì", "criterion_info", criterion=8, cset="huyen"),
-    U("xã nâng cao nào thấp nhất", "ranking", cset="nang_cao", order="min"),
+    U("xã nâng cao nào thấp nhất", "ranking", cset="nang_cao", group="nang_cao_2023", order="min"),
     U("có bao nhiêu xã đạt", "count"),
     U("còn mấy xã chưa đạt chuẩn", "count"),
     U("xã Nhân Lý thuộc huyện nào", "xa_overview", ("06496",)),
