@@ -315,10 +315,13 @@ def _measure(
     if of == "district" and numbers.nth:
         said.add("rank")
     local = [m for m in named if any(p.kind != "province" for p in m.places)]
-    if of == "criterion" and not local and said and not said - {"met", "count", "share"}:
-        said.add("rank")  # 'tiêu chí nào đã đạt 181/181': the criteria, most met first
-    if "list" in said and ({"met", "count"} & said) and not found.has("group") and local:
-        said.add("rank")  # 'các xã của thành phố đạt bao nhiêu tiêu chí': each xã's figure
+    plain = not said - {"met", "count", "share", "overview"}
+    if of == "criterion" and plain and not xa_only_named(named) and not found.has("group"):
+        said.add("rank")  # 'tiêu chí nào đã đạt 181/181', 'số xã đạt từng tiêu chí': a table
+    listing = "list" in said or found.has("group")
+    each_xa = "met" in said and not said - {"list", "met", "count"} and (local or listing)
+    if listing and each_xa and not numbers.filter and criterion is None:
+        said.add("rank")  # 'các xã đbkk mỗi xã đạt bao nhiêu tiêu chí': each xã's figure
     standard = numbers.filter is not None and numbers.filter.kind in ("standard", "not_standard")
     huyen = cset == "huyen"
     if standard and ({"count", "target"} & said) and not xa_only_named(named) and not huyen:

@@ -900,4 +900,28 @@ MORE7: tuple[U, ...] = (
     U("xã Nhân Lý thuộc huyện nào", "xa_overview", ("06496",)),
     U("TP Lạng Sơn gồm những xã nào", "list", ("178",)),
 )
-UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7
+
+# Tables (each criterion, each xã of a group), weak criteria of a district, a group with a
+# criterion, officials and villages (no figure), who the bot is.
+MORE8: tuple[U, ...] = (
+    U("tổng hợp số xã đạt từng tiêu chí", "ranking", order="max"),
+    U("số xã đạt từng tiêu chí của huyện Bắc Sơn", "ranking", ("185",), order="max"),
+    U("Văn Quan tiêu chí nào còn yếu", "ranking", ("184",), order="min"),
+    U("những tiêu chí khó đạt nhất của Lộc Bình", "ranking", ("188",), order="min"),
+    U("các xã đbkk mỗi xã đạt bao nhiêu tiêu chí", "ranking", group="dbkk", order="max"),
+    U(
+        "xin danh sách 20 xã biên giới và số tiêu chí đạt",
+        "ranking",
+        group="bien_gioi",
+        order="max",
+    ),
+    U("bao nhiêu xã biên giới đạt tiêu chí 17", "group_members", criterion=17, group="bien_gioi"),
+    U("xã biên giới nào chưa đạt tiêu chí 2", "group_members", criterion=2, group="bien_gioi"),
+    U("bình quân tiêu chí của 10 xã phấn đấu đạt chuẩn", "average", group="ntm_2023"),
+    U("chủ tịch xã Nhân Lý là ai", "no_data", ("06496",)),
+    U("tôi là chủ tịch xã Nhân Lý, xã tôi còn thiếu tiêu chí nào", "xa_lacking", ("06496",)),
+    U("xã Nhân Lý có bao nhiêu thôn", "no_data", ("06496",)),
+    U("bạn là ai", "help"),
+    U("làm sao đăng ký", "report_how"),
+)
+UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7 + MORE8
