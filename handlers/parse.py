@@ -229,8 +229,8 @@ def _beyond_the_plan(
     local = scope in (Scope.DISTRICT, Scope.COMMUNE)
     if found.has("figure") and local and not found.has("crit"):
         return measure, "figure_unit"
-    if local and (found.has("province_only") or measure == Measure.TASKS):
-        return measure, "figure_unit"  # OCOP and the tasks are the province's only
+    if local and found.has("province_only"):
+        return measure, "figure_unit"  # OCOP is the province's only
     income = criterion == 10 or (criterion is None and _names_income(crit_hits))
     unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
     if income and unit and not found.has("crit") and not asked_status:
