@@ -30,6 +30,7 @@ from handlers.parse_words import (
     Numbers,
     Words,
     asks_xa,
+    beyond_the_plan,
     counted_units,
     criterion_by_name,
     group_of,
@@ -38,7 +39,7 @@ from handlers.parse_words import (
     read_numbers,
     set_of,
 )
-from handlers.query import Filter, Measure, Period, Query, Rank, Scope
+from handlers.query import Filter, Measure, Query, Rank, Scope
 from handlers.text import canon_word, fold_word, words
 
 MAX_INPUT = 1000  # longer input is cut (the router refuses longer messages): matching stays fast
@@ -59,7 +60,6 @@ PRECEDENCE = (
     Measure.OVERVIEW,
     Measure.ABOUT,
 )
-OFF_TOPIC = frozenset({"weather", "price"})
 _criteria_cache: weakref.WeakKeyDictionary[Gazetteer, Lexicon] = weakref.WeakKeyDictionary()
 
 
@@ -164,7 +164,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     period, year = period_of(found, numbers)
     if measure == Measure.GREET and found.has("greet", "thanks"):
         return Query(Measure.GREET, topic="thanks")
-    measure, topic = _beyond_the_plan(measure, scope, criterion, period, year, found, crit_hits)
+    measure, topic = beyond_the_plan(measure, scope, criterion, period, year, found, crit_hits)
     return Query(
         measure=measure,
         units=units,
@@ -205,41 +205,7 @@ def _overlaps(hits: Sequence[Hit], skip: Sequence[bool]) -> bool:
     return any(skip[i] for h in hits for i in range(h.start, h.end))
 
 
-def _beyond_the_plan(
-    measure: Measure,
-    scope: Scope,
-    criterion: int | None,
-    period: Period,
-    year: int | None,
-    found: Words,
-    crit_hits: list[Hit],
-) -> tuple[Measure, str | None]:
-    """Name what the plan has no figure for (the topic); the measure stays what was asked."""
-    topic = next((v for v in found.values("topic")), None)
-    asked_status = found.has("measure", "met") or found.has("measure", "lacking")
-    asks_criteria = found.has("crit") or found.has("which", "criterion")
-    if topic in OFF_TOPIC:
-        return Measure.UNKNOWN, topic
-    if topic is not None and not (asked_status and asks_criteria):  # else it is context
-        return measure, topic
-    if period == Period.OTHER and (measure not in _CHAT or year is not None):
-        return measure, "year"
-    if measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
-        return measure, "funding_unit"
-    local = scope in (Scope.DISTRICT, Scope.COMMUNE)
-    if found.has("figure") and local and not found.has("crit"):
-        return measure, "figure_unit"
-    if local and found.has("province_only"):
-        return measure, "figure_unit"  # OCOP is the province's only
-    income = criterion == 10 or (criterion is None and _names_income(crit_hits))
-    unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
-    if income and unit and not found.has("crit") and not asked_status:
-        return measure, "income_unit"
-    return measure, None
-
-
 _XA_STATUS = frozenset((Measure.COUNT, Measure.LIST, Measure.LACKING, Measure.MET))
-_CHAT = frozenset({Measure.GREET, Measure.HELP, Measure.UNKNOWN, Measure.REPORT_HOW})
 
 
 def _refine(
@@ -396,10 +362,6 @@ def _measure(
 
 def xa_only_named(named: Sequence[Mention]) -> bool:
     return any(xa_of(m) and not any(p.kind == "district" for p in m.places) for m in named)
-
-
-def _names_income(crit_hits: list[Hit]) -> bool:
-    return any(h.slot == "crit_ntm" and h.value == "10" for h in crit_hits)
 
 
 def _loose_order(found: Words) -> None:
