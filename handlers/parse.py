@@ -155,6 +155,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     exact = all(m.exact for m in mentions)
     score = loose.score / 100 if loose.mention is not None else 1.0
     wants_unit = measure in COMMUNE_MEASURES or measure in (Measure.AVERAGE, Measure.COUNT)
+    wants_unit = wants_unit and group is None  # a group is what the question is about
     suggestions: tuple[str, ...] = ()
     unknown = loose.unknown
     if units or not wants_unit or not unknown or (len(unknown) < 4 and not loose.marked):
@@ -230,6 +231,8 @@ def _refine(
         measure = Measure.LIST
     elif group and criterion is not None and measure in _XA_STATUS and scope == Scope.NONE:
         measure = Measure.LIST  # 'xã biên giới nào chưa đạt tiêu chí 2': the group's xã
+    elif measure == Measure.LIST and found.has("group") and filt and filt.kind == "standard":
+        measure = Measure.COUNT  # 'xã biên giới nào đạt đủ 19 tiêu chí': the group's NTM xã
     elif measure == Measure.LIST and scope == Scope.COMMUNE:
         measure = Measure.OVERVIEW  # 'xã X có phải xã biên giới không': its groups
     elif measure == Measure.OVERVIEW and scope == Scope.COMMUNE and (filt or criterion):
@@ -297,6 +300,8 @@ def _measure(
         said -= {"lacking", "met", "target"}
         said.add("count")  # 'Hữu Lũng cần thêm bao nhiêu xã đạt chuẩn'
     asks_criteria = found.has("crit") or found.has("which", "criterion")
+    if found.has("member") and has_commune:
+        return Measure.OVERVIEW  # 'Mẫu Sơn Lộc Bình có trong nhóm xã biên giới không'
     if "funding" in said and ({"lacking", "met"} & said) and asks_criteria:
         said.discard("funding")  # 'do thiếu vốn nên … chưa đạt tiêu chí nào': money is context
     opens_with_compare = any(h.start == 0 and h.value == "compare" for h in found.hits)

@@ -924,4 +924,19 @@ MORE8: tuple[U, ...] = (
     U("bạn là ai", "help"),
     U("làm sao đăng ký", "report_how"),
 )
-UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7 + MORE8
+
+# Membership of a qualified xã, a group's xã meeting all 19, a district name after 'xã',
+# English lists and comparisons, OCOP for a district, a xã's 'average'.
+MORE9: tuple[U, ...] = (
+    U("Mẫu Sơn Lộc Bình có trong nhóm xã biên giới không", "xa_overview", ("06532",)),
+    U("có xã nào đạt đủ 19 tiêu chí trong danh sách biên giới không", "count", group="bien_gioi"),
+    U("xã Cao Lộc còn thiếu gì", "xa_lacking", ("183",)),
+    U("thị trấn Cao Lộc", "xa_overview", ("06187",)),
+    U("communes in Loc Binh district", "list", ("188",)),
+    U("compared with Bac Son", "compare", ("185",)),
+    U("ocop huyện Bắc Sơn", "no_data", ("185",)),
+    U("bình quân tiêu chí xã Nhân Lý", "average", ("06496",)),
+)
+UTTERANCES = (
+    UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7 + MORE8 + MORE9
+)
