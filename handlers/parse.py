@@ -9,7 +9,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 
-from handlers.gazetteer import Gazetteer, Mention
+from handlers.gazetteer import Gazetteer
 from handlers.lexicon import (
     Hit,
     Lexicon,
@@ -17,17 +17,15 @@ from handlers.lexicon import (
     keys_of,
     question_words,
 )
+from handlers.parse_measure import measure_of
 from handlers.parse_units import (
     COMMUNE_MEASURES,
     choose_units,
     compared_units,
     loose_mention,
     rank_units,
-    unit_key,
-    xa_of,
 )
 from handlers.parse_words import (
-    Numbers,
     Words,
     asks_xa,
     beyond_the_plan,
@@ -43,23 +41,6 @@ from handlers.query import Filter, Measure, Query, Rank, Scope
 from vocab.text import canon_word, fold_word, words
 
 MAX_INPUT = 1000  # longer input is cut (the router refuses longer messages): matching stays fast
-# Which measure a question is about when its words name several, strongest first.
-PRECEDENCE = (
-    Measure.REPORT_HOW,
-    Measure.TASKS,
-    Measure.FUNDING,
-    Measure.COMPARE,
-    Measure.RANK,
-    Measure.TARGET,
-    Measure.AVERAGE,
-    Measure.LIST,
-    Measure.LACKING,
-    Measure.SHARE,
-    Measure.COUNT,
-    Measure.MET,
-    Measure.OVERVIEW,
-    Measure.ABOUT,
-)
 _criteria_cache: weakref.WeakKeyDictionary[Gazetteer, Lexicon] = weakref.WeakKeyDictionary()
 
 
@@ -120,7 +101,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]
     of = counted_units(found, mentions)
-    measure = _measure(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
+    measure = measure_of(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure)
     exclude, position_of, mentions, ambiguous = rank_units(found, mentions, measure)
     units, scope = choose_units(measure, mentions, found, cset)
@@ -256,125 +237,3 @@ def _refine(
     if measure == Measure.LIST and found.has("which", "district") and found.has("filter"):
         cset = "huyen"
     return measure, filt, cset
-
-
-def _measure(
-    found: Words,
-    mentions: Sequence[Mention],
-    criterion: int | None,
-    cset: str | None,
-    numbers: Numbers,
-    point_back: bool,
-    crit_hits: list[Hit],
-    of: str | None,
-) -> Measure:
-    """Pick what the question measures from the words found, by PRECEDENCE and context."""
-    said = set(found.values("measure"))
-    _loose_order(found)
-    has_commune = any(xa_of(m) and m.marker != "district" for m in mentions)
-    named = [m for m in mentions if m.places]
-    if (
-        "info" in said
-        and (criterion is not None or (cset and not named))
-        and (not ({"count", "list"} & said) or (criterion is not None and "count" not in said))
-    ):
-        return Measure.INFO
-    if found.has("position") or (found.has("order") and (found.has("which") or not has_commune)):
-        said.add("rank")
-    if numbers.filter is not None and numbers.filter.value is not None and criterion is None:
-        said -= {"list", "met"}
-        said.add("count")  # 'có xã nào dưới 5 tiêu chí không'
-    if of == "district" and numbers.nth:
-        said.add("rank")
-    local = [m for m in named if any(p.kind != "province" for p in m.places)]
-    plain = not said - {"met", "count", "share", "overview"}
-    if of == "criterion" and plain and not xa_only_named(named) and not found.has("group"):
-        said.add("rank")  # 'tiêu chí nào đã đạt 181/181', 'số xã đạt từng tiêu chí': a table
-    listing = "list" in said or found.has("group")
-    each_xa = "met" in said and not said - {"list", "met", "count"} and (local or listing)
-    if listing and each_xa and not numbers.filter and criterion is None:
-        said.add("rank")  # 'các xã đbkk mỗi xã đạt bao nhiêu tiêu chí': each xã's figure
-    standard = numbers.filter is not None and numbers.filter.kind in ("standard", "not_standard")
-    huyen = cset == "huyen"
-    if standard and ({"count", "target"} & said) and not xa_only_named(named) and not huyen:
-        said -= {"lacking", "met", "target"}
-        said.add("count")  # 'Hữu Lũng cần thêm bao nhiêu xã đạt chuẩn'
-    asks_criteria = found.has("crit") or found.has("which", "criterion")
-    if found.has("member") and has_commune:
-        return Measure.OVERVIEW  # 'Mẫu Sơn Lộc Bình có trong nhóm xã biên giới không'
-    if "funding" in said and ({"lacking", "met"} & said) and asks_criteria:
-        said.discard("funding")  # 'do thiếu vốn nên … chưa đạt tiêu chí nào': money is context
-    opens_with_compare = any(h.start == 0 and h.value == "compare" for h in found.hits)
-    if "compare" in said and len({unit_key(m) for m in named}) < 2 and not opens_with_compare:
-        said.discard("compare")  # 'so với Bắc Sơn' alone compares with the last question's
-    districts = [
-        m for m in named if m.marker != "xa" and any(p.kind == "district" for p in m.places)
-    ]
-    xa_only = [m for m in named if xa_of(m) and not any(p.kind == "district" for p in m.places)]
-    side_by_side = len(districts) >= 2 or len({unit_key(m) for m in xa_only}) >= 2
-    if side_by_side and not said - {"overview", "average", "count", "share", "met"}:
-        said.add("compare")  # 'Bình Gia và Văn Quan', 'Bằng Mạc và Bằng Hữu'
-    if found.has("figure") and not local:
-        said -= {"count", "met", "average", "share", "info"}
-        said.add("target")  # 'bao nhiêu km đường', 'mấy trường đạt chuẩn quốc gia'
-    if "average" in said and of == "district" and not local:
-        said.add("rank")  # 'bình quân tiêu chí các huyện': every district's
-    if found.has("group") and not (
-        {"list", "average", "rank", "target", "count", "lacking", "met", "share"} & said
-    ):
-        said.add("list")
-    if "target" in said and (("list" in said and criterion is None) or "lacking" in said):
-        said.discard("target")
-    if found.has("which") and found.has("filter") and not said:
-        said.add("list")
-    listable = found.has("group") or found.has("set") or found.has("filter", "standard")
-    listable = listable or (criterion is not None and found.has("which", "xa"))
-    if "list" in said and not (listable or found.has("kind", "district") or named):
-        said.discard("list")
-    if "list" in said and criterion is not None and not found.has("group"):
-        said.discard("list")
-        # 'xã nào chưa đạt tiêu chí 19' lists them; 'bao nhiêu xã đạt tiêu chí 19' counts
-        said.add("count" if "count" in said or not found.has("which", "xa") else "list")
-    if criterion is not None and of == "district" and not said - {"met", "share", "count"}:
-        said.add("rank")  # 'tiêu chí 17 của các huyện': every district's figure
-    if "count" in said and "met" in said and has_commune and not asks_xa(found, mentions):
-        said.discard("count")
-    if "share" in said and criterion is None and not found.has("filter"):
-        said.discard("share")
-    if "count" in said and criterion is None and not (found.has("filter") or of):
-        said.discard("count")
-    for measure in PRECEDENCE:
-        if measure.value in said:
-            if measure in (Measure.MET, Measure.OVERVIEW) and not named and not point_back:
-                continue
-            if measure == Measure.LACKING and not named and criterion is not None:
-                return Measure.COUNT
-            return measure
-    if point_back:
-        return Measure.FOLLOWUP
-    if named:
-        return Measure.OVERVIEW
-    if criterion is not None or (crit_hits and found.has("crit")):
-        return Measure.INFO if criterion is not None else Measure.UNKNOWN
-    if not said and (found.has("crit", "word") or found.has("set")) and not found.has("greet"):
-        return Measure.INFO  # 'tiêu chí', 'nâng cao' alone: the set's list
-    if "help" in said:
-        return Measure.HELP
-    if found.has("greet"):
-        return Measure.GREET
-    return Measure.UNKNOWN
-
-
-def xa_only_named(named: Sequence[Mention]) -> bool:
-    return any(xa_of(m) and not any(p.kind == "district" for p in m.places) for m in named)
-
-
-def _loose_order(found: Words) -> None:
-    """'ít tiêu chí nhất', 'nhiều xã đạt nhất': an order word, then 'nhất' within four words."""
-    if found.has("order", "min") or found.has("order", "max"):
-        return
-    ends = [h.start for h in found.slots.get("order", ()) if h.value == "max_loose"]
-    for head in found.slots.get("order_head", ()):
-        if any(0 < end - head.start <= 7 for end in ends):
-            found.add(Hit("order", head.value, head.start, head.end))
-            return
