@@ -6,8 +6,9 @@ A pure function of the text and the name index: no I/O, nothing remembered betwe
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from handlers.gazetteer import Gazetteer
 from handlers.lexicon import (
@@ -190,6 +191,17 @@ def _overlaps(hits: Sequence[Hit], skip: Sequence[bool]) -> bool:
 _XA_STATUS = frozenset((Measure.COUNT, Measure.LIST, Measure.LACKING, Measure.MET))
 
 
+class _Seen(NamedTuple):
+    """What _refine reads besides the measure."""
+
+    scope: Scope
+    criterion: int | None
+    group: str | None
+    cset: str | None
+    filt: Filter | None
+    found: Words
+
+
 def _refine(
     measure: Measure,
     scope: Scope,
@@ -200,31 +212,9 @@ def _refine(
     found: Words,
 ) -> tuple[Measure, Filter | None, str | None]:
     """Settle what the measure means for the units found ('mấy xã biên giới' is a list)."""
-    if measure == Measure.COUNT and criterion is not None and scope == Scope.COMMUNE:
-        measure = Measure.MET
-    elif (
-        measure == Measure.OVERVIEW
-        and criterion is not None
-        and scope in (Scope.DISTRICT, Scope.PROVINCE)
-    ):
-        measure = Measure.COUNT
-    elif measure == Measure.COUNT and group and criterion is None and filt is None:
-        measure = Measure.LIST
-    elif group and criterion is not None and measure in _XA_STATUS and scope == Scope.NONE:
-        measure = Measure.LIST  # 'xã biên giới nào chưa đạt tiêu chí 2': the group's xã
-    elif measure == Measure.LIST and found.has("group") and filt and filt.kind == "standard":
-        measure = Measure.COUNT  # 'xã biên giới nào đạt đủ 19 tiêu chí': the group's NTM xã
-    elif measure == Measure.LIST and scope == Scope.COMMUNE:
-        measure = Measure.OVERVIEW  # 'xã X có phải xã biên giới không': its groups
-    elif measure == Measure.OVERVIEW and scope == Scope.COMMUNE and (filt or criterion):
-        measure = Measure.MET  # 'xã X đạt chuẩn chưa', 'xã X tiêu chí 10'
-    elif measure == Measure.TARGET and scope == Scope.COMMUNE:
-        measure = Measure.LACKING
-    elif measure == Measure.TARGET and scope == Scope.DISTRICT:
-        if cset == "huyen":
-            measure = Measure.LACKING
-        else:
-            measure = Measure.COUNT if criterion is not None else Measure.OVERVIEW
+    settle = _SETTLE.get(measure)
+    if settle is not None:
+        measure = settle(_Seen(scope, criterion, group, cset, filt, found))
     if (
         measure == Measure.COUNT
         and filt is None
@@ -237,3 +227,65 @@ def _refine(
     if measure == Measure.LIST and found.has("which", "district") and found.has("filter"):
         cset = "huyen"
     return measure, filt, cset
+
+
+def _group_status(s: _Seen, measure: Measure) -> Measure:
+    """'xã biên giới nào chưa đạt tiêu chí 2': a group's xã by a criterion are listed."""
+    if s.group and s.criterion is not None and s.scope == Scope.NONE:
+        return Measure.LIST
+    return measure
+
+
+def _settle_count(s: _Seen) -> Measure:
+    """A count: of one xã by a criterion is what it met; of a group alone, its list."""
+    if s.criterion is not None and s.scope == Scope.COMMUNE:
+        return Measure.MET
+    if s.group and s.criterion is None and s.filt is None:
+        return Measure.LIST
+    return _group_status(s, Measure.COUNT)
+
+
+def _settle_overview(s: _Seen) -> Measure:
+    """An overview: a criterion of a district or the province counts its xã; 'xã X đạt chuẩn
+    chưa', 'xã X tiêu chí 10' is what the xã has met."""
+    if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
+        return Measure.COUNT
+    if s.scope == Scope.COMMUNE and (s.filt or s.criterion):
+        return Measure.MET
+    return Measure.OVERVIEW
+
+
+def _settle_list(s: _Seen) -> Measure:
+    """A list: 'xã biên giới nào đạt đủ 19 tiêu chí' counts the group's NTM xã; 'xã X có phải
+    xã biên giới không' is the xã's overview (its groups)."""
+    measure = _group_status(s, Measure.LIST)
+    if measure != Measure.LIST:
+        return measure
+    if s.found.has("group") and s.filt and s.filt.kind == "standard":
+        return Measure.COUNT
+    if s.scope == Scope.COMMUNE:
+        return Measure.OVERVIEW
+    return Measure.LIST
+
+
+def _settle_target(s: _Seen) -> Measure:
+    """A target of a xã is what it lacks; of a district, its own criteria (huyện set) lacking,
+    else a criterion's count or its overview."""
+    if s.scope == Scope.COMMUNE:
+        return Measure.LACKING
+    if s.scope == Scope.DISTRICT:
+        if s.cset == "huyen":
+            return Measure.LACKING
+        return Measure.COUNT if s.criterion is not None else Measure.OVERVIEW
+    return Measure.TARGET
+
+
+# How each measure is settled by the units, criterion, group and condition found.
+_SETTLE: dict[Measure, Callable[[_Seen], Measure]] = {
+    Measure.COUNT: _settle_count,
+    Measure.OVERVIEW: _settle_overview,
+    Measure.LIST: _settle_list,
+    Measure.LACKING: lambda s: _group_status(s, Measure.LACKING),
+    Measure.MET: lambda s: _group_status(s, Measure.MET),
+    Measure.TARGET: _settle_target,
+}
