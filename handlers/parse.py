@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from handlers.gazetteer import Gazetteer
+from handlers.gazetteer import Gazetteer, Mention
 from handlers.lexicon import (
     Hit,
     Lexicon,
@@ -21,12 +21,14 @@ from handlers.lexicon import (
 from handlers.parse_measure import measure_of
 from handlers.parse_units import (
     COMMUNE_MEASURES,
+    Loose,
     choose_units,
     compared_units,
     loose_mention,
     rank_units,
 )
 from handlers.parse_words import (
+    Numbers,
     Words,
     asks_xa,
     beyond_the_plan,
@@ -59,45 +61,12 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     typed = words(text[:MAX_INPUT])
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
-    keys, strict = keys_of(typed, canon)
-    free = [False] * len(keys)
-    word_hits = question_words().scan(keys, free, strict)
-    crit_hits = criteria_lexicon(gaz).scan(keys, free, strict)
-    blank = _reserved((*word_hits, *crit_hits), folded, gaz)
-    mentions = [
-        replace(m, text=" ".join(typed[m.start : m.end]))
-        for m in gaz.find(canon, [t if i not in blank else "\x00" for i, t in enumerate(folded)])
-    ]
-    covered = [False] * len(typed)
-    for m in mentions:
-        for i in range(m.start, m.end):
-            covered[i] = True
-    starts = {m.start for m in mentions}
-    if _overlaps(word_hits, covered):  # a name took words: read the rest again
-        word_hits = question_words().scan(keys, covered, strict)
-    found = Words(
-        [h for h in word_hits if not (h.slot == "set" and h.value == "huyen" and h.end in starts)]
-    )
-    topics = {i for h in found.slots.get("topic", ()) for i in range(h.start, h.end)}
-    crit_skip = [c or i in topics for i, c in enumerate(covered)]
-    if _overlaps(crit_hits, crit_skip):
-        crit_hits = criteria_lexicon(gaz).scan(keys, crit_skip, strict)
+    found, crit_hits, mentions, covered = _read_words(typed, canon, folded, gaz)
     cset = set_of(found)
     numbers = read_numbers(folded, found)
-    criterion = numbers.criterion
-    figure = found.first("figure")
-    if criterion is None and figure is not None:
-        criterion = int(figure.value)  # 'km đường' is criterion 2's figure
-    if criterion is None:
-        criterion = criterion_by_name(crit_hits, cset, found, bool(mentions))
-    point_back = found.has("refer") or any(
-        h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
-        for h in found.slots.get("followup", ())
-    )
-    if numbers.words_span is not None:  # 'mười ba' is a number, not a name
-        covered = list(covered)
-        for i in range(*numbers.words_span):
-            covered[i] = True
+    criterion = _criterion_of(numbers, found, crit_hits, cset, mentions)
+    point_back = _points_back(found, folded)
+    covered = _with_number_words(covered, numbers)
     loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]
@@ -115,35 +84,11 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None
     if measure == Measure.RANK:
-        by_xa = of == "xa" or group or (scope == Scope.DISTRICT and of != "district")
-        over = "xa" if by_xa else "district"
-        if position_of:
-            over = "district" if gaz.places[position_of].kind == "district" else "xa"
-        nth = numbers.nth or (
-            2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
-        )
-        lowest = found.has("order", "min")
-        if found.has("measure", "lacking"):
-            lowest = not lowest  # 'thiếu nhiều tiêu chí nhất' is the fewest met
-        rank = Rank(
-            "min" if lowest else "max",
-            numbers.limit,
-            exclude,
-            position_of,
-            "criterion" if of == "criterion" else over,
-            nth,
-            "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share",
-        )
+        ranked = (exclude, position_of)
+        rank = _rank_of(found, numbers, folded, mentions, of, group, scope, ranked, gaz)
     exact = all(m.exact for m in mentions)
     score = loose.score / 100 if loose.mention is not None else 1.0
-    wants_unit = measure in COMMUNE_MEASURES or measure in (Measure.AVERAGE, Measure.COUNT)
-    wants_unit = wants_unit and group is None  # a group is what the question is about
-    suggestions: tuple[str, ...] = ()
-    unknown = loose.unknown
-    if units or not wants_unit or not unknown or (len(unknown) < 4 and not loose.marked):
-        unknown = None
-    else:
-        suggestions = tuple(p.code for p in gaz.suggest(unknown))
+    unknown, suggestions = _unknown_name(loose, units, measure, group, gaz)
     period, year = period_of(found, numbers)
     if measure == Measure.GREET and found.has("greet", "thanks"):
         return Query(Measure.GREET, topic="thanks")
@@ -169,6 +114,119 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         point_back=point_back,
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
     )
+
+
+def _read_words(
+    typed: Sequence[str], canon: Sequence[str], folded: Sequence[str], gaz: Gazetteer
+) -> tuple[Words, list[Hit], list[Mention], list[bool]]:
+    """Find the question words, criterion names and unit names; say which words names took."""
+    keys, strict = keys_of(typed, canon)
+    free = [False] * len(keys)
+    word_hits = question_words().scan(keys, free, strict)
+    crit_hits = criteria_lexicon(gaz).scan(keys, free, strict)
+    blank = _reserved((*word_hits, *crit_hits), folded, gaz)
+    mentions = [
+        replace(m, text=" ".join(typed[m.start : m.end]))
+        for m in gaz.find(canon, [t if i not in blank else "\x00" for i, t in enumerate(folded)])
+    ]
+    covered = [False] * len(typed)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    starts = {m.start for m in mentions}
+    if _overlaps(word_hits, covered):  # a name took words: read the rest again
+        word_hits = question_words().scan(keys, covered, strict)
+    found = Words(
+        [h for h in word_hits if not (h.slot == "set" and h.value == "huyen" and h.end in starts)]
+    )
+    topics = {i for h in found.slots.get("topic", ()) for i in range(h.start, h.end)}
+    crit_skip = [c or i in topics for i, c in enumerate(covered)]
+    if _overlaps(crit_hits, crit_skip):
+        crit_hits = criteria_lexicon(gaz).scan(keys, crit_skip, strict)
+    return found, crit_hits, mentions, covered
+
+
+def _criterion_of(
+    numbers: Numbers,
+    found: Words,
+    crit_hits: list[Hit],
+    cset: str | None,
+    mentions: Sequence[Mention],
+) -> int | None:
+    """The criterion asked: by number ('tc 5'), by a figure of it, or by its name."""
+    criterion = numbers.criterion
+    figure = found.first("figure")
+    if criterion is None and figure is not None:
+        criterion = int(figure.value)  # 'km đường' is criterion 2's figure
+    if criterion is None:
+        criterion = criterion_by_name(crit_hits, cset, found, bool(mentions))
+    return criterion
+
+
+def _points_back(found: Words, folded: Sequence[str]) -> bool:
+    """'xã đó', 'còn …', 'thì sao': the question points back at the last one."""
+    return found.has("refer") or any(
+        h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
+        for h in found.slots.get("followup", ())
+    )
+
+
+def _with_number_words(covered: list[bool], numbers: Numbers) -> list[bool]:
+    """'mười ba' is a number, not a name: mark its words taken."""
+    if numbers.words_span is not None:
+        covered = list(covered)
+        for i in range(*numbers.words_span):
+            covered[i] = True
+    return covered
+
+
+def _rank_of(
+    found: Words,
+    numbers: Numbers,
+    folded: Sequence[str],
+    mentions: Sequence[Mention],
+    of: str | None,
+    group: str | None,
+    scope: Scope,
+    ranked: tuple[tuple[str, ...], str | None],
+    gaz: Gazetteer,
+) -> Rank:
+    """How to rank: what over, which order, how many, the nth, by share or by count of xã."""
+    exclude, position_of = ranked  # the units left out, and whose position is asked
+    by_xa = of == "xa" or group or (scope == Scope.DISTRICT and of != "district")
+    over = "xa" if by_xa else "district"
+    if position_of:
+        over = "district" if gaz.places[position_of].kind == "district" else "xa"
+    nth = numbers.nth or (
+        2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
+    )
+    lowest = found.has("order", "min")
+    if found.has("measure", "lacking"):
+        lowest = not lowest  # 'thiếu nhiều tiêu chí nhất' is the fewest met
+    return Rank(
+        "min" if lowest else "max",
+        numbers.limit,
+        exclude,
+        position_of,
+        "criterion" if of == "criterion" else over,
+        nth,
+        "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share",
+    )
+
+
+def _unknown_name(
+    loose: Loose, units: Sequence[str], measure: Measure, group: str | None, gaz: Gazetteer
+) -> tuple[str | None, tuple[str, ...]]:
+    """A name not found, with the nearest names, when the question needs a unit and has none."""
+    wants_unit = measure in COMMUNE_MEASURES or measure in (Measure.AVERAGE, Measure.COUNT)
+    wants_unit = wants_unit and group is None  # a group is what the question is about
+    suggestions: tuple[str, ...] = ()
+    unknown = loose.unknown
+    if units or not wants_unit or not unknown or (len(unknown) < 4 and not loose.marked):
+        unknown = None
+    else:
+        suggestions = tuple(p.code for p in gaz.suggest(unknown))
+    return unknown, suggestions
 
 
 def _reserved(hits: Sequence[Hit], folded: Sequence[str], gaz: Gazetteer) -> set[int]:
