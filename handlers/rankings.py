@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from handlers.query import Period, Query
+from handlers.query import Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
@@ -66,35 +67,91 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
         return _rank_criteria(q, ctx, t)
     if r.over == "xa":
         return await _rank_xa(q, ctx, t)
+    return _rank_districts(q, ctx, t, r)
+
+
+def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
+    """Rank the districts by average criteria, xã meeting NTM (or not), or one criterion."""
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     kind = q.filter.kind if q.filter is not None else None
     counted = q.criterion is not None or kind in ("standard", "not_standard")
     set_code = _set(q)
+    show = _DistrictValue(q, ctx, t, set_code, counted)
+    what = _district_what(q, t, set_code, kind, counted)
+    lines = _district_places(q, ctx, t, r, values, what, show)
+    shown = values[: r.limit or (len(values) if len(values) <= SHOWN + 5 else SHOWN)]
+    head = t._("Lowest first") if r.order == "min" else t._("Highest first")
+    lines.append(f"{head}: {what}")
+    for i, (v, c) in enumerate(shown, 1):
+        name = ctx.gazetteer.places[c].name.removeprefix("Huyện ")
+        lines.append(f"{i}. {name}: {show(v, c)}")
+    if r.exclude:
+        names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
+        lines.append(t._("Left out: {names}.").format(names=names))
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    ranking = [show.data(v, c) for v, c in shown]
+    return Reply(
+        "\n".join(lines),
+        data={"order": r.order, "ranking": ranking, "position_of": r.position_of},
+    )
 
-    def shown_value(v: float, code: str) -> str:
-        if q.criterion is not None:
-            c = ctx.plan.criterion_count(set_code, q.criterion, code)
-            return f"{c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
-        return str(int(v)) if counted else t.dec(v)
 
+@dataclass(frozen=True)
+class _DistrictValue:
+    """How a district's ranked value is shown, and kept in the reply's data."""
+
+    q: Query
+    ctx: Ctx
+    t: Translator
+    set_code: str
+    counted: bool
+
+    def __call__(self, v: float, code: str) -> str:
+        if self.q.criterion is not None:
+            c = self.ctx.plan.criterion_count(self.set_code, self.q.criterion, code)
+            return f"{c.planned}/{c.of_total} ({self.t.pct(c.planned, c.of_total)})"
+        return str(int(v)) if self.counted else self.t.dec(v)
+
+    def data(self, v: float, code: str) -> dict[str, object]:
+        if self.q.criterion is not None:
+            planned = self.ctx.plan.criterion_count(self.set_code, self.q.criterion, code).planned
+            return {"code": code, "count": planned}
+        if self.counted:
+            return {"code": code, "count": int(v)}
+        return {"code": code, "average": round(v, 2)}
+
+
+def _district_what(q: Query, t: Translator, set_code: str, kind: str | None, counted: bool) -> str:
+    """Name what the districts are ranked by, with its period."""
     if q.criterion is not None:
         what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
-        if r.by == "share":
+        if q.rank is not None and q.rank.by == "share":
             what = t._("share of xã planned to meet criterion {n} (2023 plan)").format(
                 n=q.criterion
             )
-        what += f", {set_label(t, set_code)}"
-    elif kind == "not_standard" and q.period == Period.END_2022:
-        what = t._("xã not yet meeting the NTM standard (end of 2022)")
-    elif kind == "not_standard":
-        what = t._("xã not yet meeting the NTM standard (after the 2023 plan)")
-    elif counted and q.period == Period.END_2022:
-        what = t._("xã meeting the NTM standard (end of 2022, derived from appendix 7)")
-    elif counted:
-        what = t._("xã meeting the NTM standard (2023 plan: end of 2022 plus appendix 1)")
-    else:
-        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
+        return what + f", {set_label(t, set_code)}"
+    if kind == "not_standard" and q.period == Period.END_2022:
+        return t._("xã not yet meeting the NTM standard (end of 2022)")
+    if kind == "not_standard":
+        return t._("xã not yet meeting the NTM standard (after the 2023 plan)")
+    if counted and q.period == Period.END_2022:
+        return t._("xã meeting the NTM standard (end of 2022, derived from appendix 7)")
+    if counted:
+        return t._("xã meeting the NTM standard (2023 plan: end of 2022 plus appendix 1)")
+    return t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
+
+
+def _district_places(
+    q: Query,
+    ctx: Ctx,
+    t: Translator,
+    r: Rank,
+    values: list[tuple[float, str]],
+    what: str,
+    show: _DistrictValue,
+) -> list[str]:
+    """Say where the district asked about ranks, and which district holds the nth place."""
     lines = []
     if r.position_of:
         pos = next((i for i, (_, c) in enumerate(values, 1) if c == r.position_of), None)
@@ -111,33 +168,10 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
         v, c = values[r.nth - 1]
         lines.append(
             t._("Place {pos}: {unit}, {value}.").format(
-                pos=r.nth, unit=ctx.gazetteer.places[c].name, value=shown_value(v, c)
+                pos=r.nth, unit=ctx.gazetteer.places[c].name, value=show(v, c)
             )
         )
-    shown = values[: r.limit or (len(values) if len(values) <= SHOWN + 5 else SHOWN)]
-    head = t._("Lowest first") if r.order == "min" else t._("Highest first")
-    lines.append(f"{head}: {what}")
-    for i, (v, c) in enumerate(shown, 1):
-        name = ctx.gazetteer.places[c].name.removeprefix("Huyện ")
-        lines.append(f"{i}. {name}: {shown_value(v, c)}")
-    if r.exclude:
-        names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
-        lines.append(t._("Left out: {names}.").format(names=names))
-    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
-    ranking: list[dict[str, object]] = []
-    for v, c in shown:
-        if q.criterion is not None:
-            ranking.append(
-                {"code": c, "count": ctx.plan.criterion_count(set_code, q.criterion, c).planned}
-            )
-        elif counted:
-            ranking.append({"code": c, "count": int(v)})
-        else:
-            ranking.append({"code": c, "average": round(v, 2)})
-    return Reply(
-        "\n".join(lines),
-        data={"order": r.order, "ranking": ranking, "position_of": r.position_of},
-    )
+    return lines
 
 
 def _listed_xa(q: Query, ctx: Ctx) -> list[str]:
