@@ -304,8 +304,7 @@ def _settle_count(s: _Seen) -> Measure:
 
 
 def _settle_overview(s: _Seen) -> Measure:
-    """An overview: a criterion of a district or the province counts its xã; 'xã X đạt chuẩn
-    chưa', 'xã X tiêu chí 10' is what the xã has met."""
+    """An overview: a criterion of a district counts xã; 'xã X tiêu chí 10' is what it met."""
     if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
         return Measure.COUNT
     if s.scope == Scope.COMMUNE and (s.filt or s.criterion):
@@ -314,8 +313,7 @@ def _settle_overview(s: _Seen) -> Measure:
 
 
 def _settle_list(s: _Seen) -> Measure:
-    """A list: 'xã biên giới nào đạt đủ 19 tiêu chí' counts the group's NTM xã; 'xã X có phải
-    xã biên giới không' is the xã's overview (its groups)."""
+    """A list: of a group's NTM xã is a count; 'xã X có phải xã biên giới không', its groups."""
     measure = _group_status(s, Measure.LIST)
     if measure != Measure.LIST:
         return measure
@@ -327,8 +325,7 @@ def _settle_list(s: _Seen) -> Measure:
 
 
 def _settle_target(s: _Seen) -> Measure:
-    """A target of a xã is what it lacks; of a district, its own criteria (huyện set) lacking,
-    else a criterion's count or its overview."""
+    """A target: of a xã, what it lacks; of a district, its own criteria, a count or overview."""
     if s.scope == Scope.COMMUNE:
         return Measure.LACKING
     if s.scope == Scope.DISTRICT:

@@ -206,8 +206,7 @@ def _used_words(
 def _leftover_runs(
     folded: Sequence[str], used: Sequence[bool]
 ) -> tuple[list[list[str]], set[int]]:
-    """Split the words left (no digits, no single letters) into runs; mark the runs right
-    after 'xã', 'huyện' …: those are a name however short."""
+    """Split the words left into runs; mark runs right after 'xã', 'huyện' … (a name)."""
     runs: list[list[str]] = [[]]
     marked: set[int] = set()
     for i, tok in enumerate(folded):

@@ -172,8 +172,7 @@ def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
 def _read_number(
     r: _Reading, i: int, value: int, folded: Sequence[str], marks: _Marks, found: Words
 ) -> None:
-    """Read the number at i by the words before and after it: a criterion, a condition, the
-    nth, a limit, or a bound on the criteria met."""
+    """Read the number at i by its neighbours: criterion, condition, nth, limit or bound."""
     j = i - 1
     while j >= 0 and folded[j] in ("so", "thu", "no"):
         j -= 1
