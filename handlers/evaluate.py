@@ -66,7 +66,7 @@ async def _fallback(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | N
 
 
 async def _info(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
-    """Answer 'tiêu chí 17 là gì': an NTM criterion with its targets, else the criteria set."""
+    """Answer 'tiêu chí 17 là gì': an NTM criterion with its targets; other criteria, sets."""
     if q.criterion is not None and q.cset in (None, "ntm"):
         return await plan_facts.targets(q, ctx, t), None  # its name, group, I.2 target, figures
     return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
