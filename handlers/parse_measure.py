@@ -34,7 +34,7 @@ PRECEDENCE = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Asked:
     """What the rules read: the words and names found, and the measure words said so far."""
 

@@ -138,7 +138,7 @@ def _marks(found: Words) -> _Marks:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Reading:
     """The numbers read so far."""
 
