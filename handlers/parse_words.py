@@ -106,7 +106,7 @@ def _number_in_words(
         while i < len(folded) and folded[i] in ("so", "thu"):
             i += 1
         pair = " ".join(folded[i : i + 2])
-        if pair in NUMBER_WORDS:
+        if i + 2 <= len(folded) and pair in NUMBER_WORDS:  # two words, not one at the end
             return NUMBER_WORDS[pair], (i, i + 2)
         if i < len(folded) and folded[i] in NUMBER_WORDS and folded[i] != "tu":
             after = folded[i + 1] if i + 1 < len(folded) else ""
