@@ -1,20 +1,22 @@
-"""Benchmark Telegram throughput: our bot against a minimal PTB echo bot on one fake Bot API.
+"""Benchmark Telegram throughput: our bot against a PTB echo bot at PTB's defaults, one fake.
 
 Run from the repository root (either form):
 
     .venv/bin/python -m bench.telegram_throughput
-    .venv/bin/python bench/telegram_throughput.py --messages 3000 --rounds 3 --pool 8
+    .venv/bin/python bench/telegram_throughput.py --messages 3000 --rounds 5
 
-Both bots long-poll the same loopback FakeBotApi, one after the other, round after round (the
-figures swing from run to run, so the medians of the rounds are the result), with the same PTB
-set-up (concurrent updates and connection pool as `ntm-bot` runs unless given, rate limiter with
-its limits switched off, same retries), so the ratio shows what answering (understanding, SQLite
-lookups, dedup, flood control) costs over bare PTB.
-The fake runs in a process of its own, as Telegram's servers are not in the bot's: it pushes the
-questions, keeps the time and counts the answers. Each phase also prints the CPU both processes
-spent, so one can see which side was the bottleneck (the bot's, when its CPU is close to the wall
-time).
-Figures only: the exit code is 0 whatever the numbers are. Stops by itself (< 2 minutes).
+The baseline is the plainest python-telegram-bot bot: an echo MessageHandler on an Application
+built with nothing but the token and the fake's URL, so every setting is PTB's own default (one
+update at a time, PTB's connection pool, no rate limiter). Ours is `build_application` exactly as
+`ntm-bot run` builds it (bot/telegram/app.py: its concurrency, pool and PacedRateLimiter), with
+one change: the send pace is lifted (NTM_SEND_RATE set very high), as the fake has no 30/s limit.
+Both long-poll the same loopback FakeBotApi, which runs in a process of its own, as Telegram's
+servers are not in the bot's: it pushes the questions, keeps the time and counts the answers.
+Round after round, the bots take turns, and who goes first alternates between rounds; the figures
+swing from run to run, so the medians of the rounds are the result. Each phase prints the CPU
+both processes spent and the bot's CPU per answered update (the bot's process is the bottleneck
+when its CPU is close to the wall time).
+Figures only: the exit code is 0 whatever the numbers are. Stops by itself (< 3 minutes).
 """
 
 from __future__ import annotations
@@ -47,11 +49,9 @@ from bot.context import open_ctx  # noqa: E402
 from bot.telegram.app import (  # noqa: E402
     CONCURRENT_UPDATES,
     CONNECTION_POOL,
-    POOL_TIMEOUT,
     build_application,
     serve,
 )
-from bot.telegram.retry import RetryingRateLimiter  # noqa: E402
 from tests.fakes import loopback  # noqa: E402
 from tests.fakes.bot_api import FakeBotApi  # noqa: E402
 
@@ -73,6 +73,7 @@ PER_USER = 5  # messages per user: below the flood limit (8 in 10 s), so none is
 # resets connections; Telegram's does not, so the benchmark widens it for both bots alike.
 LISTEN_BACKLOG = 512
 App = Application[Any, Any, Any, Any, Any, Any]
+SEND_RATE = 1_000_000  # NTM_SEND_RATE for the benchmark: the pace lifted, the pacer still in
 
 
 class CountingBotApi(FakeBotApi):
@@ -193,42 +194,16 @@ class Phase:
         return self.answered / self.seconds if self.seconds else 0.0
 
 
-def limiter() -> RetryingRateLimiter:
-    """The rate limiter both bots use: limits off (no artificial throttling), retries on."""
-    return RetryingRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
-
-
-@dataclass(frozen=True)
-class Setup:
-    """The PTB settings both bots share: updates answered at once, HTTP connections."""
-
-    concurrency: int = CONCURRENT_UPDATES
-    pool: int = CONNECTION_POOL
-
-    def describe(self) -> str:
-        """Say what both bots use."""
-        return f"concurrent_updates={self.concurrency}, connection_pool_size={self.pool}"
-
-
-def echo_application(api: FakeProcess, setup: Setup) -> App:
-    """A minimal PTB bot that answers every text with the same text."""
+def echo_application(api: FakeProcess) -> App:
+    """The plainest PTB bot, every setting PTB's default: it answers a text with the same text."""
 
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if update.message and update.message.text:
             await update.message.reply_text(update.message.text)
 
     app: App = (
-        ApplicationBuilder()
-        .token(TOKEN)
-        .base_url(api.base_url)
-        .base_file_url(api.file_base_url)
-        .concurrent_updates(setup.concurrency)
-        .connection_pool_size(setup.pool)
-        .pool_timeout(POOL_TIMEOUT)
-        .rate_limiter(limiter())
-        .job_queue(None)
-        .build()
-    )
+        ApplicationBuilder().token(TOKEN).base_url(api.base_url).base_file_url(api.file_base_url)
+    ).build()
     app.add_handler(MessageHandler(filters.TEXT, echo))
     return app
 
@@ -258,18 +233,16 @@ async def until_polling(api: FakeProcess, polls_before: int) -> None:
 ECHO_CHATS, OUR_CHATS, ROUND_CHATS = 10_000_000, 50_000_000, 1_000_000  # new users every round
 
 
-async def run_echo(
-    api: FakeProcess, n: int, timeout: float, setup: Setup, round_no: int = 0
-) -> Phase:
-    """Measure the echo bot."""
-    app = echo_application(api, setup)
+async def run_echo(api: FakeProcess, n: int, timeout: float, round_no: int = 0) -> Phase:
+    """Measure the echo bot at PTB's defaults (polling too: PTB's default interval and timeout)."""
+    app = echo_application(api)
     async with app:
         await app.start()
         assert app.updater is not None
         polls = await api.ask("poll_count")
-        await app.updater.start_polling(poll_interval=0)
+        await app.updater.start_polling()
         await until_polling(api, polls)
-        name = "echo bot (PTB MessageHandler, same text back)"
+        name = "echo bot (PTB defaults, same text back)"
         first_chat = ECHO_CHATS + round_no * ROUND_CHATS
         phase = await push_and_wait(name, api, n, first_chat, timeout)
         await app.updater.stop()
@@ -277,24 +250,33 @@ async def run_echo(
     return phase
 
 
+def our_settings(api: FakeProcess, database: Path, send_rate: int) -> Settings:
+    """Production settings, pointed at the fake, with the send pace lifted to send_rate/s."""
+    return Settings(
+        db_path=str(database),
+        telegram_token=TOKEN,
+        telegram_api_url=api.base_url,
+        send_rate=send_rate,
+    )
+
+
 async def run_ours(
-    api: FakeProcess, n: int, timeout: float, folder: Path, setup: Setup, round_no: int = 0
+    api: FakeProcess,
+    n: int,
+    timeout: float,
+    folder: Path,
+    round_no: int = 0,
+    send_rate: int = SEND_RATE,
 ) -> Phase:
-    """Measure our application: real router, SQLite database, dedup and flood control."""
+    """Measure our bot as `ntm-bot run` builds it: router, SQLite, dedup, flood gate, pacer."""
     database = folder / f"bench-{round_no}.db"  # a new database and new users every round
-    settings = Settings(db_path=str(database), telegram_token=TOKEN, telegram_api_url=api.base_url)
-    async with open_ctx(settings) as ctx:
-        app = build_application(
-            ctx,
-            rate_limiter=limiter(),
-            concurrent_updates=setup.concurrency,
-            connection_pool=setup.pool,
-        )
+    async with open_ctx(our_settings(api, database, send_rate)) as ctx:
+        app = build_application(ctx)
         stop = asyncio.Event()
         polls = await api.ask("poll_count")
         serving = asyncio.create_task(serve(ctx, stop, app))
         await until_polling(api, polls)
-        name = "ntm-bot (build_application, real router + SQLite)"
+        name = "ntm-bot (production build, pace lifted)"
         first_chat = OUR_CHATS + round_no * ROUND_CHATS
         phase = await push_and_wait(name, api, n, first_chat, timeout)
         stop.set()
@@ -319,8 +301,29 @@ def print_phase(phase: Phase) -> None:
     )
 
 
-async def main_async(n: int, timeout: float, setup: Setup, rounds: int) -> None:
-    """Run both phases, alternating, on one fake server (in its own process); print figures."""
+async def one_round(
+    api: FakeProcess, n: int, timeout: float, folder: Path, round_no: int
+) -> tuple[Phase, Phase]:
+    """Measure both bots once; the echo bot goes first in even rounds, ours in odd ones."""
+    if round_no % 2 == 0:
+        echo = await run_echo(api, n, timeout, round_no)
+        ours = await run_ours(api, n, timeout, folder, round_no)
+    else:
+        ours = await run_ours(api, n, timeout, folder, round_no)
+        echo = await run_echo(api, n, timeout, round_no)
+    return echo, ours
+
+
+def median_of(phases: list[Phase]) -> tuple[float, float]:
+    """The medians of the phases' rates and CPU milliseconds per update."""
+    return (
+        statistics.median(phase.rate for phase in phases),
+        statistics.median(phase.cpu_ms for phase in phases),
+    )
+
+
+async def main_async(n: int, timeout: float, rounds: int) -> None:
+    """Run both bots round after round on one fake server (in its own process); print figures."""
     echoes: list[Phase] = []
     ours: list[Phase] = []
     with FakeProcess() as api, tempfile.TemporaryDirectory() as folder:
@@ -329,21 +332,29 @@ async def main_async(n: int, timeout: float, setup: Setup, rounds: int) -> None:
             f" {n // PER_USER} users, long polling against FakeBotApi at {api.base_url}"
             " (in its own process)"
         )
-        print(f"Both bots: {setup.describe()}, {limiter().describe()}")
-        print("(overall/group rate 0 = Telegram's limits switched off, for both bots alike)")
+        print("echo bot: PTB's defaults (ApplicationBuilder().token().base_url(), nothing else)")
+        print(
+            "ntm-bot: build_application as `ntm-bot run` builds it"
+            f" (concurrent_updates={CONCURRENT_UPDATES}, connection_pool_size={CONNECTION_POOL},"
+            f" PacedRateLimiter), NTM_SEND_RATE={SEND_RATE}"
+        )
         for round_no in range(rounds):
-            echoes.append(await run_echo(api, n, timeout, setup, round_no))
-            ours.append(await run_ours(api, n, timeout, Path(folder), setup, round_no))
-            print(f"round {round_no + 1} of {rounds}:")
-            print_phase(echoes[-1])
-            print_phase(ours[-1])
-            print(f"  ratio ours/echo: {ours[-1].rate / echoes[-1].rate:.2f}")
-    echo_rate = statistics.median(phase.rate for phase in echoes)
-    our_rate = statistics.median(phase.rate for phase in ours)
+            echo, our = await one_round(api, n, timeout, Path(folder), round_no)
+            echoes.append(echo)
+            ours.append(our)
+            first = "echo" if round_no % 2 == 0 else "ntm-bot"
+            print(f"round {round_no + 1} of {rounds} ({first} first):")
+            print_phase(echo)
+            print_phase(our)
+            print(f"  ratio ours/echo: {our.rate / echo.rate:.2f}")
+    echo_rate, echo_cpu = median_of(echoes)
+    our_rate, our_cpu = median_of(ours)
     ratio = our_rate / echo_rate if echo_rate else float("nan")
+    ratios = ", ".join(f"{o.rate / e.rate:.2f}" for e, o in zip(echoes, ours, strict=True))
     print(
         f"median of {rounds} rounds: echo {echo_rate:.1f}, ours {our_rate:.1f} updates/s;"
-        f" ratio ours/echo: {ratio:.2f}"
+        f" ratio ours/echo: {ratio:.2f} (rounds {ratios});"
+        f" bot CPU per update: echo {echo_cpu:.2f} ms, ours {our_cpu:.2f} ms"
     )
 
 
@@ -352,24 +363,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--messages", type=int, default=3000, help="questions per bot")
     parser.add_argument("--timeout", type=float, default=50.0, help="seconds allowed per bot")
-    parser.add_argument(
-        "--concurrency",
-        type=int,
-        default=CONCURRENT_UPDATES,
-        help="updates each bot answers at once (default: the bot's own setting)",
-    )
-    parser.add_argument(
-        "--pool",
-        type=int,
-        default=CONNECTION_POOL,
-        help="HTTP connections each bot keeps (default: the bot's own setting)",
-    )
-    parser.add_argument("--rounds", type=int, default=3, help="rounds of both bots, alternating")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of both bots, alternating")
     args = parser.parse_args(argv)
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     logging.basicConfig(level=logging.ERROR)
-    setup = Setup(args.concurrency, args.pool)
-    asyncio.run(main_async(args.messages, args.timeout, setup, args.rounds))
+    asyncio.run(main_async(args.messages, args.timeout, args.rounds))
     return 0
 
 

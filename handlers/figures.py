@@ -232,19 +232,22 @@ async def group_average(q: Query, ctx: Ctx, t: Translator) -> Reply:
 def group_standard(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """How many xã of a group meet all 19 criteria: end of 2022, and planned for 2023."""
     group = q.group or "bien_gioi"
-    end = planned = listed = 0
+    planned = listed = 0
+    done: list[str] = []
     for code, _, _ in ctx.plan.group_members(group):
         entry = next((e for e in ctx.plan.plan_entries(code) if e.set_code == "ntm"), None)
         if entry is None or entry.met_count is None:
             continue
         listed += 1
-        end += entry.met_count >= 19
+        if entry.met_count >= 19:
+            done.append(code)
         planned += entry.met_count + (entry.target_count or 0) >= 19
     text = t._(
         "{group}: {end} of {n} xã met all 19 criteria at the end of 2022; with their 2023"
         " targets, {planned} would."
-    ).format(group=group_label(t, group), end=end, n=listed, planned=planned)
-    return Reply(text, data={"group": group, "end_2022": end, "plan_2023": planned})
+    ).format(group=group_label(t, group), end=len(done), n=listed, planned=planned)
+    text += "".join(f"\n• {unit_label(ctx.gazetteer.places[c])}" for c in done)
+    return Reply(text, data={"group": group, "end_2022": len(done), "plan_2023": planned})
 
 
 async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:

@@ -27,6 +27,7 @@ from bot.courier import limits_of
 from bot.flood import FloodGate
 from bot.pacing import Pacer
 from bot.telegram.adapter import TelegramAdapter
+from bot.telegram.http import AiohttpRequest
 from bot.telegram.incoming import CHANNEL
 from bot.telegram.pacing import PacedRateLimiter
 from bot.telegram.sender import telegram_courier
@@ -42,9 +43,9 @@ App = Application[Any, Any, Any, Any, Any, Any]
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 # Updates answered at once, and HTTP connections kept to the Bot API. Sixteen answers in flight
 # at ~250 ms round trips (Vietnam to Telegram's servers) make ~60 answers/s, twice Telegram's
-# 30 messages/s sending limit. More buys nothing and costs CPU: httpcore scans its whole pool and
-# queue on every request, so bench/telegram_throughput.py answered ~400 updates/s with 64 in
-# flight over PTB's default pool of 256 connections, and ~550/s with 16 over 16.
+# 30 messages/s sending limit. More buys nothing and costs CPU. The connections are aiohttp's
+# (bot/telegram/http.py): over PTB's default httpx, whose pool is walked on every request, the
+# same settings cost twice the CPU per update.
 CONCURRENT_UPDATES = 16
 CONNECTION_POOL = 16
 POOL_TIMEOUT = 10.0  # seconds a send may wait for a free connection (it has not left yet)
@@ -72,7 +73,8 @@ def build_application(
 ) -> App:
     """Build the PTB application answering every message and button press via the router.
 
-    `connection_pool` sizes PTB's own HTTP client; it is unused when `request` is given.
+    `connection_pool` sizes our aiohttp request (bot/telegram/http.py); it is unused when
+    `request` is given.
     """
     settings = ctx.settings
     if not settings.telegram_token:
@@ -91,11 +93,10 @@ def build_application(
     if settings.telegram_api_url:
         url = settings.telegram_api_url
         builder = builder.base_url(url).base_file_url(file_url(url))
-    if request is not None:
-        builder = builder.request(request)
-    else:
-        builder = builder.connection_pool_size(connection_pool).pool_timeout(POOL_TIMEOUT)
-    builder = builder.get_updates_request(SkipUnreadable(updates_request))
+    if request is None:
+        request = AiohttpRequest(connection_pool, pool_timeout=POOL_TIMEOUT)
+    updates = AiohttpRequest() if updates_request is None else updates_request
+    builder = builder.request(request).get_updates_request(SkipUnreadable(updates))
     app: App = builder.build()
     adapter = TelegramAdapter(ctx, handle, flood if flood is not None else FloodGate())
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, adapter.on_message))

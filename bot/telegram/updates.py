@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.request import BaseRequest, HTTPXRequest, RequestData
+from telegram.request import BaseRequest, RequestData
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +41,8 @@ def readable(update: Any) -> Any:
 class SkipUnreadable(BaseRequest):
     """getUpdates through another request, with unreadable updates reduced to their id."""
 
-    def __init__(self, inner: BaseRequest | None = None) -> None:
-        self.inner = inner if inner is not None else HTTPXRequest(connection_pool_size=1)
+    def __init__(self, inner: BaseRequest) -> None:
+        self.inner = inner
 
     @property
     def read_timeout(self) -> float | None:
