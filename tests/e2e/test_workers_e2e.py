@@ -7,6 +7,7 @@ import asyncio
 import signal
 import subprocess
 import sys
+import time
 import urllib.error
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -15,11 +16,13 @@ from typing import Any
 
 import pytest
 
+from store.db import connect
 from tests.backends import new_postgresql
 from tests.e2e.process import ROOT, BotProcess, free_port
 from tests.e2e.test_field_updates_e2e import Chat, text
 from tests.e2e.test_telegram_e2e import READY, TOKEN, texts_to
 from tests.fakes.bot_api import FakeBotApi
+from tests.outbox_rows import add_people, queue_run
 
 SECRET = "workers-hook-secret_7c1d"
 INVITE_KEY = "workers-invite-key-0123456789abcdef"
@@ -34,7 +37,7 @@ def api() -> Iterator[FakeBotApi]:
         yield fake
 
 
-def workers(tmp: Path, api: FakeBotApi, url: str) -> list[tuple[BotProcess, str]]:
+def workers(tmp: Path, api: FakeBotApi, url: str, **env: str) -> list[tuple[BotProcess, str]]:
     """Two worker processes of one bot on one database, each with its own webhook port; the
     public URL (registered with Telegram) is the same for both."""
     public = "http://127.0.0.1:9/hook"  # the load balancer's address: never called here
@@ -56,6 +59,7 @@ def workers(tmp: Path, api: FakeBotApi, url: str) -> list[tuple[BotProcess, str]
             NTM_WORKER=str(number),
             NTM_INVITE_SECRET=INVITE_KEY,
             NTM_LOG_LEVEL="INFO",
+            **env,
         )
         found.append((process, f"http://127.0.0.1:{port}/hook"))
     return found
@@ -204,6 +208,39 @@ async def test_a_report_alternating_between_workers_and_its_notice_once(
             await asyncio.sleep(1.5)  # both couriers looked again: a second card would be out
             cards = [m for m in api.messages_to(402) if "Báo cáo #1" in text(m)]
             assert len(cards) == 1
+        finally:
+            for process, _ in pair:
+                process.kill()
+
+
+BROADCAST = 30
+RATE = 10  # NTM_SEND_RATE for the two workers together
+
+
+async def test_a_broadcast_with_two_workers_is_sent_once_within_the_total_rate(
+    tmp_path: Path, api: FakeBotApi
+) -> None:
+    """Thirty reminders queued while both workers run: each recipient gets exactly one, and in
+    no second do the two together send more than NTM_SEND_RATE."""
+    async with new_postgresql() as url:
+        pair = workers(tmp_path, api, url, NTM_SEND_RATE=str(RATE), NTM_CHAT_INTERVAL="0")
+        try:
+            for process, _ in pair:
+                process.start(timeout=60)
+            chats = range(8001, 8001 + BROADCAST)
+            async with connect(url) as db:
+                await queue_run(db, "r1", await add_people(db, chats))
+            seen: list[float] = []
+            deadline = time.monotonic() + 30
+            while len(seen) < BROADCAST and time.monotonic() < deadline:
+                count = sum(len(api.messages_to(chat)) for chat in chats)
+                seen += [time.monotonic()] * (count - len(seen))
+                await asyncio.sleep(0.02)
+            await asyncio.sleep(1.5)  # time for a second copy, were there one
+            assert {chat: len(api.messages_to(chat)) for chat in chats} == dict.fromkeys(chats, 1)
+            busiest = max(sum(1 for t in seen if s <= t < s + 0.95) for s in seen)
+            assert busiest <= RATE, seen
+            assert seen[-1] - seen[0] >= (BROADCAST / RATE - 1) * 0.9
         finally:
             for process, _ in pair:
                 process.kill()
