@@ -11,6 +11,7 @@ from pathlib import Path
 import aiosqlite
 
 from store.db import first, transaction
+from store.units import IN_PLAN
 from vocab.places import bare_name
 from vocab.text import canon, fold, has_diacritics
 
@@ -162,7 +163,7 @@ async def import_csv(
             (str(a), str(b), str(c), str(d))
             for a, b, c, d in await db.execute_fetchall(
                 "SELECT u.code, u.name, u.kind, coalesce(p.name, '') FROM unit u"
-                " LEFT JOIN unit p ON p.code = u.parent_code"
+                f" LEFT JOIN unit p ON p.code = u.parent_code WHERE {IN_PLAN}"
             )
         ]
     )
