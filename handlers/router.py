@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from handlers import ask, chat_answers, plan_answers, xa_answers
+from handlers import ask, chat_answers, plan_answers, today, xa_answers
 from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.intents import Intent
 from handlers.replies import place_short, unit_label
@@ -223,7 +223,10 @@ async def question(turn: Turn, text: str) -> list[Reply]:
         return [chat_answers.empty(t)]
     if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
-    return await ask.answer(turn)
+    about_today = await today.answer(turn, text)
+    if about_today is not None:
+        return about_today
+    return today.with_today_line(await ask.answer(turn), turn)
 
 
 async def command(turn: Turn, text: str) -> list[Reply]:

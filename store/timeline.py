@@ -7,6 +7,9 @@ from datetime import date
 
 import aiosqlite
 
+from vocab.places import bare_name
+from vocab.text import fold
+
 PLAN_DAY = date(2023, 1, 18)  # the 2023 plan's date: its units are the ones valid that day
 
 
@@ -47,10 +50,15 @@ class Timeline:
 
     units: dict[str, TimedUnit] = field(default_factory=dict)
     successions: list[Succession] = field(default_factory=list)
+    by_name: dict[str, list[str]] = field(default_factory=dict)  # folded bare names
 
     def valid_on(self, day: date) -> list[TimedUnit]:
         """Return the units that existed on a day, in key order."""
         return [u for u in self.units.values() if u.valid_on(day)]
+
+    def named(self, folded: str) -> list[str]:
+        """Return the keys of every unit (any period, no province) whose bare name folds so."""
+        return self.by_name.get(folded, [])
 
     def went_to(self, key: str) -> list[Succession]:
         """Return where a unit went when it ceased (several rows: it was split)."""
@@ -73,6 +81,8 @@ async def load_timeline(db: aiosqlite.Connection) -> Timeline:
         " FROM unit u JOIN unit_span s ON s.code = u.code ORDER BY u.code"
     ):
         timeline.units[key] = TimedUnit(key, gso, name, kind, parent, _day(start), _day(end))
+        if kind != "province":
+            timeline.by_name.setdefault(fold(bare_name(name)), []).append(key)
     for row in await db.execute_fetchall(
         "SELECT from_code, to_code, share, effective, source, note FROM succession"
         " ORDER BY effective, from_code, to_code"
