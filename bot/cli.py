@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import cli_admin
+from bot import cli_admin, cli_today
 from bot.config import Settings
 from bot.console import chat
 from bot.context import Ctx, open_ctx
@@ -108,6 +108,7 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("csv", type=Path)
     i.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
     cli_admin.add_parsers(sub)
+    cli_today.add_parsers(sub)
     return p
 
 
@@ -144,6 +145,8 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
     }
     if args.command in admin:
         return asyncio.run(admin[args.command](settings, args, sys.stdout))
+    if args.command in cli_today.COMMANDS:
+        return asyncio.run(cli_today.COMMANDS[args.command](settings, args, sys.stdout))
     return run(settings, sys.stdout)
 
 

@@ -15,6 +15,7 @@ from bot.i18n import I18n
 from bot.secret_key import invite_key
 from handlers.gazetteer import Gazetteer
 from store.criteria import all_criteria
+from store.criteria_sets import load_criteria_sets
 from store.db import connect
 from store.people import use_invite_key
 from store.plan_import import load_bundled
@@ -90,6 +91,7 @@ async def open_ctx(
         use_invite_key(db, invite_key(settings))
         await load_bundled(db)
         await load_units_in_time(db)
+        await load_criteria_sets(db)
         yield Ctx(
             settings,
             db,

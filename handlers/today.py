@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from handlers import criteria_2026
 from handlers.buttons import ButtonData, TodayButton
 from handlers.today_words import COMMUNE_KINDS, TodayKind, TodayQuestion, read
 from handlers.turn import Turn
@@ -267,6 +268,10 @@ async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Repl
         return Reply("\n".join(_count(t, tl, today)), data={"today": today.isoformat()})
     if q.kind == TodayKind.WHERE and len(q.keys) > 1:
         return _ask(t, tl, q)
+    if q.kind == TodayKind.NEW_SET:
+        return await criteria_2026.new_set(ctx, t, q.criterion, today)
+    if q.kind == TodayKind.GROUP:
+        return await criteria_2026.xa_group(ctx, t, q.keys[0])
     blocks = []
     for key in q.keys:
         if q.kind == TodayKind.MADE_OF:

@@ -7,6 +7,7 @@ is made of, or names a unit that exists only today. Everything else goes to the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -75,6 +76,17 @@ MADE_OF_CUES = (
     "formed from",
 )
 WHERE_CUES = ("o dau", "thuoc dau", "nam o dau", "where is")
+NEW_SET_CUES = (
+    "2026",
+    "2026 2030",
+    "giai doan moi",
+    "bo tieu chi moi",
+    "qd 51",
+    "quyet dinh 51",
+    "51 2025",
+)
+GROUP_CUES = ("nhom xa", "thuoc nhom", "nhom may", "nhom nao", "xa nhom", "which group")
+_CRITERION = re.compile(r"\b(?:tieu chi|tc|criterion)\s*(?:so\s*)?(\d{1,2})\b")
 CRITERIA_CUES = ("tieu chi", "tc", "thieu", "chua dat", "da dat", "dat bao nhieu", "criteria")
 COUNT_CUES = ("bao nhieu", "may", "how many")
 UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units")
@@ -88,6 +100,8 @@ class TodayKind(StrEnum):
     COUNT = "count"  # how many units there are today
     HISTORY = "history"  # the criteria of a new unit: its predecessors' status, as history
     WHERE = "where"  # where a unit is (asked back when the name is old and new)
+    NEW_SET = "new_set"  # the 2026-2030 set: its criteria, a criterion's indicators and targets
+    GROUP = "group"  # a xã's group (1, 2, 3) under the 2026-2030 set
 
 
 @dataclass(frozen=True)
@@ -97,6 +111,7 @@ class TodayQuestion:
     kind: TodayKind
     name: str = ""
     keys: tuple[str, ...] = ()
+    criterion: int | None = None
 
 
 def _has(padded: str, cues: tuple[str, ...]) -> bool:
@@ -144,6 +159,12 @@ def read(text: str, timeline: Timeline, today: date) -> TodayQuestion | None:
     now = _has(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
     old_cue = (name != "" and f" {fold(name)} cu " in padded) or _has(padded, OLD_CUES)
     old, new = _split(units, timeline, today)
+    if _has(padded, GROUP_CUES) and new:
+        return TodayQuestion(TodayKind.GROUP, name, tuple(new))
+    if _has(padded, NEW_SET_CUES) and not units:
+        match = _CRITERION.search(plain)
+        number = int(match.group(1)) if match else None
+        return TodayQuestion(TodayKind.NEW_SET, criterion=number)
     in_plan = any(u.valid_on(PLAN_DAY) for u in units)
     if not units:
         counting = _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS) and now

@@ -21,10 +21,8 @@ def _key_of(tl: Timeline, name: str, period: str) -> list[str]:
     return sorted(
         u.key
         for u in tl.units.values()
-        if (u.name.split(" ", 1)[1] == name
-        and u.valid_from == PERIOD_START[period])
-        or (u.name == f"Thị trấn {name}"
-        and u.valid_from == PERIOD_START[period])
+        if (u.name.split(" ", 1)[1] == name and u.valid_from == PERIOD_START[period])
+        or (u.name == f"Thị trấn {name}" and u.valid_from == PERIOD_START[period])
     )
 
 
