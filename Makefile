@@ -35,6 +35,7 @@ bench: $(BIN)/ntm-bot
 	$(BIN)/python bench/answers.py
 	$(BIN)/python bench/telegram_throughput.py
 	$(BIN)/python bench/broadcast.py
+	$(BIN)/python bench/export_status.py
 
 # Re-extract messages after changing user-facing text; then translate locales/vi.
 catalogs: $(BIN)/ntm-bot

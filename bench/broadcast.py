@@ -67,6 +67,7 @@ class TimingBotApi(FakeBotApi):
     def __init__(self, token: str, expect: int) -> None:
         super().__init__(token)
         self.arrivals: list[float] = []  # every sendMessage request, failed ones too
+        self.accepted: dict[int, float] = {}  # chat -> when its message was accepted
         self.last_delivery = 0.0
         self.delivered = 0
         self.expect = expect
@@ -85,6 +86,7 @@ class TimingBotApi(FakeBotApi):
             now = time.perf_counter()
             self.arrivals.append(now)
             if ok:
+                self.accepted[int(params["chat_id"])] = now  # before the answer leaves
                 self.delivered += 1
                 self.last_delivery = now
                 if self.delivered >= self.expect:
@@ -112,6 +114,7 @@ class ServerReport:
     sends_per_chat: dict[int, int]
     arrivals: list[float]
     last_delivery: float
+    accepted: dict[int, float]
 
 
 def serve_fake(conn: Connection, faulty: list[int], retry_after: int, expect: int) -> None:
@@ -125,7 +128,7 @@ def serve_fake(conn: Connection, faulty: list[int], retry_after: int, expect: in
         conn.send("delivered")
         conn.recv()  # report, please (perhaps before everything was delivered)
         counts = {int(chat): n for chat, n in api.sends_per_chat().items()}
-        conn.send(ServerReport(counts, list(api.arrivals), api.last_delivery))
+        conn.send(ServerReport(counts, list(api.arrivals), api.last_delivery, dict(api.accepted)))
 
 
 def busiest_second(times: list[float]) -> int:
@@ -240,6 +243,19 @@ def report(
             f" synchronous={args.synchronous}):"
             f" median {median:.2f} ms, p99 {p99:.2f} ms, max {1000 * max(marks):.2f} ms"
             f" over {len(marks)} sends"
+        )
+    windows = [
+        at - seen.accepted[int(chat)]
+        for chat, at in courier.stats.marked_at
+        if int(chat) in seen.accepted
+    ]
+    if windows:
+        mean = statistics.fmean(windows)
+        print(
+            f"  crash window, server accepted -> mark committed (what kill -9 meets):"
+            f" mean {1000 * mean:.2f} ms, median {1000 * statistics.median(windows):.2f} ms,"
+            f" p99 {1000 * percentile(windows, 0.99):.2f} ms; a kill -9 at a random moment"
+            f" repeats a message with probability mean x rate = {mean * rate:.3f}"
         )
     print(
         f"  courier stats: sent {courier.stats.sent}, waited out {courier.stats.waited} 429s,"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import cli_admin, cli_today
+from bot import cli_admin, cli_export, cli_today
 from bot.config import Settings
 from bot.console import chat
 from bot.context import Ctx, open_ctx
@@ -109,6 +109,7 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
     cli_admin.add_parsers(sub)
     cli_today.add_parsers(sub)
+    cli_export.add_parsers(sub)
     return p
 
 
@@ -142,6 +143,8 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
         "users": cli_admin.users,
         "history": cli_admin.history,
         "reminders": cli_admin.reminders,
+        "export": cli_export.export,
+        "chart": cli_export.chart,
     }
     if args.command in admin:
         return asyncio.run(admin[args.command](settings, args, sys.stdout))

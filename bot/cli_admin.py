@@ -50,6 +50,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     r.add_argument("--hour", type=int, default=8, help="hour, local time (add; default 8)")
     r.add_argument("--minute", type=int, default=0)
     r.add_argument("--month", default="*", help="cron month field, e.g. 3,6,9,12 (add)")
+    r.add_argument("--weekday", default="*", help="cron day of week, e.g. mon (add; --day '*')")
     r.add_argument("--units", default="", help="comma-separated unit codes (add; default all)")
     r.add_argument("--message", default="", help="an extra line before the reminder (add)")
 
@@ -190,7 +191,17 @@ async def _add(ctx: Ctx, args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"A schedule named {args.name!r} exists already.\n")
         return 1
     draft = Schedule(
-        0, args.name, args.audience, args.month, args.day, args.hour, args.minute, units, "", False
+        0,
+        args.name,
+        args.audience,
+        args.month,
+        args.day,
+        args.hour,
+        args.minute,
+        units,
+        "",
+        False,
+        args.weekday,
     )
     try:
         trigger(draft, ctx.settings.timezone)
@@ -207,6 +218,7 @@ async def _add(ctx: Ctx, args: argparse.Namespace, out: TextIO) -> int:
         month=args.month,
         units=units,
         message=args.message,
+        weekday=args.weekday,
         now=ctx.clock(),
     )
     out.write(f"Added #{schedule.id} {schedule.name}: {when_label(_turn(ctx, 'en'), schedule)}.\n")

@@ -58,6 +58,10 @@ class Settings:
     invite_secret: str | None = field(default=None, repr=False)  # keys invite hashes
     secret_file: str | None = None  # where the invite key is kept (default: NTM_DB + '.key')
     trusted_proxies: tuple[str, ...] = ()  # whose X-Forwarded-For / X-Real-Ip are believed
+    files_url: str | None = None  # public base URL of the download route (files for Zalo)
+    files_listen: str = "127.0.0.1"
+    files_port: int = 8446
+    files_hours: int = 24  # how long a published file stays downloadable
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -103,4 +107,8 @@ class Settings:
             trusted_proxies=tuple(
                 p.strip() for p in e.get("NTM_TRUSTED_PROXIES", "").split(",") if p.strip()
             ),
+            files_url=e.get("NTM_FILES_URL") or None,
+            files_listen=e.get("NTM_FILES_LISTEN", "127.0.0.1"),
+            files_port=int(e.get("NTM_FILES_PORT", "8446")),
+            files_hours=int(e.get("NTM_FILES_HOURS", "24")),
         )

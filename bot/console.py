@@ -19,8 +19,11 @@ CHANNEL = CHAT = "console"
 
 
 def render(reply: Reply) -> str:
-    """Render a reply as plain text with its choices numbered."""
-    return numbered(reply.text, reply.choices)
+    """Render a reply as plain text with its choices numbered (a file by name and size)."""
+    text = reply.text
+    if reply.attachment is not None:
+        text += f"\n[{reply.attachment.filename}, {len(reply.attachment.data)} bytes]"
+    return numbered(text, reply.choices)
 
 
 async def chat(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
@@ -43,6 +46,6 @@ async def chat(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
             except Exception:
                 log.exception("console: failed to answer %r", line[:200])
                 replies = [Reply(apology(ctx.i18n.get(None)), intent="error")]
-            await menus.answered(CHAT, replies)
+            replies = await menus.answered(CHAT, replies)
             for reply in replies:
                 stdout.write(render(reply) + "\n")

@@ -18,9 +18,12 @@ sent by its own UPDATE and commit (synchronous=FULL) as soon as the send returns
 - a crash after the mark's commit: nothing is repeated;
 - the window: a crash after Telegram accepted the message and before the mark's commit
   completed sends it again after the restart. Its width is the success answer's trip back plus
-  PTB reading it plus the UPDATE and commit; bench/broadcast.py measures the part after send()
-  returns (about a millisecond at the median, under ten at p99, at 300 messages a second). A
-  database that stays unavailable for all of MARK_RETRIES widens it the same way (logged);
+  PTB reading it plus the UPDATE and commit (one hand-off to the database thread, nothing in
+  between: store.outbox.mark_sent). bench/broadcast.py measures it as a crash meets it, from the
+  server accepting the message to the commit: at 30 messages a second a mean of 3.5-7 ms and a
+  p99 near 50 ms (a commit that meets a WAL checkpoint or a slow fsync), so a kill at a random
+  moment repeats about 0.1-0.2 messages. A database that stays unavailable for all of
+  MARK_RETRIES widens it the same way (logged);
 - a lost answer (timeout, dropped connection) is a transient failure and is retried; if
   Telegram had in fact delivered it, it arrives twice. The Bot API has no idempotency key;
 - a Reply split into several messages is one row: if a later part fails, all are resent.
@@ -97,6 +100,9 @@ class CourierStats:
     waited: int = 0
     claims: int = 0
     mark_seconds: deque[float] = field(default_factory=lambda: deque(maxlen=100_000))
+    # (chat, time.perf_counter() when its mark was committed): with the time the channel
+    # accepted the message, the window a crash meets (bench/broadcast.py)
+    marked_at: deque[tuple[str, float]] = field(default_factory=lambda: deque(maxlen=100_000))
 
 
 class Courier:
@@ -277,7 +283,9 @@ class Courier:
             else:
                 began = time.perf_counter()
                 await self._record(lambda: outbox.mark_sent(db, row.id, self.ctx.clock()), row)
-                self.stats.mark_seconds.append(time.perf_counter() - began)
+                done = time.perf_counter()
+                self.stats.mark_seconds.append(done - began)
+                self.stats.marked_at.append((row.chat_id, done))
                 self.stats.sent += 1
         finally:
             self._busy.discard(row.chat_id)

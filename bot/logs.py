@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable
 from urllib.parse import quote
 
-from handlers.clean import escaped
+from vocab.clean import escaped
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MASK = "***"

@@ -14,6 +14,7 @@ import aiosqlite
 
 from bot.answering import NOT_READ, Answerer, Kind
 from bot.flood import Verdict
+from handlers.buttons import AskButton, parse
 from handlers.flows import is_step_button
 from store.conversation import load_state
 from store.menus import ShownMenu, load_menu, save_menu, shown_menu
@@ -63,6 +64,11 @@ def pick(text: str, choices: Sequence[Choice]) -> Choice | None:
     return choices[number - 1]
 
 
+def is_suggestion(data: str) -> bool:
+    """Say whether a choice only suggests a further question (nothing waits for it)."""
+    return isinstance(parse(data), AskButton)
+
+
 class Menus:
     """The numbered menus of one channel, stored per chat."""
 
@@ -96,19 +102,25 @@ class Menus:
             return incoming
         return dataclasses.replace(incoming, text="", button=choice.data)
 
-    async def answered(self, chat_id: str, replies: Sequence[Reply]) -> None:
-        """Remember the menu of the last reply to a user's message (none clears the old one).
+    async def answered(self, chat_id: str, replies: Sequence[Reply]) -> list[Reply]:
+        """Remember the menu of the last reply to a user's message (none clears the old one);
+        return the replies as they are to be shown.
 
         A reply saying the message was not read (a sticker, too fast, a failure) answers
         nothing, so the menu stays; so does the menu of a report's open step when a question
-        asked in the middle of the report is answered: the step can still be picked by number.
+        asked in the middle of the report is answered: the step can still be picked by number,
+        and the answer's own suggestions (further questions) are shown without numbers. A
+        choice the answer needs (which of two units) still takes the numbers.
         """
+        shown = list(replies)
         if not replies or all(reply.intent in NOT_READ for reply in replies):
-            return
+            return shown
         choices = replies[-1].choices
-        if not choices and await self._report_step_shown(chat_id):
-            return  # a question asked in the middle of a report: its step is still open
+        if all(is_suggestion(c.data) for c in choices) and await self._report_step_shown(chat_id):
+            shown[-1] = dataclasses.replace(replies[-1], choices=())
+            return shown  # a question asked in the middle of a report: its step is still open
         await self._save(chat_id, choices)
+        return shown
 
     async def _report_step_shown(self, chat_id: str) -> bool:
         """Say whether the chat's menu is the open step of a report still in progress."""

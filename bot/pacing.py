@@ -183,6 +183,11 @@ class Pacer:
         """Send nothing to any chat for seconds (the channel said the whole bot must wait)."""
         self._held_all = max(self._held_all, self.clock() + seconds)
 
+    def held_for(self, now: float | None = None) -> float:
+        """Seconds until no hold of every chat is in force (0: none)."""
+        now = self.clock() if now is None else now
+        return max(0.0, self._held_all - now)
+
     async def unheld(self) -> None:
         """Wait until no hold of every chat is in force (for requests that name no chat)."""
         while (delay := self._held_all - self.clock()) > 0:

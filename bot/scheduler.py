@@ -28,6 +28,7 @@ def trigger(schedule: Schedule, timezone: str) -> CronTrigger:
     return CronTrigger(
         month=schedule.month,
         day=schedule.day,
+        day_of_week=schedule.weekday,
         hour=schedule.hour,
         minute=schedule.minute,
         timezone=ZoneInfo(timezone),

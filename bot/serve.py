@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
+from bot.downloads import start_downloads
 from bot.logs import setup_logging
 from bot.run_lock import AlreadyRunning, run_lock
 from bot.scheduler import ReminderScheduler
@@ -99,10 +100,14 @@ async def serve_all(settings: Settings, chosen: list[Transport]) -> bool:
         async with open_ctx(settings) as ctx:
             timer = ReminderScheduler(ctx, timedelta(hours=settings.reminder_grace_hours))
             await timer.start()
+            files = start_downloads(ctx)
             try:
                 done = await asyncio.gather(*(_guarded(t, ctx, stop) for t in chosen))
             finally:
                 timer.stop()
+                if files is not None:
+                    files.stop()
+                    await files.close_all_connections()
     finally:
         for signum in signals:
             loop.remove_signal_handler(signum)

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 from typing import TypeVar
 
 from handlers.buttons import FlowButton, PeriodButton, UpdateButton, parse
-from handlers.clean import clean_line, clean_text
 from handlers.flow_state import Attachment, Flow, PeriodFlow, UpdateFlow, dump, load
 from handlers.turn import Turn
 from store.reports import Evidence
+from vocab.clean import clean_line, clean_text
 from vocab.messages import Choice, Reply
 from vocab.text import fold
 

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from handlers.access import Action, allowed, role_label
 from handlers.buttons import PeopleButton
-from handlers.clean import clean_line
 from handlers.turn import Turn
 from store.people import Person, Redeemed, get_person, list_people, recent_failures, redeem, revoke
+from vocab.clean import clean_line
 from vocab.messages import Choice, Reply
 from vocab.roles import Role
 
@@ -18,7 +18,7 @@ MAX_FAILURES = 5  # refused codes per account in the window before we stop check
 
 def describe_person(turn: Turn, person: Person) -> str:
     """'Nguyễn Văn A, commune official of Xã Nhân Lý (Huyện Văn Lãng)'."""
-    who = person.name or turn.t._("(no name)")
+    who = clean_line(person.name) or turn.t._("(no name)")  # names stored before cleaning
     return turn.t._("{name}, {role} of {unit}").format(
         name=who, role=role_label(turn.t, person.role), unit=turn.unit_name(person.unit_code)
     )

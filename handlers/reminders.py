@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from handlers import digest
 from handlers.buttons import PeriodButton
 from handlers.completeness import district_text, province_text, tallies
 from handlers.period_flow import department_key, reporter_name
@@ -74,8 +75,13 @@ def _turn(ctx: Ctx, language: str, now: datetime) -> Turn:
     return Turn(incoming, ctx, ctx.i18n.get(language), {}, None, now)
 
 
-async def notices(ctx: Ctx, schedule: Schedule, period: Period, now: datetime) -> list[Notice]:
+async def notices(
+    ctx: Ctx, schedule: Schedule, period: Period, now: datetime, fire: datetime | None = None
+) -> list[Notice]:
     """Who still owes something for the period, and what to tell them (in their language)."""
+    if schedule.audience == "weekly_digest":
+        found = await digest.recipients(ctx, schedule.units, fire or now, now)
+        return [Notice(person, address, reply) for person, address, reply in found]
     roles = {
         "xa_due": Role.XA_OFFICIAL,
         "district_late": Role.DISTRICT_OFFICER,
@@ -153,7 +159,7 @@ async def run_schedule(
         if run_id is None:
             return None
         queued = 0
-        for notice in await notices(ctx, schedule, period, now):
+        for notice in await notices(ctx, schedule, period, now, local_fire):
             queued += await enqueue(
                 ctx.db,
                 dedupe_key=f"run:{run_id}:person:{notice.person.id}",

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 from handlers import rights
 from handlers.access import Action, allowed, scope
 from handlers.buttons import ReviewButton
-from handlers.clean import clean_line, clean_text
 from handlers.flow_state import RejectFlow, Starter
 from handlers.flows import keep
 from handlers.registration import forbidden
@@ -28,6 +27,7 @@ from store.reports import (
     record_review,
 )
 from store.units import get_place
+from vocab.clean import clean_line, clean_text
 from vocab.i18n import Translator
 from vocab.messages import Choice, Reply
 from vocab.roles import Role

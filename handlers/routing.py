@@ -12,7 +12,7 @@ import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import buttons, completeness, router, today, update_flow, workflows
+from handlers import buttons, completeness, desk, router, today, update_flow, workflows
 from handlers.context import Ctx
 from handlers.turn import Turn
 from store.conversation import load_state, save_state
@@ -41,6 +41,7 @@ class Command:
     roles: frozenset[Role] | None = None  # None: anyone; else registered people of these roles
     workflow: bool = False  # looks the sender up, and answers in private chats only
     menu: bool = True  # listed in Telegram's command menu
+    person: bool = False  # looks the sender up (in any chat)
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,9 @@ class Route:
 
     handler: Handler
     argument: str = ""
-    workflow: bool = False
+    workflow: bool = False  # a workflow step: the sender looked up, private chats only
     command: bool = False
+    person: bool = False  # the sender looked up (workflow steps always are)
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -108,6 +110,20 @@ COMMANDS: tuple[Command, ...] = (
         _("Reminders on or off: /nhacnho tat"),
         OFFICIALS,
         workflow=True,
+    ),
+    Command(
+        "/xuat",
+        workflows.export,
+        _("Excel file: /xuat tình hình huyện Văn Lãng"),
+        OFFICIALS,
+        person=True,
+    ),
+    Command(
+        "/bieudo",
+        workflows.chart,
+        _("Chart: /bieudo bình quân, /bieudo tiêu chí 17"),
+        OFFICIALS,
+        person=True,
     ),
     Command("/huy", workflows.cancel, _("Cancel the current step"), OFFICIALS, workflow=True),
     Command(
@@ -178,12 +194,16 @@ def classify(incoming: Incoming, state: dict[str, object]) -> Route:
         command = BY_WORD.get(word)
         if command is None:
             return Route(router.command, text)
-        argument = argument if command.workflow else text
-        return Route(command.handler, argument, command.workflow, command=True)
+        argument = argument if command.workflow or command.person else text
+        return Route(
+            command.handler, argument, command.workflow, command=True, person=command.person
+        )
     if "flow" in state:
         return Route(workflows.in_flow, workflow=True)
     if (incoming.photo or incoming.document) and not text.strip():
         return Route(workflows.media_outside_flow, workflow=True)
+    if desk.wants(text) is not None:
+        return Route(workflows.desk_request, text, person=True)  # a chart or a file, any chat
     if completeness.is_question(text):
         return Route(workflows.completeness_question)  # anyone may ask: no lookup
     if update_flow.report_phrase(text) is not None:
@@ -212,8 +232,9 @@ async def handle(incoming: Incoming, ctx: Ctx) -> list[Reply]:
     before = json.dumps(state, sort_keys=True)
     route = classify(incoming, state)
     turn = Turn(incoming, ctx, t, state, None, ctx.clock())
-    if route.workflow:
+    if route.workflow or route.person:
         turn.person = await person_for(ctx.db, incoming.channel, incoming.user_id)
+    if route.workflow:
         refusal = workflows.before_step(turn, route.command)
         if refusal is not None:
             await _save_if_changed(turn, before)

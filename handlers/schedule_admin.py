@@ -6,9 +6,10 @@ from handlers.access import Action, allowed
 from handlers.registration import forbidden
 from handlers.reminders import run_schedule
 from handlers.turn import Turn
-from store.people import set_reminders
+from store.people import DIGEST_ROLES, Person, set_digest, set_reminders
 from store.schedules import Schedule, all_schedules, find_schedule, set_paused
 from vocab.messages import Reply
+from vocab.text import fold
 
 
 def audience_label(turn: Turn, audience: str) -> str:
@@ -19,6 +20,7 @@ def audience_label(turn: Turn, audience: str) -> str:
         "district_late": t._("district officers: their communes that are late"),
         "province_table": t._("province coordinators: the completeness table"),
         "department_due": t._("departments that have not reported this quarter"),
+        "weekly_digest": t._("district officers and coordinators: the week's digest"),
     }
     return labels.get(audience, audience)
 
@@ -26,6 +28,12 @@ def audience_label(turn: Turn, audience: str) -> str:
 def when_label(turn: Turn, schedule: Schedule) -> str:
     """Say in words when a schedule fires."""
     t = turn.t
+    if schedule.weekday != "*":
+        return t._("every {weekday}, {hour:02d}:{minute:02d}").format(
+            weekday=weekday_label(turn, schedule.weekday),
+            hour=schedule.hour,
+            minute=schedule.minute,
+        )
     day = (
         t._("the last day")
         if schedule.day == "last"
@@ -37,6 +45,21 @@ def when_label(turn: Turn, schedule: Schedule) -> str:
         else t._("of months {months}").format(months=schedule.month)
     )
     return f"{day} {months}, {schedule.hour:02d}:{schedule.minute:02d}"
+
+
+def weekday_label(turn: Turn, weekday: str) -> str:
+    """'thứ Hai' for 'mon'; other cron fields as they are."""
+    t = turn.t
+    names = {
+        "mon": t._("Monday"),
+        "tue": t._("Tuesday"),
+        "wed": t._("Wednesday"),
+        "thu": t._("Thursday"),
+        "fri": t._("Friday"),
+        "sat": t._("Saturday"),
+        "sun": t._("Sunday"),
+    }
+    return names.get(weekday, weekday)
 
 
 def schedule_line(turn: Turn, schedule: Schedule) -> str:
@@ -89,6 +112,9 @@ async def my_reminders(turn: Turn, argument: str) -> Reply:
     if person is None:
         return forbidden(turn)
     word = argument.strip().lower()
+    verb, _, what = word.partition(" ")
+    if fold(what).replace(" ", "") in ("tonghop", "digest"):
+        return await _my_digest(turn, person, verb)
     if word in ("tat", "tắt", "off"):
         await set_reminders(turn.ctx.db, person.id, False)
         return Reply(
@@ -99,7 +125,27 @@ async def my_reminders(turn: Turn, argument: str) -> Reply:
         await set_reminders(turn.ctx.db, person.id, True)
         return Reply(t._("Reminders are on for you."), intent="reminders_on")
     state = t._("on") if person.reminders else t._("off")
+    text = t._("Your reminders are {state}. Send /nhacnho tat or /nhacnho bat.").format(
+        state=state
+    )
+    if person.role in DIGEST_ROLES:
+        digest = t._("on") if person.digest else t._("off")
+        text += "\n" + t._(
+            "The weekly digest is {state}: /nhacnho tat tonghop or /nhacnho bat tonghop."
+        ).format(state=digest)
+    return Reply(text, intent="reminders")
+
+
+async def _my_digest(turn: Turn, person: Person, verb: str) -> Reply:
+    """Turn a person's weekly digest on or off ('/nhacnho tat tonghop')."""
+    t = turn.t
+    if fold(verb) not in ("tat", "bat", "on", "off"):
+        return Reply(t._("Send /nhacnho tat tonghop or /nhacnho bat tonghop."), intent="reminders")
+    on = fold(verb) in ("bat", "on")
+    await set_digest(turn.ctx.db, person.id, on)
+    if on:
+        return Reply(t._("The weekly digest is on for you."), intent="digest_on")
     return Reply(
-        t._("Your reminders are {state}. Send /nhacnho tat or /nhacnho bat.").format(state=state),
-        intent="reminders",
+        t._("The weekly digest is off for you. Send /nhacnho bat tonghop to turn it back on."),
+        intent="digest_off",
     )

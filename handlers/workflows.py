@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from handlers import (
     completeness,
+    desk,
     flows,
     period_flow,
     registration,
@@ -113,6 +114,23 @@ async def report_phrase(turn: Turn, text: str) -> list[Reply]:
     if turn.person is None:
         return [forbidden(turn)]
     return await router.question(turn, text)
+
+
+async def desk_request(turn: Turn, text: str) -> list[Reply]:
+    """A chart or an Excel file asked in words ('vẽ biểu đồ …', 'xuất excel …')."""
+    kind = desk.wants(text)
+    assert kind is not None  # the routing table asked desk.wants first
+    return await desk.answer(turn, kind, text)
+
+
+async def export(turn: Turn, argument: str) -> list[Reply]:
+    """/xuat [what]: an Excel file."""
+    return await desk.answer(turn, "export", argument)
+
+
+async def chart(turn: Turn, argument: str) -> list[Reply]:
+    """/bieudo [what]: a chart."""
+    return await desk.answer(turn, "chart", argument)
 
 
 async def register(turn: Turn, argument: str) -> list[Reply]:

@@ -389,6 +389,12 @@ async def in_trip(db: aiosqlite.Connection, call: Call, *, write: bool) -> objec
     return await _trips(db).run(db, call, write)
 
 
+async def in_thread(db: aiosqlite.Connection, call: Callable[[sqlite3.Connection], R]) -> R:
+    """Run call(connection) in aiosqlite's thread in one hand-off (not one per statement)."""
+    run = cast(Callable[..., Awaitable[R]], db._execute)
+    return await run(call, db._conn)
+
+
 def _trips(db: aiosqlite.Connection) -> _Trips:
     trips = _TRIPS.get(db)
     if trips is None:

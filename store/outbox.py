@@ -14,7 +14,9 @@ before '...:30.5+00:00', as it should).
 
 from __future__ import annotations
 
+import base64
 import json
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -22,7 +24,8 @@ from typing import Any
 
 import aiosqlite
 
-from vocab.messages import Choice, Reply
+from store.db import in_thread
+from vocab.messages import Attachment, Choice, Reply
 
 NOTICE_PRIORITY = 0  # review notices and outcomes go ahead of reminders
 REMINDER_PRIORITY = 1
@@ -42,18 +45,35 @@ def reply_to_json(reply: Reply) -> str:
         body["document"] = reply.document
     if reply.intent:
         body["intent"] = reply.intent
+    if reply.attachment is not None:
+        a = reply.attachment
+        body["attachment"] = {
+            "name": a.filename,
+            "kind": a.kind,
+            "type": a.media_type,
+            "data": base64.b64encode(a.data).decode("ascii"),
+        }
     return json.dumps(body, ensure_ascii=False)
 
 
 def reply_from_json(text: str) -> Reply:
     """Rebuild a Reply saved by reply_to_json."""
     body = json.loads(text)
+    attached = body.get("attachment")
     return Reply(
         body["text"],
         tuple(Choice(label, data) for label, data in body.get("choices", ())),
         body.get("image"),
         body.get("document"),
         body.get("intent", ""),
+        attachment=None
+        if attached is None
+        else Attachment(
+            base64.b64decode(attached["data"]),
+            attached["name"],
+            attached["kind"],
+            attached["type"],
+        ),
     )
 
 
@@ -159,14 +179,26 @@ async def claim(
 
 
 async def mark_sent(db: aiosqlite.Connection, row_id: int, now: datetime) -> bool:
-    """Record that the row was delivered and commit; False if it was marked before."""
-    cursor = await db.execute(
-        "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL", (stamp(now), row_id)
-    )
-    marked = cursor.rowcount == 1
-    await cursor.close()
-    await db.commit()
-    return marked
+    """Record that the row was delivered and commit; False if it was marked before.
+
+    The UPDATE and the commit go to the database thread together, in one hand-off: the time
+    between the channel accepting a message and this commit is the window in which a crash
+    sends it again (bot/courier.py), so nothing else runs in between.
+    """
+
+    def mark(conn: sqlite3.Connection) -> bool:
+        cursor = conn.execute(
+            "UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL",
+            (stamp(now), row_id),
+        )
+        try:
+            marked = cursor.rowcount == 1
+        finally:
+            cursor.close()
+        conn.commit()
+        return marked
+
+    return await in_thread(db, mark)
 
 
 async def mark_undeliverable(

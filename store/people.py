@@ -45,6 +45,7 @@ class Person:
     revoked: bool = False
     reminders: bool = True
     org: str = ""  # a department's name (role 'department')
+    digest: bool = True  # the weekly digest (leaders of a unit and coordinators)
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,10 @@ async def _bind(
     return person
 
 
-_PERSON = "SELECT id, role, unit_code, name, revoked_at IS NOT NULL, reminders, org FROM person"
+_PERSON = (
+    "SELECT id, role, unit_code, name, revoked_at IS NOT NULL, reminders, org, digest FROM person"
+)
+DIGEST_ROLES = (Role.DISTRICT_OFFICER, Role.PROVINCE_COORDINATOR)
 
 
 def _person(row: Sequence[Any]) -> Person:
@@ -242,6 +246,7 @@ def _person(row: Sequence[Any]) -> Person:
         bool(row[4]),
         bool(row[5]),
         str(row[6]),
+        bool(row[7]),
     )
 
 
@@ -328,6 +333,25 @@ async def set_reminders(db: aiosqlite.Connection, person_id: int, on: bool) -> N
     """Turn a person's reminders on or off."""
     async with transaction(db):
         await db.execute("UPDATE person SET reminders = ? WHERE id = ?", (int(on), person_id))
+
+
+async def set_digest(db: aiosqlite.Connection, person_id: int, on: bool) -> None:
+    """Turn a person's weekly digest on or off."""
+    async with transaction(db):
+        await db.execute("UPDATE person SET digest = ? WHERE id = ?", (int(on), person_id))
+
+
+async def digest_targets(
+    db: aiosqlite.Connection, unit_codes: tuple[str, ...] = ()
+) -> list[Person]:
+    """Return active district officers and coordinators who want the weekly digest."""
+    sql = _PERSON + " WHERE revoked_at IS NULL AND inactive_at IS NULL AND digest = 1"
+    sql += f" AND role IN ({', '.join('?' for _ in DIGEST_ROLES)})"
+    args: list[str] = list(DIGEST_ROLES)
+    if unit_codes:
+        sql += f" AND unit_code IN ({', '.join('?' for _ in unit_codes)})"
+        args += unit_codes
+    return [_person(row) for row in await db.execute_fetchall(sql + " ORDER BY id", args)]
 
 
 async def reminder_targets(

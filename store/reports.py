@@ -216,3 +216,36 @@ async def record_review(
     except aiosqlite.IntegrityError as exc:
         raise AlreadyReviewed(report.id) from exc
     return status_id
+
+
+async def reports_between(
+    db: aiosqlite.Connection,
+    start: str,
+    end: str,
+    unit_codes: list[str] | None = None,
+    state: str = "all",
+) -> list[ReportView]:
+    """Return reports sent in [start, end) (UTC stamps), in a review state, oldest first."""
+    where = "r.created_at >= ? AND r.created_at < ?"
+    args: tuple[object, ...] = (start, end)
+    if unit_codes is not None:
+        where += f" AND r.unit_code IN ({', '.join('?' for _ in unit_codes)})"
+        args += tuple(unit_codes)
+    where += {
+        "approved": " AND v.approved = 1",
+        "rejected": " AND v.approved = 0",
+        "pending": " AND v.report_id IS NULL",
+    }.get(state, "")
+    return await _views(db, where + " ORDER BY r.id", args)
+
+
+async def approved_between(
+    db: aiosqlite.Connection, start: str, end: str, unit_codes: list[str] | None = None
+) -> list[ReportView]:
+    """Return reports approved in [start, end) (UTC stamps), in order of approval."""
+    where = "v.approved = 1 AND v.reviewed_at >= ? AND v.reviewed_at < ?"
+    args: tuple[object, ...] = (start, end)
+    if unit_codes is not None:
+        where += f" AND r.unit_code IN ({', '.join('?' for _ in unit_codes)})"
+        args += tuple(unit_codes)
+    return await _views(db, where + " ORDER BY v.reviewed_at, r.id", args)

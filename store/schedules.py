@@ -9,7 +9,7 @@ import aiosqlite
 
 from store.db import first, transaction
 
-AUDIENCES = ("xa_due", "district_late", "province_table", "department_due")
+AUDIENCES = ("xa_due", "district_late", "province_table", "department_due", "weekly_digest")
 
 
 @dataclass(frozen=True)
@@ -26,16 +26,20 @@ class Schedule:
     units: tuple[str, ...]
     message: str
     paused: bool
+    weekday: str = "*"  # cron day_of_week: '*' (any), 'mon', ...
 
     def describe(self) -> str:
         """'day 20 of every month at 08:00' style summary (for lists and logs)."""
+        if self.weekday != "*":
+            return f"every {self.weekday} at {self.hour:02d}:{self.minute:02d}"
         months = "every month" if self.month == "*" else f"months {self.month}"
         day = "the last day" if self.day == "last" else f"day {self.day}"
         return f"{day} of {months} at {self.hour:02d}:{self.minute:02d}"
 
 
 _SELECT = (
-    "SELECT id, name, audience, month, day, hour, minute, units, message, paused FROM schedule"
+    "SELECT id, name, audience, month, day, hour, minute, units, message, paused, weekday"
+    " FROM schedule"
 )
 
 
@@ -52,6 +56,7 @@ def _schedule(row: aiosqlite.Row) -> Schedule:
         units,
         str(row[8]),
         bool(row[9]),
+        str(row[10]),
     )
 
 
@@ -78,14 +83,26 @@ async def add_schedule(
     month: str = "*",
     units: tuple[str, ...] = (),
     message: str = "",
+    weekday: str = "*",
     now: datetime,
 ) -> Schedule:
     """Add a schedule; the name must be new."""
     async with transaction(db):
         await db.execute(
             "INSERT INTO schedule (name, audience, month, day, hour, minute, units, message,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (name, audience, month, day, hour, minute, ",".join(units), message, _stamp(now)),
+            " weekday, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                name,
+                audience,
+                month,
+                day,
+                hour,
+                minute,
+                ",".join(units),
+                message,
+                weekday,
+                _stamp(now),
+            ),
         )
     found = await find_schedule(db, name)
     assert found is not None

@@ -21,7 +21,7 @@ LAYERS = ("vocab", "store", "handlers", "bot")
 CONFINED = {
     "telegram": ("bot/telegram/",),
     "httpx": ("bot/zalo/",),
-    "tornado": ("bot/zalo/", "bot/telegram/", "bot/forwarded.py"),
+    "tornado": ("bot/",),  # webhooks, the download route: delivery
     "apscheduler": ("bot/scheduler.py",),
 }
 # Transports, and who may import them: themselves and the composition root.

@@ -7,7 +7,10 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["bench.answers", "bench.telegram_throughput", "bench.broadcast"])
+@pytest.mark.parametrize(
+    "name",
+    ["bench.answers", "bench.telegram_throughput", "bench.broadcast", "bench.export_status"],
+)
 def test_benchmark_imports(name: str) -> None:
     """Each benchmark module imports and has its entry point."""
     module = importlib.import_module(name)

@@ -33,6 +33,16 @@ class Incoming:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file made for the reader (an export, a chart): its bytes travel with the reply."""
+
+    data: bytes
+    filename: str
+    kind: str = "document"  # 'photo' (a PNG shown as a picture) or 'document'
+    media_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message to send back; transports render choices their own way."""
 
@@ -42,3 +52,4 @@ class Reply:
     document: str | None = None
     intent: str = ""
     data: dict[str, Any] = field(default_factory=dict)
+    attachment: Attachment | None = None

@@ -158,6 +158,8 @@ async def serve(ctx: Ctx, stop: asyncio.Event | None = None, app: App | None = N
             log.info(describe(ctx.settings, app.bot.username))
             await stop.wait()
         finally:
+            if isinstance(app.bot.rate_limiter, PacedRateLimiter):
+                app.bot.rate_limiter.stop_waiting()  # replies held by a 429 do not delay it
             if hook is not None:
                 await stop_webhook(hook)
             if app.updater is not None and app.updater.running:

@@ -9,12 +9,14 @@ records them in the outbox and decides when to try again.
 A 429 holds only the chat it answered (in the pacer, for replies and broadcasts alike), so
 other chats go on being answered; a 429 to a request that names no chat is the whole bot's
 and holds every chat. A reply is never given up because of 429s: it waits out each retry_after
-(cut to LONGEST_HOLD, with a warning) and tries again. Network errors are retried with backoff
-(bot.retrying), bad requests are not.
+(cut to LONGEST_HOLD, with a warning) and tries again, until the bot stops (stop_waiting):
+then a reply still held by a 429 is given up, logged, so stopping is not delayed. Network
+errors are retried with backoff (bot.retrying), bad requests are not.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import timedelta
@@ -50,6 +52,11 @@ class PacedRateLimiter(BaseRateLimiter[int]):
         self.pacer = pacer
         self.backoff = tuple(backoff)
         self.longest_hold = longest_hold
+        self._stopping = asyncio.Event()
+
+    def stop_waiting(self) -> None:
+        """Give up replies held by a 429 from now on (the bot is stopping)."""
+        self._stopping.set()
 
     async def initialize(self) -> None:
         """Nothing to open."""
@@ -94,7 +101,22 @@ class PacedRateLimiter(BaseRateLimiter[int]):
             try:
                 return await self._once(chat, endpoint, callback, args, kwargs)
             except RetryAfter:
-                continue  # _once put the hold in the pacer; the next turn waits it out
+                # _once put the hold in the pacer; wait it out here, unless the bot stops
+                held = self.pacer.ready_in(chat) if chat is not None else self.pacer.held_for()
+                if not await self._slept(held):
+                    log.warning("gave up a reply (%s, chat %s): stopping", endpoint, chat)
+                    raise
+
+    async def _slept(self, seconds: float) -> bool:
+        """Sleep (the pacer's clock) unless the bot stops first; say whether it slept."""
+        if self._stopping.is_set():
+            return False
+        sleep = asyncio.ensure_future(self.pacer.sleep(seconds))
+        stopping = asyncio.ensure_future(self._stopping.wait())
+        await asyncio.wait((sleep, stopping), return_when=asyncio.FIRST_COMPLETED)
+        for task in (sleep, stopping):
+            task.cancel()
+        return not self._stopping.is_set()
 
     async def _once(
         self, chat: str | None, endpoint: str, callback: Callback, args: Any, kwargs: Any

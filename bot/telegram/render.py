@@ -5,7 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    ReplyParameters,
+)
 
 from bot.text_split import split_text, units
 from vocab.messages import Choice, Reply
@@ -48,6 +55,8 @@ async def _send_media(
     answer_to: ReplyParameters | None,
 ) -> list[Message]:
     """Send a reply's image and document; the caption and keyboard go on the last one."""
+    if reply.attachment is not None:
+        return [await _send_attachment(bot, chat_id, reply, caption, markup, answer_to)]
     sent = []
     if reply.image:
         last = not reply.document
@@ -72,6 +81,23 @@ async def _send_media(
     return sent
 
 
+async def _send_attachment(
+    bot: Bot,
+    chat_id: int,
+    reply: Reply,
+    caption: str | None,
+    markup: InlineKeyboardMarkup | None,
+    answer_to: ReplyParameters | None,
+) -> Message:
+    """Upload a file made for the reader: a chart as a photo, anything else as a document."""
+    assert reply.attachment is not None
+    upload = InputFile(reply.attachment.data, filename=reply.attachment.filename)
+    send = bot.send_photo if reply.attachment.kind == "photo" else bot.send_document
+    return await send(
+        chat_id, upload, caption=caption, reply_markup=markup, reply_parameters=answer_to
+    )
+
+
 async def send_reply(
     bot: Bot, chat_id: int, reply: Reply, reply_to: int | None = None
 ) -> list[Message]:
@@ -80,7 +106,7 @@ async def send_reply(
     answer_to = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     text = reply.text.strip()
     sent: list[Message] = []
-    if reply.image or reply.document:
+    if reply.image or reply.document or reply.attachment:
         caption = text if text and units(text) <= CAPTION_LIMIT else None
         on_media = markup if caption is not None or not text else None
         sent += await _send_media(bot, chat_id, reply, caption, on_media, answer_to)

@@ -11,6 +11,7 @@ from typing import Any
 from bot.answering import Answerer, EventTasks, Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
+from bot.downloads import public
 from bot.flood import FloodGate
 from bot.menu import Menus, answer_picking
 from bot.zalo.bot_api import QUOTA, ZaloBotApi, ZaloError, call_with_retries
@@ -73,7 +74,7 @@ class ZaloAdapter:
                     verdict,
                 )
                 if replies:
-                    await self.menus.answered(chat_id, replies)
+                    replies = await self.menus.answered(chat_id, replies)
             except Exception:
                 log.exception("could not answer %s", what)
                 return
@@ -83,6 +84,7 @@ class ZaloAdapter:
 
     async def _send(self, chat_id: str, reply: Reply, t: Translator, what: str) -> bool:
         """Send one reply, retrying lost answers and short rate limits; False if it failed."""
+        reply = await public(self.ctx, reply, t)
         for send in plan(reply, t):
             try:
                 await call_with_retries(self.api, send.method, {"chat_id": chat_id, **send.body})
@@ -101,13 +103,14 @@ class ZaloSender:
     channel = CHANNEL
 
     def __init__(self, ctx: Ctx, api: ZaloBotApi) -> None:
+        self.ctx = ctx
         self.api = api
         self.menus = Menus(ctx.db, CHANNEL, ctx.clock)
         self.t = ctx.i18n.get(None)
 
     async def send(self, chat_id: str, reply: Reply) -> None:
         """Deliver reply, or raise Undeliverable, RetryLater or ZaloError (transient)."""
-        reply = await self.menus.started(chat_id, reply)
+        reply = await public(self.ctx, await self.menus.started(chat_id, reply), self.t)
         for send in plan(reply, self.t):
             try:
                 await self.api.call(send.method, {"chat_id": chat_id, **send.body})

@@ -10,6 +10,7 @@ from typing import Any
 from bot.answering import Answerer, EventTasks, Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
+from bot.downloads import public
 from bot.flood import FloodGate
 from bot.menu import Menus, answer_picking
 from bot.zalo.common import Inbound
@@ -83,7 +84,7 @@ class ZaloOaAdapter:
                     what,
                     verdict,
                 )
-                plans = [plan(reply, t) for reply in replies]
+                plans = [plan(await public(self.ctx, reply, t), t) for reply in replies]
                 if plans:
                     await remember(self.ctx, chat_id, plans[-1].menu)
             except Exception:
@@ -125,7 +126,7 @@ class ZaloOaSender:
 
     async def send(self, chat_id: str, reply: Reply) -> None:
         """Deliver reply, or raise Undeliverable, RetryLater or another (transient) error."""
-        planned = plan(reply, self.t)
+        planned = plan(await public(self.ctx, reply, self.t), self.t)
         if reply.choices:
             await remember(self.ctx, chat_id, planned.menu, pushed=True)
         for message in planned.messages:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import io
+import logging
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
+from bot.logs import setup_logging
 from tests.bot.harness import TOKEN
 
 
@@ -24,3 +27,22 @@ async def tg_ctx(tmp_path: Path) -> AsyncIterator[Ctx]:
     settings = Settings(db_path=str(tmp_path / "ntm.db"), telegram_token=TOKEN)
     async with open_ctx(settings) as ctx:
         yield ctx
+
+
+@pytest.fixture
+def stream(request: pytest.FixtureRequest) -> Iterator[io.StringIO]:
+    """Route the root handler, set up as `ntm-bot run` does (masking the test module's
+    LOG_SECRETS), into a buffer; restore logging afterwards."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    setup_logging("DEBUG", getattr(request.module, "LOG_SECRETS", []))
+    buffer = io.StringIO()
+    for handler in root.handlers:
+        if isinstance(handler, logging.StreamHandler):
+            handler.setStream(buffer)
+    yield buffer
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    logging.captureWarnings(False)
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.NOTSET)

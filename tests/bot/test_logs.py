@@ -4,32 +4,12 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
-
-import pytest
 
 from bot.logs import MASK, redact_also, setup_logging
 
 TOKEN = "777000111:AAHsecret-token_value"
 SECRET = "hook-secret-123"
-
-
-@pytest.fixture
-def stream() -> Iterator[io.StringIO]:
-    """Route the redacting root handler into a buffer; restore logging afterwards."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    setup_logging("DEBUG", [TOKEN, SECRET, None])
-    buffer = io.StringIO()
-    for handler in root.handlers:
-        if isinstance(handler, logging.StreamHandler):
-            handler.setStream(buffer)
-    yield buffer
-    root.handlers[:] = handlers
-    root.setLevel(level)
-    logging.captureWarnings(False)
-    for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.NOTSET)
+LOG_SECRETS = [TOKEN, SECRET, None]  # what the `stream` fixture (conftest.py) masks
 
 
 def test_secrets_in_message_args_and_tracebacks_are_masked(stream: io.StringIO) -> None:

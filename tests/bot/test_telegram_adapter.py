@@ -227,7 +227,7 @@ async def test_command_menu_in_vietnamese_and_english(tg_ctx: Ctx) -> None:
         await set_commands(h.app.bot, tg_ctx)
     default, english = h.api.sent("setMyCommands")
     names = ["start", "help", "xa", "huyen", "tieuchi", "tinh", "dangky", "capnhat", "baocao"]
-    names += ["choduyet", "lichsu", "nhacnho", "huy"]
+    names += ["choduyet", "lichsu", "nhacnho", "xuat", "bieudo", "huy"]
     assert [word for word, _ in menu()] == names
     assert [c["command"] for c in default["commands"]] == names
     assert [c["command"] for c in english["commands"]] == names

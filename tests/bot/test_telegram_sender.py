@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 from typing import Any
@@ -154,3 +155,17 @@ async def test_a_broadcast_request_is_sent_once_and_prepaid() -> None:
     assert paced.pacer.ready_in("7") == pytest.approx(9.0)
     with pytest.raises(BadRequest):
         await through(paced, Flaky(BadRequest("message is too long")))
+
+
+async def test_a_reply_held_by_a_429_is_given_up_when_the_bot_stops() -> None:
+    """Stopping the bot ends a reply's wait for a long retry_after at once (logged), instead
+    of holding the shutdown for it."""
+    paced = PacedRateLimiter(Pacer(Limits()))
+    held = Flaky(RetryAfter(timedelta(seconds=60)))
+    reply = asyncio.create_task(through(paced, held))
+    await asyncio.sleep(0.2)
+    assert held.calls == 1 and not reply.done()
+    paced.stop_waiting()
+    with pytest.raises(RetryAfter):
+        await asyncio.wait_for(reply, 2)
+    assert held.calls == 1

@@ -7,35 +7,13 @@ import asyncio
 import io
 import json
 import logging
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import pytest
-
-from bot.logs import setup_logging
 from bot.zalo.common import stop_webhook
 from bot.zalo.oa_webhook import Signature, start_webhook
 from tests.e2e.process import free_port
 
 HOSTILE = "\x1b[2J\rFAKE 00:00 INFO forged line\u202e\x00\nsecond"
-
-
-@pytest.fixture
-def stream() -> Iterator[io.StringIO]:
-    """Route the root handler (as `ntm-bot run` sets it up) into a buffer; restore after."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    setup_logging("DEBUG", [])
-    buffer = io.StringIO()
-    for handler in root.handlers:
-        if isinstance(handler, logging.StreamHandler):
-            handler.setStream(buffer)
-    yield buffer
-    root.handlers[:] = handlers
-    root.setLevel(level)
-    logging.captureWarnings(False)
-    for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.NOTSET)
 
 
 def test_control_characters_are_escaped_in_log_lines(stream: io.StringIO) -> None:

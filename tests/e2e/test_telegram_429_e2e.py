@@ -96,3 +96,14 @@ def test_a_second_poller_on_the_same_database_refuses_to_start(
         second.kill()
     assert "Giao thông" in ask(api, 408, QUESTION)  # the first one still serves
     assert api.poll_count >= polls
+
+
+def test_stopping_is_not_held_by_a_long_429(api: FakeBotApi, running: BotProcess) -> None:
+    """SIGTERM while a reply waits out retry_after=60 stops the bot within seconds; the reply
+    given up is logged."""
+    api.inject_429("sendMessage", retry_after=60, chat_id=409)
+    api.push_text(409, QUESTION)
+    api.wait_for(lambda: _failed_429s(api, 409) == 1, timeout=15, what="the 429 to chat 409")
+    code, took = running.terminate()
+    assert code == 0 and took < 5.0
+    assert "gave up a reply (sendMessage, chat 409)" in running.output()

@@ -267,10 +267,10 @@ def test_a_report_step_is_still_picked_by_number_after_a_sticker_or_a_question(
         official.say(f"/dangky {code}", "Chào mừng")
         assert menu(official.say("tiêu chí 2 đã đạt", "chưa đạt → đạt")) == ["Tiếp tục", "Huỷ"]
         assert menu(official.sticker("chỉ đọc được tin nhắn chữ")) == []
-        assert menu(official.say("/huyen Chi Lăng", "Bình quân Huyện Chi Lăng")) == []
+        assert menu(official.say("/huyen Chi Lăng", "Huyện Chi Lăng\nBình quân")) == []
         confirm = official.say("1", "Xin kiểm tra")
         assert "Ghi chú: —" in confirm and menu(confirm) == ["Gửi báo cáo", "Huỷ"]
-        assert "14,61" in official.say("/huyen Chi Lăng", "Bình quân Huyện Chi Lăng")
+        assert "14,61" in official.say("/huyen Chi Lăng", "Huyện Chi Lăng\nBình quân")
         official.say("1", "Đã gửi báo cáo #1")
         official.say("1", "chưa hiểu")  # no menu now: an ordinary (unclear) message
         assert outbox(db) == []  # no reviewer is registered

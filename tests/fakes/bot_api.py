@@ -356,6 +356,11 @@ class FakeBotApi(LoopbackApi):
 
     # ------------------------------------------------------------------ fault injection
 
+    def file_data(self, file_id: str) -> bytes:
+        """The bytes of a file the bot uploaded (or a test pushed), by its file_id."""
+        with self._cond:
+            return self._files[file_id].data
+
     def block_chat(self, chat_id: ChatKey, description: str | None = None) -> None:
         """Make sends to ``chat_id`` fail with 403 (user blocked the bot)."""
         with self._cond:

@@ -39,15 +39,21 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import hashlib
 import json
-import time
 import uuid
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
 from tests.fakes.loopback import Fault, Handler, HttpReply, JSONDict, LoopbackApi, json_reply, post
+from tests.fakes.zalo_oa_rules import (
+    INVALID_REFRESH,
+    INVALID_TOKEN,
+    OaRefusal,
+    check_message,
+    now_ms,
+    sign,
+)
 
 CS = "message/cs"
 TOKEN = "access_token"
@@ -55,42 +61,6 @@ CS_PATH = "/v3.0/oa/message/cs"
 TOKEN_PATH = "/v4/oa/access_token"
 SIGNATURE_HEADER = "X-ZEvent-Signature"
 TIMESTAMP_HEADER = "X-ZEvent-Timestamp"
-TEXT_LIMIT = 2000
-MAX_BUTTONS = 5
-TITLE_LIMIT = 100
-BUTTON_TYPES = frozenset(
-    {"oa.query.hide", "oa.query.show", "oa.open.url", "oa.open.phone", "oa.open.sms"}
-)
-INVALID_TOKEN = -216
-INVALID_REFRESH = -14014
-
-
-class OaRefusal(Exception):
-    """An error answered as ``{"error": code, "message": ...}``."""
-
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-def _units(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _now_ms() -> int:
-    return int(time.time() * 1000)
-
-
-def sign(app_id: str, body: bytes, timestamp: str, secret_key: str) -> str:
-    """The documented (third-party) signature: plain SHA-256 of app id, body, time, key."""
-    return hashlib.sha256(
-        app_id.encode() + body + timestamp.encode() + secret_key.encode()
-    ).hexdigest()
-
-
-def _loopback_or_https(url: Any) -> bool:
-    return isinstance(url, str) and url.startswith(("https://", "http://127.0.0.1"))
 
 
 class FakeZaloOa(LoopbackApi):
@@ -250,7 +220,7 @@ class FakeZaloOa(LoopbackApi):
             "app_id": self.app_id,
             "user_id_by_app": f"app-{user_id}",
             "event_name": name,
-            "timestamp": str(timestamp if timestamp is not None else _now_ms()),
+            "timestamp": str(timestamp if timestamp is not None else now_ms()),
         }
 
     def message_event(
@@ -311,7 +281,7 @@ class FakeZaloOa(LoopbackApi):
         headers = {"Content-Type": "application/json"}
         timestamp = str(event.get("timestamp", ""))
         if timestamp_header:
-            timestamp = str(_now_ms())
+            timestamp = str(now_ms())
             headers[TIMESTAMP_HEADER] = timestamp
         if signature is None:
             key = self.secret_key if secret_key is None else secret_key
@@ -457,50 +427,9 @@ class FakeZaloOa(LoopbackApi):
         message = params.get("message")
         if not isinstance(message, dict):
             raise OaRefusal(-201, "message is invalid")
-        self._check_message(message)
+        check_message(message)
         self._seq += 1
         return {"message_id": uuid.UUID(int=self._seq).hex, "user_id": user}
-
-    @staticmethod
-    def _check_message(message: JSONDict) -> None:  # noqa: C901 (one check per documented rule of Zalo's)
-        """Refuse what Zalo documents as invalid, strictly where it is silent."""
-        text, attachment = message.get("text"), message.get("attachment")
-        if text is not None and (not isinstance(text, str) or not text.strip()):
-            raise OaRefusal(-201, "text is invalid")
-        if isinstance(text, str) and _units(text) > TEXT_LIMIT:
-            raise OaRefusal(-210, "text exceeds the limit")
-        if attachment is None:
-            if text is None:
-                raise OaRefusal(-201, "message is empty")
-            return
-        if not isinstance(attachment, dict) or attachment.get("type") != "template":
-            raise OaRefusal(-201, "attachment is invalid")
-        payload = attachment.get("payload")
-        if not isinstance(payload, dict):
-            raise OaRefusal(-201, "attachment.payload is invalid")
-        if payload.get("template_type") == "media":
-            elements = payload.get("elements")
-            if not (isinstance(elements, list) and len(elements) == 1):
-                raise OaRefusal(-201, "elements is invalid")
-            element = elements[0]
-            if element.get("media_type") != "image" or not _loopback_or_https(element.get("url")):
-                raise OaRefusal(-201, "element is invalid")
-            return
-        buttons = payload.get("buttons")
-        if text is None or not isinstance(buttons, list) or not buttons:
-            raise OaRefusal(-201, "buttons need a text and at least one button")
-        if len(buttons) > MAX_BUTTONS:
-            raise OaRefusal(-210, "too many buttons")
-        for button in buttons:
-            title = button.get("title")
-            if button.get("type") not in BUTTON_TYPES or not isinstance(title, str):
-                raise OaRefusal(-201, "button is invalid")
-            if not title.strip() or _units(title) > TITLE_LIMIT:
-                raise OaRefusal(-210, "button title is invalid")
-            if button["type"].startswith("oa.query") and not isinstance(
-                button.get("payload"), str
-            ):
-                raise OaRefusal(-201, "button payload is invalid")
 
     def _refresh_token(self, form: JSONDict) -> JSONDict:
         """Spend a refresh token for a new pair (once)."""

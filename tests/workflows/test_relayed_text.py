@@ -56,3 +56,16 @@ async def test_a_rejection_reason_is_cleaned(ctx: Ctx) -> None:
     rows = await ctx.db.execute_fetchall("SELECT reason FROM review")
     reason = str(next(iter(rows))[0])
     assert reason == "Thiếu ảnh [0m minh chứng"
+
+
+async def test_a_name_stored_before_cleaning_is_shown_clean(ctx: Ctx) -> None:
+    """A name written before names were cleaned (or by another client) is shown without its
+    control characters, in /nguoidung as on the review card."""
+    await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    await ctx.db.execute("UPDATE person SET name = 'Lan\x1b[2J\u202eX\r\nfake' WHERE id = 1")
+    await ctx.db.commit()
+    admin = await registered(ctx, "u-admin", "admin", "20")
+    listed = (await admin.one("/nguoidung")).text
+    assert "Lan [2J X fake" in listed
+    for raw in UNSAFE:
+        assert raw not in listed

@@ -16,7 +16,7 @@ from bot.zalo.oa_incoming import CHANNEL, parse
 from bot.zalo.oa_render import MAX_BUTTONS, PAYLOAD_LIMIT, TEXT_LIMIT, TITLE_LIMIT, plan
 from bot.zalo.oa_webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER, Signature, Verdict, sign
 from tests.fakes.zalo_oa import FakeZaloOa
-from tests.fakes.zalo_oa import sign as fake_sign
+from tests.fakes.zalo_oa_rules import sign as fake_sign
 from vocab.messages import Choice, Reply
 
 APP, KEY = "4417305120399186871", "oa-secret-key-123"
