@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from handlers import criteria_2026
+from handlers import criteria_2026, today_status
 from handlers.buttons import ButtonData, TodayButton
 from handlers.today_words import COMMUNE_KINDS, TodayKind, TodayQuestion, read
 from handlers.turn import Turn
@@ -268,6 +268,10 @@ async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Repl
         return Reply("\n".join(_count(t, tl, today)), data={"today": today.isoformat()})
     if q.kind == TodayKind.WHERE and len(q.keys) > 1:
         return _ask(t, tl, q)
+    if q.kind == TodayKind.AVERAGE:
+        return Reply("\n".join(await today_status.average_now(ctx, t, today)), data={})
+    if q.kind == TodayKind.COVERAGE:
+        return Reply("\n".join(await today_status.coverage_now(ctx, t, today)), data={})
     if q.kind == TodayKind.NEW_SET:
         return await criteria_2026.new_set(ctx, t, q.criterion, today)
     if q.kind == TodayKind.GROUP:
@@ -277,7 +281,8 @@ async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Repl
         if q.kind == TodayKind.MADE_OF:
             blocks.append(_made_of(t, tl, key, today))
         elif q.kind == TodayKind.HISTORY:
-            blocks.append(await _history(t, ctx, key))
+            own = await today_status.own_status(ctx, t, key)
+            blocks.append(own if own is not None else await _history(t, ctx, key))
         else:
             blocks.append(_became(t, tl, key, today))
     text = "\n\n".join("\n".join(lines) for lines in blocks)

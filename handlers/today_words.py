@@ -85,6 +85,8 @@ NEW_SET_CUES = (
     "quyet dinh 51",
     "51 2025",
 )
+AVERAGE_CUES = ("binh quan", "trung binh", "average")
+COVERAGE_CUES = ("co so lieu", "chua co so lieu", "co hien trang", "da nhap", "have data")
 GROUP_CUES = ("nhom xa", "thuoc nhom", "nhom may", "nhom nao", "xa nhom", "which group")
 _CRITERION = re.compile(r"\b(?:tieu chi|tc|criterion)\s*(?:so\s*)?(\d{1,2})\b")
 CRITERIA_CUES = ("tieu chi", "tc", "thieu", "chua dat", "da dat", "dat bao nhieu", "criteria")
@@ -100,6 +102,8 @@ class TodayKind(StrEnum):
     COUNT = "count"  # how many units there are today
     HISTORY = "history"  # the criteria of a new unit: its predecessors' status, as history
     WHERE = "where"  # where a unit is (asked back when the name is old and new)
+    AVERAGE = "average"  # the average criteria met per xã today, newest period with data
+    COVERAGE = "coverage"  # which xã of today have status in the newest period
     NEW_SET = "new_set"  # the 2026-2030 set: its criteria, a criterion's indicators and targets
     GROUP = "group"  # a xã's group (1, 2, 3) under the 2026-2030 set
 
@@ -151,33 +155,52 @@ def _split(units: list[TimedUnit], timeline: Timeline, today: date) -> tuple[lis
     return old, [u.key for u in units if u.valid_on(today)]
 
 
+def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
+    """A question naming no unit: an average, coverage, the new set, or a count, about now."""
+    recent = now or _has(padded, NEW_SET_CUES)
+    if recent and _has(padded, AVERAGE_CUES):
+        return TodayQuestion(TodayKind.AVERAGE)
+    if recent and _has(padded, COVERAGE_CUES):
+        return TodayQuestion(TodayKind.COVERAGE)
+    if _has(padded, NEW_SET_CUES):
+        match = _CRITERION.search(plain)
+        return TodayQuestion(TodayKind.NEW_SET, criterion=int(match.group(1)) if match else None)
+    if now and _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS):
+        return TodayQuestion(TodayKind.COUNT)
+    return None
+
+
+def _named(
+    padded: str, name: str, old: list[str], new: list[str], now: bool, old_cue: bool
+) -> TodayQuestion | None:
+    """A question naming a unit: by its cue words, else by the period the name belongs to."""
+    criteria = _has(padded, CRITERIA_CUES)
+    if _has(padded, GROUP_CUES) and new:
+        return TodayQuestion(TodayKind.GROUP, name, tuple(new))
+    if _has(padded, MADE_OF_CUES) and not criteria:
+        return TodayQuestion(TodayKind.MADE_OF, name, tuple(new or old))
+    if _has(padded, BECAME_CUES) or (old and not new and now and not criteria):
+        return TodayQuestion(TodayKind.BECAME, name, tuple(old or new))
+    if _has(padded, WHERE_CUES):
+        keys = old if old_cue or not new else new if now or not old else old + new
+        return TodayQuestion(TodayKind.WHERE, name, tuple(keys))
+    return None
+
+
 def read(text: str, timeline: Timeline, today: date) -> TodayQuestion | None:
     """Return the question about units in time the text asks, or None (a question for the plan)."""
     plain = fold(text)
     padded = f" {plain} "
     name, units = _name_in(text, timeline)
     now = _has(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
+    if not units:
+        return _unnamed(plain, padded, now)
     old_cue = (name != "" and f" {fold(name)} cu " in padded) or _has(padded, OLD_CUES)
     old, new = _split(units, timeline, today)
-    if _has(padded, GROUP_CUES) and new:
-        return TodayQuestion(TodayKind.GROUP, name, tuple(new))
-    if _has(padded, NEW_SET_CUES) and not units:
-        match = _CRITERION.search(plain)
-        number = int(match.group(1)) if match else None
-        return TodayQuestion(TodayKind.NEW_SET, criterion=number)
+    asked = _named(padded, name, old, new, now, old_cue)
+    if asked is not None:
+        return asked
     in_plan = any(u.valid_on(PLAN_DAY) for u in units)
-    if not units:
-        counting = _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS) and now
-        return TodayQuestion(TodayKind.COUNT) if counting else None
-    if _has(padded, MADE_OF_CUES) and not _has(padded, CRITERIA_CUES):
-        return TodayQuestion(TodayKind.MADE_OF, name, tuple(new or old))
-    if _has(padded, BECAME_CUES):
-        return TodayQuestion(TodayKind.BECAME, name, tuple(old or new))
-    if old and not new and now and not _has(padded, CRITERIA_CUES):
-        return TodayQuestion(TodayKind.BECAME, name, tuple(old))
-    if _has(padded, WHERE_CUES):
-        keys = old if old_cue or not new else new if now or not old else old + new
-        return TodayQuestion(TodayKind.WHERE, name, tuple(keys))
     if new and (now or not in_plan) and not old_cue:
         kind = TodayKind.HISTORY if _has(padded, CRITERIA_CUES) else TodayKind.MADE_OF
         return TodayQuestion(kind, name, tuple(new))
