@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from bot import cli_today
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.scheduler import trigger
@@ -37,9 +38,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     i.add_argument("--person", type=int, help="bind another app to this existing person id")
     i.add_argument("--org", default="", help="the department's name (role department)")
     u = sub.add_parser("users", help="list or revoke registered people")
-    u.add_argument("action", choices=("list", "revoke"))
+    u.add_argument("action", choices=("list", "revoke", "remap"))
     u.add_argument("id", nargs="?", type=int, help="person id (revoke)")
     u.add_argument("--all", action="store_true", help="list revoked people too")
+    u.add_argument("--dry-run", action="store_true", help="remap: report, change nothing")
     h = sub.add_parser("history", help="the report history of a commune")
     h.add_argument("unit", help="commune code or name")
     r = sub.add_parser("reminders", help="list, add, pause, resume or run reminder schedules")
@@ -114,6 +116,8 @@ async def invite(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
 
 async def users(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     """List people, or revoke one."""
+    if args.action == "remap":
+        return await cli_today.remap_users(settings, args, out)
     async with open_ctx(settings) as ctx:
         turn = _turn(ctx, "en")
         if args.action == "revoke":

@@ -10,8 +10,12 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.context import open_ctx
-from store.criteria_import import import_criteria, import_groups
+from handlers.remap import remap
+from store.criteria_import import find_today, import_criteria, import_groups, today_xa
 from store.criteria_sets import SET_2026
+from store.people import get_person
+from store.people_in_time import all_assignments, assign_reviewer, unassign_reviewer
+from vocab.roles import Role
 
 Command = Callable[[Settings, argparse.Namespace, TextIO], Coroutine[Any, Any, int]]
 
@@ -29,6 +33,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     g.add_argument("file", type=Path)
     g.add_argument("--set", default=SET_2026, help=f"criteria set (default {SET_2026})")
     g.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    r = sub.add_parser("reviewers", help="assign reviewers to a xã of today (else: coordinators)")
+    r.add_argument("action", choices=("assign", "remove", "list"))
+    r.add_argument("--unit", help="a xã of today, by name or key (assign, remove)")
+    r.add_argument("--person", type=int, help="a coordinator's or administrator's id")
 
 
 async def criteria(settings: Settings, args: argparse.Namespace, stdout: TextIO) -> int:
@@ -59,4 +67,52 @@ async def groups(settings: Settings, args: argparse.Namespace, stdout: TextIO) -
     return 0 if report.ok else 1
 
 
-COMMANDS: dict[str, Command] = {"import-criteria": criteria, "import-groups": groups}
+async def remap_users(settings: Settings, args: argparse.Namespace, stdout: TextIO) -> int:
+    """Move people of units that ceased onto today's units; report each and the unplaced."""
+    async with open_ctx(settings) as ctx:
+        moment = ctx.clock()
+        day = moment.astimezone(ZoneInfo(settings.timezone)).date()
+        at = moment.isoformat(timespec="seconds")
+        _, text = await remap(ctx.db, ctx.timeline, day, at, dry_run=args.dry_run)
+    stdout.write(text + "\n")
+    return 0
+
+
+REVIEWER_ROLES = (Role.PROVINCE_COORDINATOR, Role.ADMIN)
+
+
+async def reviewers(settings: Settings, args: argparse.Namespace, stdout: TextIO) -> int:
+    """Assign, remove or list the reviewers of today's xã."""
+    async with open_ctx(settings) as ctx:
+        tl = ctx.timeline
+        if args.action == "list":
+            found = await all_assignments(ctx.db)
+            stdout.writelines(
+                f"{tl.units[u].name if u in tl.units else u}: #{p}\n" for u, p in found
+            )
+            stdout.write(f"{len(found)} assignments.\n")
+            return 0
+        moment = ctx.clock()
+        day = moment.astimezone(ZoneInfo(settings.timezone)).date()
+        unit = find_today(tl, today_xa(tl, day), args.unit or "")
+        if not isinstance(unit, str):
+            stdout.write(f"No single xã of today is called {args.unit!r}.\n")
+            return 1
+        person = await get_person(ctx.db, args.person or 0)
+        if person is None or person.revoked or person.role not in REVIEWER_ROLES:
+            stdout.write(f"#{args.person} is not an active coordinator or administrator.\n")
+            return 1
+        if args.action == "assign":
+            done = await assign_reviewer(ctx.db, unit, person.id, moment.isoformat())
+        else:
+            done = await unassign_reviewer(ctx.db, unit, person.id)
+        state = "done" if done else "nothing to change"
+        stdout.write(f"{args.action} #{person.id} for {tl.units[unit].name}: {state}.\n")
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "import-criteria": criteria,
+    "import-groups": groups,
+    "reviewers": reviewers,
+}

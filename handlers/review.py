@@ -17,6 +17,7 @@ from handlers.turn import Turn
 from store.db import transaction
 from store.outbox import enqueue
 from store.people import Address, addresses, people_with_role
+from store.people_in_time import assigned_reviewers
 from store.reports import (
     AlreadyReviewed,
     Evidence,
@@ -134,6 +135,9 @@ async def review_card(turn: Turn, t: Translator, view: ReportView, channel: str)
 
 
 async def _reviewers(turn: Turn, view: ReportView) -> list[Address]:
+    assigned = await assigned_reviewers(turn.ctx.db, view.unit_code)
+    if assigned:  # reviewers the province assigned to this xã (ntm-bot reviewers assign)
+        return await addresses(turn.ctx.db, assigned)
     place = turn.place(view.unit_code) or await get_place(turn.ctx.db, view.unit_code)
     district = place.parent_code if place and place.parent_code else view.unit_code
     people = await people_with_role(turn.ctx.db, (Role.DISTRICT_OFFICER,), (district,))

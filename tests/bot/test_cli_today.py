@@ -23,3 +23,24 @@ def test_import_criteria_then_groups(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM xa_group").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM indicator").fetchone()[0] == 3
+
+
+def test_reviewers_assign_list_remove(tmp_path: Path) -> None:
+    """A coordinator is assigned to a xã of today; an old xã or a xã official is refused."""
+    db = tmp_path / "r.db"
+    assert _run(["reviewers", "list"], db).returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "INSERT INTO person (role, unit_code, name, created_at) VALUES"
+            " ('province_coordinator', '20', 'C', 'now'), ('xa_official', '06574', 'X', 'now')"
+        )
+    ok = _run(["reviewers", "assign", "--unit", "Ba Sơn", "--person", "1"], db)
+    assert ok.returncode == 0 and "assign #1 for Xã Ba Sơn: done." in ok.stdout
+    assert "Xã Ba Sơn: #1" in _run(["reviewers", "list"], db).stdout
+    gone = _run(["reviewers", "assign", "--unit", "Tĩnh Bắc", "--person", "1"], db)
+    assert gone.returncode == 1 and "No single xã of today" in gone.stdout
+    wrong = _run(["reviewers", "assign", "--unit", "Ba Sơn", "--person", "2"], db)
+    assert wrong.returncode == 1 and "not an active coordinator" in wrong.stdout
+    removed = _run(["reviewers", "remove", "--unit", "ba son", "--person", "1"], db)
+    assert removed.returncode == 0 and "done" in removed.stdout
+    assert "0 assignments." in _run(["reviewers", "list"], db).stdout
