@@ -80,10 +80,10 @@ class PeopleButton(ActionButton):
 
 @dataclass(frozen=True)
 class UpdateButton(ActionButton):
-    """A step of /capnhat: the criteria set, the criterion, met or not, send."""
+    """A step of /capnhat: the criteria set, the criterion, its indicator, met or not, send."""
 
     prefix = "up"
-    actions = frozenset(("set", "crit", "met", "ok"))
+    actions = frozenset(("set", "crit", "ind", "met", "ok"))
     numeric = frozenset(("crit", "met"))
 
 

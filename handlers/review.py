@@ -14,6 +14,7 @@ from handlers.flows import keep
 from handlers.registration import forbidden
 from handlers.replies import criterion_text, met_word
 from handlers.turn import Turn
+from handlers.update_2026 import criteria_names
 from store.db import transaction
 from store.outbox import enqueue
 from store.people import Address, addresses, people_with_role
@@ -38,8 +39,9 @@ MIN_REASON = 3
 
 
 def _criterion(turn: Turn, t: Translator, view: ReportView) -> str:
-    name = turn.ctx.gazetteer.criterion_name(view.set_code, view.criterion)
-    return criterion_text(t, name, view.set_code, view.criterion)
+    name = criteria_names(turn, view.set_code).get(view.criterion)
+    text = criterion_text(t, name, view.set_code, view.criterion)
+    return f"{text}, {view.indicator}" if view.indicator else text
 
 
 def summary(turn: Turn, t: Translator, view: ReportView) -> str:

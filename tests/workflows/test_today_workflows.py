@@ -4,13 +4,15 @@ the xã's reports go to the province coordinators, or to the reviewers assigned 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from bot.context import Ctx
-from store.criteria_import import find_today, today_xa
+from store.criteria_import import find_today, import_criteria, import_groups, today_xa
 from store.people_in_time import assign_reviewer
 from tests.workflows.conftest import PROVINCE, Person, registered
 
 DAY = date(2026, 11, 29)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _today(ctx: Ctx, name: str) -> str:
@@ -22,7 +24,7 @@ def _today(ctx: Ctx, name: str) -> str:
 async def _report(official: Person) -> int:
     start = await official.one("/capnhat")
     assert start.data == {"step": "set"} and "Xã Ba Sơn" in start.text and "@" not in start.text
-    await official.one(button="up:set:ntm")
+    await official.one(button="up:set:ntm_2026")
     await official.one(button="up:crit:2")
     await official.one(button="up:met:1")
     await official.one("Ghi chú")
@@ -56,3 +58,46 @@ async def test_an_assigned_reviewer_gets_the_xas_reports_alone(ctx: Ctx) -> None
     assert await assign_reviewer(ctx.db, ba_son, second, "2026-11-29T00:00:00+00:00")
     await _report(official)
     assert await _notified(ctx) == ["chat-u-tinh-2"]
+
+
+async def test_a_field_report_under_the_new_set_names_an_indicator_and_its_group_target(
+    ctx: Ctx,
+) -> None:
+    """Ba Sơn (group 3, made-up TEST FIXTURE targets) reports indicator 2.1 of the 2026-2030
+    set: the steps show group 3's target; once approved, its own 2026 status shows it."""
+    fixtures = FIXTURES
+    now = "2026-07-01T00:00:00+00:00"
+    loaded = await import_criteria(
+        ctx.db, fixtures / "criteria_2026_made_up.csv", dry_run=False, now=now
+    )
+    groups = await import_groups(
+        ctx.db, fixtures / "groups_made_up.csv", ctx.timeline, day=DAY, dry_run=False, now=now
+    )
+    assert loaded.ok and groups.ok
+    official = await registered(ctx, "u-xa", "xa_official", _today(ctx, "Ba Sơn"))
+    coordinator = await registered(ctx, "u-tinh", "province_coordinator", PROVINCE)
+    start = await official.one("/capnhat")
+    assert [c.data for c in start.choices[:-1]] == ["up:set:ntm_2026"]
+    await official.one(button="up:set:ntm_2026")
+    ask_indicator = await official.one(button="up:crit:2")
+    assert ask_indicator.data == {"step": "indicator", "group": 3}
+    assert "2.1 Chỉ tiêu thử B (TEST FIXTURE: made up): nhóm 3: ≥ 70%" in ask_indicator.text
+    met = await official.one(button="up:ind:2.1")
+    assert met.data == {"step": "met"} and "nhóm 3: ≥ 70%" in met.text
+    await official.one(button="up:met:1")
+    await official.one("Đã đạt theo biên bản")
+    confirm = await official.one(button="flow:next")
+    assert "Chỉ tiêu 2.1" in confirm.text and "nhóm 3: ≥ 70%" in confirm.text
+    sent = await official.one(button="up:ok")
+    report = int(sent.data["report"])
+    approved = await coordinator.one(button=f"rv:ok:{report}")
+    assert approved.intent != "forbidden", approved.text
+    rows = list(
+        await ctx.db.execute_fetchall(
+            "SELECT set_code, criterion, indicator, period, met FROM status WHERE source = ?",
+            (f"#{report}",),
+        )
+    )
+    assert [tuple(r) for r in rows] == [("ntm_2026", 2, "2.1", "2026", 1)]
+    answer = await official.one("Ba Sơn còn thiếu tiêu chí nào")
+    assert "kỳ 2026" in answer.text and "• 2.1: đạt (nhóm 3: ≥ 70%)" in answer.text
