@@ -64,6 +64,9 @@ def _turn(ctx: Ctx, language: str = "vi") -> Turn:
 
 def _one_unit(ctx: Ctx, text: str, want: str, out: TextIO) -> str | None:
     places = units_named(ctx.gazetteer, text, want)
+    today = cli_today.unit_of_today(ctx, text) if want != "district" else None
+    if today is not None and not cli_today.named_exactly(places, text):
+        return today  # a unit of today by its key, or by a name the plan's units lack
     if len(places) == 1:
         return places[0].code
     if not places:

@@ -9,13 +9,15 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
-from bot.context import open_ctx
+from bot.context import Ctx, open_ctx
 from handlers.remap import remap
 from store.criteria_import import find_today, import_criteria, import_groups, today_xa
 from store.criteria_sets import SET_2026
 from store.people import get_person
 from store.people_in_time import all_assignments, assign_reviewer, unassign_reviewer
+from vocab.places import Place, bare_name
 from vocab.roles import Role
+from vocab.text import fold
 
 Command = Callable[[Settings, argparse.Namespace, TextIO], Coroutine[Any, Any, int]]
 
@@ -76,6 +78,23 @@ async def remap_users(settings: Settings, args: argparse.Namespace, stdout: Text
         _, text = await remap(ctx.db, ctx.timeline, day, at, dry_run=args.dry_run)
     stdout.write(text + "\n")
     return 0
+
+
+def unit_of_today(ctx: Ctx, text: str) -> str | None:
+    """A unit valid today named by its key ('06196@2025-07-01') or as the only xã of today
+    with that name; None otherwise."""
+    day = ctx.clock().astimezone(ZoneInfo(ctx.settings.timezone)).date()
+    unit = ctx.timeline.units.get(text.strip())
+    if unit is not None:
+        return unit.key if unit.valid_on(day) else None
+    found = find_today(ctx.timeline, today_xa(ctx.timeline, day), text)
+    return found if isinstance(found, str) else None
+
+
+def named_exactly(places: list[Place], text: str) -> bool:
+    """Tell whether one of the plan's units found for a name has exactly that name."""
+    typed = fold(bare_name(text.strip()))
+    return any(fold(bare_name(p.name)) == typed for p in places)
 
 
 REVIEWER_ROLES = (Role.PROVINCE_COORDINATOR, Role.ADMIN)

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.periods import Period, mentioned, period_of
+from handlers.update_2026 import REFORM
 from handlers.turn import Turn
 from handlers.understand import resolve, understand
 from store.period_reports import Submission, submissions
+from store.plan_import import PROVINCE_CODE
 from vocab.i18n import Translator
 from vocab.messages import Reply
 from vocab.places import Place
@@ -47,11 +49,26 @@ def _on_time(turn: Turn, found: Submission, period: Period) -> bool:
     return turn.local_day(found.first_at) <= period.due
 
 
+def _units_of(turn: Turn, period: Period) -> list[Place] | None:
+    """The units valid on the period's first day when they differ from the plan's (July 2025
+    on: no districts, the province's xã of that day); None for the plan's own units."""
+    day = period.first_day
+    if day < REFORM:
+        return None
+    units = [u for u in turn.ctx.timeline.valid_on(day) if u.kind != "province"]
+    province = turn.place(PROVINCE_CODE)
+    name = province.name if province else PROVINCE_CODE
+    return [Place(PROVINCE_CODE, name, "district", None, None)] + [
+        Place(u.key, u.name, u.kind, PROVINCE_CODE, name) for u in units
+    ]
+
+
 def tallies(
     turn: Turn, period: Period, done: Mapping[str, Submission], district: str | None = None
 ) -> list[DistrictTally]:
-    """Count each district's xã (or one district's) among the month's submissions."""
-    places = turn.ctx.gazetteer.places.values()
+    """Count each district's xã (or one district's) among the month's submissions; since
+    July 2025, the xã of that day in one province-wide row."""
+    places = _units_of(turn, period) or turn.ctx.gazetteer.places.values()
     districts = sorted(
         (p for p in places if p.kind == "district" and (district is None or p.code == district)),
         key=lambda p: p.code,

@@ -44,3 +44,17 @@ def test_reviewers_assign_list_remove(tmp_path: Path) -> None:
     removed = _run(["reviewers", "remove", "--unit", "ba son", "--person", "1"], db)
     assert removed.returncode == 0 and "done" in removed.stdout
     assert "0 assignments." in _run(["reviewers", "list"], db).stdout
+
+
+def test_invite_for_a_xa_of_today(tmp_path: Path) -> None:
+    """`invite --unit 'Ba Sơn'` (a name only today has) and by key make codes for that xã."""
+    db = tmp_path / "i.db"
+    by_name = _run(["invite", "--role", "xa_official", "--unit", "Ba Sơn"], db)
+    assert by_name.returncode == 0 and "Xã Ba Sơn" in by_name.stdout, by_name.stdout
+    with sqlite3.connect(db) as conn:
+        (key,) = conn.execute("SELECT unit_code FROM invite").fetchone()
+        assert str(key).endswith("@2025-07-01")
+    by_key = _run(["invite", "--role", "xa_official", "--unit", str(key)], db)
+    assert by_key.returncode == 0 and "Xã Ba Sơn" in by_key.stdout
+    old = _run(["invite", "--role", "xa_official", "--unit", "Nhân Lý"], db)
+    assert old.returncode == 0 and "Huyện Chi Lăng" in old.stdout  # the plan's unit, as before

@@ -101,3 +101,25 @@ async def test_a_field_report_under_the_new_set_names_an_indicator_and_its_group
     assert [tuple(r) for r in rows] == [("ntm_2026", 2, "2.1", "2026", 1)]
     answer = await official.one("Ba Sơn còn thiếu tiêu chí nào")
     assert "kỳ 2026" in answer.text and "• 2.1: đạt (nhóm 3: ≥ 70%)" in answer.text
+
+
+async def test_completeness_since_july_2025_counts_the_xa_of_the_day(ctx: Ctx) -> None:
+    """November 2026: one province-wide row over the 61 xã of today; Ba Sơn's monthly report
+    counts; a month of 2023 still counts the plan's xã per district."""
+    from datetime import UTC, datetime
+
+    ctx.clock = lambda: datetime(2026, 11, 10, 2, 0, tzinfo=UTC)
+    official = await registered(ctx, "u-xa", "xa_official", _today(ctx, "Ba Sơn"))
+    coordinator = await registered(ctx, "u-tinh", "province_coordinator", PROVINCE)
+    before = await coordinator.one("tháng này xã nào chưa báo cáo")
+    assert (before.data["reported"], before.data["expected"]) == (0, 61)
+    assert "Tỉnh Lạng Sơn: 0/61 xã" in before.text
+    await official.one("/baocao")
+    await official.one("Đã họp dân, hoàn thiện hồ sơ")
+    await official.one(button="flow:next")
+    sent = await official.one(button="rp:ok")
+    assert sent.intent != "forbidden", sent.text
+    after = await coordinator.one("tháng này xã nào chưa báo cáo")
+    assert (after.data["reported"], after.data["expected"]) == (1, 61)
+    old = await coordinator.one("tháng 11/2023 xã nào chưa báo cáo")
+    assert old.data["expected"] == 181 and "Huyện Tràng Định" in old.text
