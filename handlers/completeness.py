@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.periods import Period, mentioned, period_of
-from handlers.update_2026 import REFORM
 from handlers.turn import Turn
 from handlers.understand import resolve, understand
+from handlers.update_2026 import REFORM
 from store.period_reports import Submission, submissions
 from store.plan_import import PROVINCE_CODE
 from vocab.i18n import Translator
