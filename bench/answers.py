@@ -1,8 +1,11 @@
 """Benchmark the in-process answer path: throughput, latency percentiles, cold start.
 
-Run from the repository root:
+Five parts: the Lạng Sơn mix in process; a national-size roster (every xã its own name,
+with status rows) timed by the kind of name asked (exact, slip, unknown); cold start of
+`ntm-bot ask`; `ntm-bot ask --json -` throughput; and understand() alone on rosters of
+1,000 to 16,000 names, to show how name matching grows. Run from the repository root:
 
-    .venv/bin/python bench/answers.py               # all three parts, prints figures
+    .venv/bin/python bench/answers.py               # all five parts, prints figures
     .venv/bin/python bench/answers.py --profile ls  # also cProfile the Lạng Sơn loop
 
 Figures only, never asserts: the exit code is 0 whatever the numbers are.
@@ -18,7 +21,6 @@ import logging
 import math
 import os
 import pstats
-import random
 import statistics
 import subprocess
 import sys
@@ -33,12 +35,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.national import (  # noqa: E402
+    insert_roster,
+    make_roster,
+    national_questions,
+    understand_cost,
+)
 from bot.config import Settings  # noqa: E402
 from bot.context import Ctx, open_ctx  # noqa: E402
 from handlers.routing import handle  # noqa: E402
-from store.plan_import import PROVINCE_CODE  # noqa: E402
 from vocab.messages import Incoming  # noqa: E402
-from vocab.text import fold  # noqa: E402
 
 CHANNEL = "bench"
 CLI_QUESTION = "Xã Nhân Lý còn thiếu tiêu chí nào?"
@@ -88,48 +94,6 @@ LS_QUESTIONS: tuple[str, ...] = (
 )
 
 
-def _syllables(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-def _phrases(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in text.split(","))
-
-
-# Folded keyword phrases of questions; a generated name spelling one would hijack the question
-# ("huyện nào cao nhất" naming a xã "Cao Nhất"), which no real roster does.
-KEYWORD_PHRASES = frozenset(
-    _phrases(
-        "cao nhat, thap nhat, binh quan, trung binh, bao nhieu, tieu chi, chi tieu, nang cao, "
-        "thong tin, tinh hinh, dat chuan, ve dich, bien gioi, kieu mau, xep hang, dan dau, "
-        "dung dau, the nao, thi sao, ket qua, tong quan, muc tieu, danh sach, nong thon, "
-        "thon moi, dac biet, kho khan"
-    )
-)
-
-
-# Syllables of the synthetic national roster (Vietnamese-like, shared across many names).
-FIRST = _syllables(
-    "Tân Hòa Bình Minh Phú Thạnh Long An Đông Tây Nam Bắc Vĩnh Hưng Thuận Quang Xuân Hồng "
-    "Thanh Trung Đức Phước Hiệp Mỹ Lộc Hợp Thắng Lợi Sơn Hải Kim Ngọc Cẩm Hoàng Văn Yên Tiên "
-    "Quảng Thịnh Cao Đại Hà Lạc Nghĩa Hương Thái Định Hiếu Thượng Hạ Phúc Tam Liên Quốc Kỳ "
-    "Hoa Vạn Diễn Triệu Sông Đồng Chiến Thống Nhân Tiến Châu Mường"
-)
-SECOND = _syllables(
-    "Minh Bình Hòa Lập Phong Thành Tiến Hưng Lợi Thịnh An Phú Lộc Sơn Hải Lâm Yên Trung Tân "
-    "Xuân Thủy Khánh Hà Giang Long Phúc Thọ Nghĩa Đức Thái Hiệp Tâm Quang Hồng Thắng Trạch "
-    "Hải Lạc Hội Vinh Mỹ Điền Kiên Đồng Tuyền Dương Cường Nhất Kết Hậu Hưng Châu Lũng Mai Ninh"
-)
-
-
-@dataclass(frozen=True)
-class Roster:
-    """The synthetic units added for the national-size run."""
-
-    districts: list[tuple[str, str]]  # (code, name without prefix)
-    communes: list[tuple[str, str, str]]  # (code, name without prefix, district code)
-
-
 @dataclass(frozen=True)
 class Figures:
     """Latency figures of one run, in nanoseconds per answer."""
@@ -177,103 +141,6 @@ class Figures:
             f"p50 {self.pct_ms(0.50):6.3f}  p90 {self.pct_ms(0.90):6.3f}  "
             f"p99 {self.pct_ms(0.99):7.3f}  max {self.max_ms:8.3f} ms"
         )
-
-
-def typo(name: str, rng: random.Random) -> str:
-    """Misspell a folded name the way people do: a doubled, dropped or swapped letter."""
-    word = fold(name)
-    letters = [i for i, ch in enumerate(word) if ch.isalpha()]
-    i = rng.choice(letters[1:-1] or letters)
-    kind = rng.randrange(3)
-    if kind == 0:
-        return word[: i + 1] + word[i] + word[i + 1 :]
-    if kind == 1 and len(letters) > 6:
-        return word[:i] + word[i + 1 :]
-    j = i + 1 if i + 1 < len(word) and word[i + 1].isalpha() else i - 1
-    a, b = sorted((i, j))
-    return word[:a] + word[b] + word[a] + word[b + 1 :]
-
-
-def _plausible(name: str) -> bool:
-    first, second = name.split()
-    return first != second and fold(name) not in KEYWORD_PHRASES
-
-
-def make_roster(n_districts: int, n_communes: int, seed: int = 7) -> Roster:
-    """Build a deterministic roster: unique codes, names repeated across districts."""
-    rng = random.Random(seed)
-    districts: list[tuple[str, str]] = []
-    seen_districts: set[str] = set()
-    while len(districts) < n_districts:
-        name = f"{rng.choice(FIRST)} {rng.choice(SECOND)}"
-        if name in seen_districts or not _plausible(name):
-            continue
-        seen_districts.add(name)
-        districts.append((str(1000 + len(districts)), name))
-    communes: list[tuple[str, str, str]] = []
-    per_district = n_communes // n_districts
-    extra = n_communes - per_district * n_districts
-    for index, (d_code, _) in enumerate(districts):
-        size = per_district + (1 if index < extra else 0)
-        names: set[str] = set()
-        while len(names) < size:
-            name = f"{rng.choice(FIRST)} {rng.choice(SECOND)}"
-            if _plausible(name):
-                names.add(name)
-        for name in sorted(names):
-            communes.append((str(40000 + len(communes)), name, d_code))
-    return Roster(districts, communes)
-
-
-async def insert_roster(ctx: Ctx, roster: Roster, seed: int = 11) -> None:
-    """Insert the synthetic units and their appendix-6-like planned counts with plain SQL."""
-    rng = random.Random(seed)
-    size: Counter[str] = Counter(d for _, _, d in roster.communes)
-    roster_name = "bench synthetic national roster"
-    await ctx.db.execute("BEGIN")
-    await ctx.db.executemany(
-        "INSERT INTO unit (code, name, kind, parent_code, roster) VALUES (?, ?, 'district', ?, ?)",
-        [(code, f"Huyện {name}", PROVINCE_CODE, roster_name) for code, name in roster.districts],
-    )
-    await ctx.db.executemany(
-        "INSERT INTO unit (code, name, kind, parent_code, roster) VALUES (?, ?, 'xa', ?, ?)",
-        [(code, f"Xã {name}", d, roster_name) for code, name, d in roster.communes],
-    )
-    counts = []
-    for code, _ in roster.districts:
-        n = size[code]
-        for criterion in range(1, 20):
-            planned = min(n, max(0, round(n * rng.uniform(0.35, 0.95))))
-            counts.append(("ntm", code, criterion, planned, str(planned)))
-    await ctx.db.executemany("INSERT INTO plan_district_count VALUES (?, ?, ?, ?, ?)", counts)
-    await ctx.db.commit()
-
-
-def national_questions(roster: Roster, count: int = 24, seed: int = 3) -> list[str]:
-    """Questions naming generated xã and districts, with and without diacritics, some typos."""
-    rng = random.Random(seed)
-    out: list[str] = []
-    for k in range(count):
-        _, xa, d_code = rng.choice(roster.communes)
-        district = next(name for code, name in roster.districts if code == d_code)
-        form = k % 8
-        if form == 0:
-            out.append(f"Xã {xa} còn thiếu tiêu chí nào?")
-        elif form == 1:
-            out.append(f"xa {fold(xa)} con thieu tc gi")
-        elif form == 2:
-            out.append(f"{typo(xa, rng)} con thieu tieu chi nao")
-        elif form == 3:
-            out.append(f"xã {xa} huyện {district} đạt những tiêu chí nào")
-        elif form == 4:
-            out.append(f"Bình quân tiêu chí huyện {district}")
-        elif form == 5:
-            out.append(f"bq tc huyen {fold(district)}")
-        elif form == 6:
-            out.append(f"tc {rng.randint(1, 19)} huyện {district} có bao nhiêu xã đạt")
-        else:
-            out.append(f"tình hình xã {typo(xa, rng)}")
-    return out
 
 
 def schedule(questions: Sequence[str], n: int, chats: int) -> list[tuple[str, str]]:
@@ -340,13 +207,26 @@ async def bench_langson(tmp: Path, n: int, chats: int, budget: float, profile: b
         return figures
 
 
+def by_kind(figures: Figures, kinds: dict[str, str]) -> dict[str, Figures]:
+    """Split a run's latencies by the kind of name its questions carry."""
+    out: dict[str, Figures] = {}
+    for kind in sorted(set(kinds.values())):
+        per = {q: v for q, v in figures.per_question.items() if kinds.get(q) == kind}
+        latencies = [x for v in per.values() for x in v]
+        out[kind] = Figures(kind, len(latencies), sum(latencies), latencies, per, len(latencies))
+    return out
+
+
 async def bench_national(
     tmp: Path, n: int, chats: int, size: tuple[int, int], budget: float, profile: bool
-) -> Figures:
-    """Part 2: the same mix plus generated names, on a national-size roster."""
-    roster = make_roster(*size)
+) -> tuple[Figures, dict[str, Figures]]:
+    """Part 2: the Lạng Sơn mix plus generated names, on a national-size roster with status."""
     async with open_ctx(Settings(db_path=str(tmp / "national.db"))) as ctx:
-        await insert_roster(ctx, roster)
+        taken = frozenset(ctx.gazetteer.by_name)
+        roster = make_roster(*size, taken=taken)
+        t0 = time.perf_counter_ns()
+        status = await insert_roster(ctx, roster, tmp)
+        insert_s = (time.perf_counter_ns() - t0) / 1e9
         t0 = time.perf_counter_ns()
         await ctx.reload_names()
         reload_ms = (time.perf_counter_ns() - t0) / 1e6
@@ -356,11 +236,13 @@ async def bench_national(
         shared = sum(1 for places in gaz.by_name.values() if len(places) > 1)
         print(
             f"  roster: {districts} districts, {communes} communes "
-            f"({len(roster.districts)} + {len(roster.communes)} generated); "
-            f"{len(gaz.by_name)} distinct folded names, {shared} shared by several units; "
+            f"({len(roster.districts)} + {len(roster.communes)} generated, every name unique); "
+            f"{len(gaz.by_name)} distinct folded names, {shared} shared by several units "
+            f"(all Lạng Sơn's own); {status} status rows imported in {insert_s:.1f} s; "
             f"reload_names {reload_ms:.0f} ms"
         )
-        questions = [*LS_QUESTIONS, *national_questions(roster)]
+        kinds = {q: "LS mix" for q in LS_QUESTIONS} | national_questions(roster)
+        questions = list(kinds)
         await run_loop(ctx, "warm-up", schedule(questions, len(questions), chats), 30)
         profiler = cProfile.Profile() if profile else None
         if profiler is not None:
@@ -370,9 +252,44 @@ async def bench_national(
         if profiler is not None:
             profiler.disable()
             print_profile(profiler, "national loop")
-        print(f"  {len(questions)} distinct questions, {chats} chats")
+        counts = Counter(kinds.values())
+        print(
+            f"  {len(questions)} distinct questions ("
+            + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+            + f"), {chats} chats"
+        )
         print_intents(intents)
-        return figures
+        return figures, by_kind(figures, kinds)
+
+
+def cli_throughput(tmp: Path, n: int) -> tuple[float, float, float]:
+    """Part 4: `ntm-bot ask --json -` over n Lạng Sơn questions; (answers/s, total s, start s)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env["NTM_LOG_LEVEL"] = "WARNING"
+    env["NTM_DB"] = str(tmp / "cli.db")
+
+    def once(lines: Sequence[str]) -> float:
+        t0 = time.perf_counter_ns()
+        done = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "ask", "--json", "-"],
+            cwd=ROOT,
+            env=env,
+            input="".join(f"{line}\n" for line in lines),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        elapsed = (time.perf_counter_ns() - t0) / 1e9
+        answered = done.stdout.count("\n")
+        if done.returncode != 0 or answered != len(lines):
+            print(f"  ask --json - gave {answered} of {len(lines)} lines ({done.returncode})")
+        return elapsed
+
+    once(LS_QUESTIONS[:1])  # creates and loads the database
+    start = min(once(LS_QUESTIONS[:1]) for _ in range(3))
+    lines = [LS_QUESTIONS[k % len(LS_QUESTIONS)] for k in range(n)]
+    total = once(lines)
+    return n / total, total, start
 
 
 def print_profile(profiler: cProfile.Profile, title: str, top: int = 25) -> None:
@@ -419,10 +336,10 @@ def verdict(ok: bool) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the three parts and print the figures and a target table."""
+    """Run the five parts and print the figures and a target table."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     p.add_argument("-n", type=int, default=5000, help="answers timed on Lạng Sơn data")
-    p.add_argument("--n-national", type=int, default=2000, help="answers timed at national size")
+    p.add_argument("--n-national", type=int, default=5000, help="answers timed at national size")
     p.add_argument("--budget", type=float, default=40.0, help="max seconds per timed loop")
     p.add_argument("--chats", type=int, default=8, help="distinct chat ids")
     p.add_argument("--districts", type=int, default=700, help="generated districts")
@@ -430,6 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=5, help="cold-start runs of each kind")
     p.add_argument("--profile", choices=("ls", "national"), help="cProfile one timed loop")
     p.add_argument("--skip-cold", action="store_true", help="skip the cold-start part")
+    p.add_argument("--n-cli", type=int, default=4000, help="lines piped to ask --json -")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     started = time.perf_counter()
@@ -440,7 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ls = asyncio.run(bench_langson(tmp, args.n, args.chats, args.budget, args.profile == "ls"))
         report(ls)
         print(f"\n[2] National size (~{args.districts} districts, ~{args.communes} xã)")
-        nat = asyncio.run(
+        nat, kinds = asyncio.run(
             bench_national(
                 tmp,
                 args.n_national,
@@ -451,6 +369,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         report(nat)
+        print("  by the kind of name asked about (LS mix: part 1's questions on this roster):")
+        for figures in kinds.values():
+            print("  " + figures.line())
         fresh: list[float] = []
         existing: list[float] = []
         if not args.skip_cold:
@@ -462,6 +383,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"median {statistics.median(times):7.1f} ms  "
                     f"runs {', '.join(f'{x:.0f}' for x in times)}"
                 )
+        print(f"\n[4] ntm-bot ask --json - with {args.n_cli} Lạng Sơn questions on stdin")
+        cli_rate, cli_total, cli_start = cli_throughput(tmp, args.n_cli)
+        print(
+            f"  {cli_rate:.0f} answers/s over the whole run ({cli_total:.2f} s, of which"
+            f" ~{cli_start:.2f} s is starting the process: one-line run, best of 3)"
+        )
+    print("\n[5] understand() alone, median µs per question by kind of name, vs roster size")
+    for size, medians in understand_cost((1000, 4000, 16000)):
+        print(f"  {size:>6} names  " + "  ".join(f"{k} {v:7.1f}" for k, v in medians.items()))
     rows = [
         (
             "Lạng Sơn throughput",
@@ -471,6 +401,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         ),
         ("Lạng Sơn p99", "< 2 ms", f"{ls.pct_ms(0.99):.3f} ms", ls.pct_ms(0.99) < 2),
         ("National p99", "< 5 ms", f"{nat.pct_ms(0.99):.3f} ms", nat.pct_ms(0.99) < 5),
+        *(
+            (f"National p99, {kind}", "< 5 ms", f"{f.pct_ms(0.99):.3f} ms", f.pct_ms(0.99) < 5)
+            for kind, f in kinds.items()
+        ),
+        (
+            "ask --json - throughput",
+            "≥ 1500 answers/s",
+            f"{cli_rate:.0f} answers/s",
+            cli_rate >= 1500,
+        ),
     ]
     if fresh:
         rows += [

@@ -34,7 +34,7 @@ def takes_pick(state: dict[str, Any]) -> bool:
 async def answer(turn: Turn) -> list[Reply]:
     """Answer one typed question (or a pick of a pending one) and remember it for follow-ups."""
     incoming, ctx, t, state = turn.incoming, turn.ctx, turn.t, turn.state
-    previous = from_state(state.get(LAST))
+    previous = from_state(state.get(LAST)) or _from_legacy(state.get("last"))
     pending = from_state(state.get(PENDING))
     query = _query(incoming, ctx, previous, pending)
     role = None
@@ -55,6 +55,43 @@ async def answer(turn: Turn) -> list[Reply]:
     return [replace(reply, intent=intent.value if intent != Intent.FOLLOWUP else "unknown")]
 
 
+_LEGACY = {
+    "xa_lacking": Measure.LACKING,
+    "xa_met": Measure.MET,
+    "xa_overview": Measure.OVERVIEW,
+    "average": Measure.AVERAGE,
+    "criterion_count": Measure.COUNT,
+    "criterion_info": Measure.INFO,
+    "ranking": Measure.RANK,
+    "group_members": Measure.LIST,
+    "funding": Measure.FUNDING,
+    "targets": Measure.TARGET,
+}
+
+
+def _from_legacy(s: Any) -> Query | None:
+    """Read the last question a command (/xa, /huyen, /tieuchi) left in the older shape."""
+    if not isinstance(s, dict) or s.get("intent") not in _LEGACY:
+        return None
+    units = tuple(str(u) for u in s.get("units") or ())
+    scope = Scope.NONE
+    if units:
+        scope = (
+            Scope.PROVINCE
+            if units[0] == "20"
+            else (Scope.DISTRICT if len(units[0]) <= 3 else Scope.COMMUNE)
+        )
+    criterion = s.get("criterion")
+    return Query(
+        _LEGACY[s["intent"]],
+        units,
+        scope,
+        s.get("cset"),
+        criterion if isinstance(criterion, int) else None,
+        s.get("group"),
+    )
+
+
 def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query | None) -> Query:
     pressed = parse_button(incoming.button) if incoming.button is not None else None
     if isinstance(pressed, PickButton) and pending is not None:
@@ -69,7 +106,17 @@ def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query 
         picked = _picked(text, q, pending, ctx)
         if picked:
             return with_units(pending, picked)
-    if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back):
+    just_a_name = q.criterion is None and q.cset is None and q.group is None
+    if (
+        pending is not None
+        and not pending.units
+        and q.units
+        and just_a_name
+        and (q.measure in _NO_QUESTION)
+    ):
+        return replace(with_units(pending, q.units), scope=q.scope)  # the name asked for
+    compare_with = q.measure == Measure.COMPARE and len(q.units) == 1
+    if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back or compare_with):
         return _follow(previous, q, ctx.gazetteer)
     return q
 
@@ -116,10 +163,23 @@ def _namesake(previous: Query, new: Query, gaz: Gazetteer) -> str | None:
     )
 
 
+def _topic(previous: Query, new: Query) -> str | None:
+    """A follow-up keeps what the plan has no figure for, unless it names another period."""
+    if new.topic is not None:
+        return new.topic
+    if previous.topic == "year" and new.period.value != "any":
+        return None
+    return previous.topic
+
+
 def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
     """Reuse the previous question with what the follow-up names or asks."""
     measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
     units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
+    if not new.units and new.of == "xa" and previous.scope == Scope.COMMUNE:
+        units, scope = (), Scope.NONE  # 'còn mấy xã …' after a xã counts xã, not that xã
+    if measure == Measure.COMPARE and len(new.units) == 1 and previous.units:
+        units = (*previous.units[:1], *new.units)  # 'so với Bắc Sơn': beside the last unit
     namesake = _namesake(previous, new, gaz)
     if namesake is not None:  # 'Mẫu Sơn (Lộc Bình)' then 'còn Cao Lộc?': Mẫu Sơn of Cao Lộc
         units, scope = (namesake,), Scope.COMMUNE
@@ -133,8 +193,10 @@ def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
         criterion=new.criterion if new.criterion is not None else previous.criterion,
         cset=new.cset or previous.cset,
         group=new.group or previous.group,
-        filter=new.filter or previous.filter,
+        filter=previous.filter if new.filter is None or new.filter.kind == "met" else new.filter,
         period=new.period if new.period.value != "any" else previous.period,
+        year=new.year if new.period.value != "any" else previous.year,
+        topic=_topic(previous, new),
         rank=new.rank or previous.rank,
         repaired=new.repaired,
         score=new.score,

@@ -29,6 +29,11 @@ def greet(t: Translator) -> Reply:
     return Reply(text, data={})
 
 
+def thanks(t: Translator) -> Reply:
+    """Answer a thank-you."""
+    return Reply(t._("You're welcome! Ask me anything about the 2023 NTM plan."), data={})
+
+
 def help_reply(t: Translator, commands: list[str]) -> Reply:
     """Explain what can be asked, with examples and the commands (from the routing table)."""
     text = "\n".join(

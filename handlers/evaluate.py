@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from handlers import chat_answers, figures, plan_answers, rankings, xa_answers
+from handlers import chat_answers, figures, plan_answers, plan_facts, rankings, xa_answers
 from handlers.buttons import PickButton
-from handlers.query import Measure, Period, Query
+from handlers.query import Measure, Period, Query, has_no_figure
 from handlers.replies import place_short, unit_label
 from handlers.understand import to_parsed
 from vocab.i18n import Translator
@@ -43,31 +44,33 @@ async def _answer(
 ) -> tuple[Reply, Query | None]:
     m = q.measure
     if m == Measure.GREET:
-        return chat_answers.greet(t), None
+        return (chat_answers.thanks(t) if q.topic == "thanks" else chat_answers.greet(t)), None
     if m == Measure.HELP:
         from handlers.routing import help_lines  # the table lists the modules that call this
 
         return chat_answers.help_reply(t, help_lines(t)), None
     if m == Measure.REPORT_HOW:
-        return figures.report_how(t, role), None
-    if m == Measure.NO_DATA:
-        return figures.no_data(q, ctx, t), None
+        return plan_facts.report_how(t, role), None
+    if has_no_figure(q):
+        return plan_facts.no_data(q, ctx, t), None
     if m in (Measure.UNKNOWN, Measure.FOLLOWUP):
         districts = [(p.code, p.name) for p in _places(q, ctx) if p.kind == "district"]
         return chat_answers.fallback(t, districts), None
     if m == Measure.INFO and q.criterion is not None and q.cset in (None, "ntm"):
-        return await figures.targets(q, ctx, t), None  # its name, group, I.2 target, figures
+        return await plan_facts.targets(q, ctx, t), None  # its name, group, I.2 target, figures
     if m == Measure.INFO:
         return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
     if m == Measure.FUNDING:
         return await plan_answers.funding(to_parsed(q), ctx, t), None
+    if m == Measure.ABOUT:
+        return plan_facts.about_the_plan(t), None
     if m == Measure.TASKS:
-        return figures.tasks(q, t), None
+        return plan_facts.tasks(q, t), None
     if m == Measure.TARGET:
-        return await figures.targets(q, ctx, t), None
+        return await plan_facts.targets(q, ctx, t), None
     if m in (Measure.COMPARE, Measure.RANK) and q.ambiguous:
         places = [ctx.gazetteer.places[c] for c in q.ambiguous]
-        return figures.name_fits_several(t, places), None
+        return plan_facts.name_fits_several(t, places), None
     if m == Measure.COMPARE and len(q.units) >= 2:
         return await rankings.compare(q, ctx, t), None
     if m == Measure.RANK:
@@ -75,7 +78,7 @@ async def _answer(
     if m == Measure.LIST and q.criterion is not None:
         return await rankings.xa_by_criterion(q, ctx, t), None
     if m == Measure.LIST and q.cset == "huyen" and not q.units:
-        return await figures.district_plans(q, ctx, t), None
+        return await plan_facts.district_plans(q, ctx, t), None
     if m == Measure.LIST and (q.group or not q.units):
         district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
         return await plan_answers.groups(to_parsed(q), ctx, t, district), None
@@ -93,7 +96,7 @@ async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query 
         return plan_answers.choose_unit(t, places, typed), q
     if not places:
         if q.unknown_name:
-            return suggest(ctx, t, q), q
+            return suggest(ctx, t, q.unknown_name, q.suggestions), q
         if q.group and q.measure == Measure.COUNT and q.filter is not None:
             return figures.group_standard(q, ctx, t), None
         if q.group and q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
@@ -101,7 +104,8 @@ async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query 
         if q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
             places = [plan_answers.province_place(ctx)]
         else:
-            return ask_unit(t, q), None
+            commune = q.measure in (Measure.LACKING, Measure.MET, Measure.OVERVIEW)
+            return ask_unit(t, commune), None
     return await _one_unit(q, ctx, t, places[0]), None
 
 
@@ -109,14 +113,18 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     m = q.measure
     commune = place.kind in COMMUNE_KINDS
     if commune and place.kind != "xa":
-        return figures.not_in_plan(t, place)
-    if m == Measure.LIST:
+        return plan_facts.not_in_plan(t, place)
+    if m == Measure.LIST and not commune:
         return figures.communes_of(ctx, t, place)
-    if m in (Measure.COUNT, Measure.SHARE, Measure.COMPARE):
+    if m == Measure.LIST:  # the list a xã is on: its overview names its groups
+        m = Measure.OVERVIEW
+    if m == Measure.COMPARE:  # one unit left to compare: its overview
+        m = Measure.OVERVIEW
+    if commune and m in (Measure.COUNT, Measure.SHARE):
+        m = Measure.MET  # a count about one xã is what it has met, never a count of xã
+    if m in (Measure.COUNT, Measure.SHARE):
         if q.criterion is None:
             return await figures.count_xa(q, ctx, t, place)
-        if commune:
-            return await xa_answers.met(to_parsed(replace(q, measure=Measure.MET)), ctx, t, place)
         return await figures.criterion_count(q, ctx, t, place)
     if m == Measure.AVERAGE:
         if commune:
@@ -157,10 +165,10 @@ def _with_plan_line(reply: Reply, t: Translator, ctx: Ctx, place: Place, set_cod
     return replace(reply, text=line + "\n" + reply.text)
 
 
-def suggest(ctx: Ctx, t: Translator, q: Query) -> Reply:
+def suggest(ctx: Ctx, t: Translator, unknown: str | None, codes: Sequence[str]) -> Reply:
     """Say a name was not found and offer the nearest names."""
-    places = [ctx.gazetteer.places[c] for c in q.suggestions]
-    name = (q.unknown_name or "").title()
+    places = [ctx.gazetteer.places[c] for c in codes]
+    name = (unknown or "").title()
     if places:
         text = t._('I found no unit called "{name}". Did you mean:').format(name=name)
     else:
@@ -168,13 +176,13 @@ def suggest(ctx: Ctx, t: Translator, q: Query) -> Reply:
     return Reply(
         text,
         tuple(Choice(place_short(p), PickButton(p.code).pack()) for p in places),
-        data={"unknown": q.unknown_name, "suggestions": list(q.suggestions)},
+        data={"unknown": unknown, "suggestions": list(codes)},
     )
 
 
-def ask_unit(t: Translator, q: Query) -> Reply:
-    """Ask which unit a question is about."""
-    if q.measure in (Measure.LACKING, Measure.MET, Measure.OVERVIEW):
+def ask_unit(t: Translator, commune: bool) -> Reply:
+    """Ask which xã (or district) a question is about."""
+    if commune:
         text = t._('Which xã? For example: "Xã Nhân Lý còn thiếu tiêu chí nào?"')
     else:
         text = t._('Which district? For example: "Bình quân tiêu chí huyện Tràng Định"')

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 from handlers import plan_answers
 from handlers.buttons import AskButton
 from handlers.intents import Intent
-from handlers.query import Measure, Period, Query
+from vocab.places import Place, bare_name
+from vocab.messages import Reply
+from handlers.query import Filter, Measure, Period, Query
 from handlers.replies import plan_source, unit_label
 from handlers.understand import to_parsed
 from handlers.xa_answers import group_label
-from store.plan_figures import criterion_figures, plan_tasks
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
@@ -32,93 +33,6 @@ def _period_note(t: Translator, q: Query) -> list[str]:
     return []
 
 
-def report_how(t: Translator, role: str | None) -> Reply:
-    """Say how to report, by the asker's role."""
-    if role == "xa_official":
-        text = t._(
-            "To report a criterion your xã has met, send /capnhat (or type e.g. 'tiêu chí 2 đã"
-            " đạt'); for the monthly progress report send /baocao."
-        )
-    elif role in ("district_officer", "province_coordinator", "admin"):
-        text = t._(
-            "Xã officials report with /capnhat (a criterion met) and /baocao (monthly report);"
-            " you review their reports with /choduyet."
-        )
-    elif role == "department":
-        text = t._("Send your quarterly report with /baocao.")
-    else:
-        text = t._(
-            "Only registered officials can report: ask your administrator for a code and send"
-            " /dangky CODE; then /capnhat (a criterion met) and /baocao (monthly report)."
-        )
-    return Reply(text, data={"role": role})
-
-
-def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:
-    """Say that KH 18 has no such figure, and offer what it has."""
-    topic = q.topic or "year"
-    if topic == "year":
-        what = (
-            t._("figures for {year}").format(year=q.year)
-            if q.year
-            else t._("figures for that year")
-        )
-        has = t._(
-            "It has the status at the end of 2022 and the targets of the 2023 plan; ask e.g."
-            " 'mục tiêu năm 2023'."
-        )
-    elif topic == "population":
-        what, has = t._("population figures"), t._("It has criteria, targets and funding.")
-    elif topic == "area":
-        what, has = t._("area figures"), t._("It has criteria, targets and funding.")
-    elif topic == "funding_unit":
-        what = t._("funding per district or xã")
-        total = ctx.plan.funding()[0]
-        has = t._(
-            "It has the province's total need for 2023, {amount} billion VND, by source"
-            " (section III)."
-        ).format(amount=t.amount(total.amount))
-    elif topic == "figure_unit":
-        what = t._("this figure for a single xã or district")
-        has = t._("It gives it for the province only: ask without the unit's name.")
-    elif topic == "income_unit":
-        what = t._("the income of a single xã or district")
-        has = t._(
-            "It has the province's target: rural income per person {value} million VND in 2023"
-            " (section I.2, criterion 10); and whether a listed xã meets criterion 10."
-        ).format(value=t.dec(28.6, 1))
-    else:
-        what, has = t._("this figure"), ""
-    text = t._("KH 18 has no {what}.").format(what=what) + ("\n" + has if has else "")
-    choices = tuple(
-        Choice(unit_label(ctx.gazetteer.places[c]), AskButton(Intent.XA_OVERVIEW, c).pack())
-        for c in q.units[:1]
-        if c in ctx.gazetteer.places and len(c) > 3
-    )
-    return Reply(text, choices, data={"no_data": topic, "year": q.year})
-
-
-def name_fits_several(t: Translator, places: list[Place]) -> Reply:
-    """Ask for the district of a compared name that fits several xã (never guess)."""
-    text = t._(
-        '"{name}" is the name of several xã: {list}. Please ask again with the district, e.g.'
-        ' "{name} {district} …".'
-    ).format(
-        name=bare_name(places[0].name),
-        list=", ".join(unit_label(p) for p in places),
-        district=bare_name(places[0].parent_name or ""),
-    )
-    return Reply(text, data={"candidates": [p.code for p in places]})
-
-
-def not_in_plan(t: Translator, place: Place) -> Reply:
-    """Say a phường or thị trấn is not in the NTM plan."""
-    text = t._("{unit} is a ward or town: the NTM plan covers xã only.").format(
-        unit=unit_label(place)
-    )
-    return Reply(text, data={"unit": {"code": place.code, "name": place.name}})
-
-
 def communes_of(ctx: Ctx, t: Translator, place: Place) -> Reply:
     """List the xã of a district."""
     xa = [
@@ -132,8 +46,12 @@ def communes_of(ctx: Ctx, t: Translator, place: Place) -> Reply:
 async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Count xã in a unit: all, meeting NTM (end 2022 / plan 2023), or with a filter."""
     f = q.filter
-    if f is not None and f.kind == "below":
-        return await _below(q, ctx, t, f.value or 0)
+    if f is not None and f.kind in ("below", "above", "at_least") and f.value is not None:
+        return await _bounded(q, ctx, t, place)
+    if f is not None and f.kind == "met":  # 'bao nhiêu xã đạt' without saying what
+        return plan_answers.no_such_criterion(
+            ctx, t, "nang_cao" if q.cset == "nang_cao" else "ntm", None
+        )
     if q.of == "district" and f is None and place.code == PROVINCE_CODE:
         districts = [p for p in ctx.gazetteer.places.values() if p.kind == "district"]
         cities = sum(1 for p in districts if p.name.startswith("Thành phố"))
@@ -210,28 +128,51 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     return Reply(text, data={"unit": place.code, "end_2022": base, "plan_2023": total})
 
 
-async def _below(q: Query, ctx: Ctx, t: Translator, limit: int) -> Reply:
-    """Xã below N criteria: only the xã of appendices 1-5 have per-xã figures."""
+def _within(n: int, kind: str, bound: int) -> bool:
+    if kind == "below":
+        return n < bound
+    return n > bound if kind == "above" else n >= bound
+
+
+async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """Xã below, above or at least N criteria: only the xã of appendices 1-5 have the figure."""
+    f = q.filter
+    assert f is not None and f.value is not None
+    district = place.code if place.kind == "district" else None
     listed: dict[str, int] = {}
     for group in ("ntm_2023", "bien_gioi", "dbkk"):
-        for code, _, _ in ctx.plan.group_members(group):
+        for code, _, _ in ctx.plan.group_members(group, district):
             items = await current_status(ctx.db, code, "ntm")
             if items:
                 listed[code] = sum(1 for i in items if i.met)
-    below = sorted((n, c) for c, n in listed.items() if n < limit)
+    chosen = sorted((n, c) for c, n in listed.items() if _within(n, f.kind, f.value))
+    bound = {
+        "below": t._("fewer than {n} criteria"),
+        "above": t._("more than {n} criteria"),
+        "at_least": t._("at least {n} criteria"),
+    }[f.kind].format(n=f.value)
     facts = ctx.plan.facts()
     lines = [
-        t._(
-            "KH 18 has no province-wide count of xã below {n} criteria; its target is that no xã"
-            " stays below {min} criteria in 2023 (section I.1)."
-        ).format(n=limit, min=int(facts["min_criteria_per_xa"])),
-        t._(
-            "Among the {listed} xã listed in appendices 1, 4 and 5, {count} had fewer than {n}"
-            " at the end of 2022:"
-        ).format(listed=len(listed), count=len(below), n=limit),
+        t._("KH 18 has no count of xã with {bound} in {unit}.").format(
+            bound=bound, unit=place.name
+        )
     ]
-    lines += [f"• {unit_label(ctx.gazetteer.places[c])}: {n}" for n, c in below]
-    return Reply("\n".join(lines), data={"below": [c for _, c in below], "limit": limit})
+    if f.kind == "below":
+        lines.append(
+            t._("Its target: no xã below {min} criteria in 2023 (section I.1).").format(
+                min=int(facts["min_criteria_per_xa"])
+            )
+        )
+    lines.append(
+        t._(
+            "Among the {listed} xã listed in appendices 1, 4 and 5, {count} had {bound} at the"
+            " end of 2022:"
+        ).format(listed=len(listed), count=len(chosen), bound=bound)
+    )
+    lines += [f"• {unit_label(ctx.gazetteer.places[c])}: {n}" for n, c in chosen]
+    return Reply(
+        "\n".join(lines), data={"xa": [c for _, c in chosen], "filter": [f.kind, f.value]}
+    )
 
 
 async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
@@ -320,7 +261,7 @@ async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
             "Average (2023 plan): {ntm} NTM criteria per xã; {nc} advanced criteria per NTM xã."
         ).format(ntm=t.dec(ntm.value), nc=t.dec(nc.value) if nc.divisor else "—")
     )
-    counted = await count_xa(q.__class__(Measure.COUNT, filter=q.filter), ctx, t, place)
+    counted = await count_xa(Query(Measure.COUNT, filter=Filter("standard")), ctx, t, place)
     base, planned = counted.data.get("end_2022"), counted.data.get("plan_2023")
     if base is not None:
         lines.append(
@@ -346,57 +287,5 @@ async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     lines.append(plan_source(t, "1-7"))
     return Reply(
         "\n".join(lines),
-        (Choice(t._("Ranking of districts"), AskButton(Intent.RANKING).pack()),),
         data={"unit": {"code": place.code, "name": place.name}, "average": round(ntm.value, 2)},
     )
-
-
-async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
-    """The plan's targets: a criterion's figures (I.2), a group's, or the headline (I.1)."""
-    if q.criterion is not None and q.cset in (None, "ntm"):
-        figs = [f for f in criterion_figures() if f.where == str(q.criterion)]
-        info = await plan_answers.criterion_info(to_parsed(q), ctx, t)
-        lines = [info.text]
-        for f in figs:
-            lines.append(f"• {f.label}: {_figure(f.value, f.unit)} — “{f.quote}”")
-        if figs:
-            lines.append(t._("Source: plan {plan}, section I.2.").format(plan=PLAN))
-        return Reply(
-            "\n".join(lines), data={"criterion": q.criterion, "figures": [f.key for f in figs]}
-        )
-    if q.group in ("bien_gioi", "dbkk"):
-        return await group_average(q, ctx, t)
-    return await plan_answers.targets(to_parsed(q), ctx, t)
-
-
-def _figure(value: str, unit: str) -> str:
-    return value + ("" if unit == "%" else " ") + unit
-
-
-async def district_plans(q: Query, ctx: Ctx, t: Translator) -> Reply:
-    """Which districts the plan takes towards the district NTM standard, with their plans."""
-    districts = [
-        p
-        for p in ctx.gazetteer.places.values()
-        if p.kind == "district" and ctx.plan.district_plan(p.code)
-    ]
-    if not districts:
-        return Reply(t._("KH 18 sets no district NTM plan."), data={"districts": []})
-    lines = [
-        t._("KH 18 plans the district NTM standard for: {names}.").format(
-            names=", ".join(p.name for p in districts)
-        )
-    ]
-    for place in districts:
-        reply = await plan_answers.district_criteria(to_parsed(q), ctx, t, place)
-        lines.append(reply.text)
-    return Reply("\n".join(lines), data={"districts": [p.code for p in districts]})
-
-
-def tasks(q: Query, t: Translator) -> Reply:
-    """Section II's tasks that carry a number."""
-    lines = [t._("Tasks of the 2023 plan with a figure (sections I.1 and II):")]
-    for f in plan_tasks():
-        lines.append(f"• {f.where}: {f.label}: {_figure(f.value, f.unit)} — “{f.quote}”")
-    lines.append(t._("Source: plan {plan}, sections I.1 and II.").format(plan=PLAN))
-    return Reply("\n".join(lines), data={"tasks": [f.key for f in plan_tasks()]})

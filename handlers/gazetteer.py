@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
+from handlers.name_index import NameIndex
+from handlers.name_repair import (
+    may_be_slipped,
+    may_respell,
+    span_keys,
+    spelled_variants,
+    word_variants,
+)
 from vocab.places import Place, bare_name
-from vocab.text import canon, fold, has_diacritics
+from vocab.text import canon, canon_word, fold, fold_word, has_diacritics, words
 
 PROVINCE_ALIASES = (
     "toan tinh",
@@ -21,6 +27,7 @@ PROVINCE_ALIASES = (
 )
 # Phrases that are never (part of) a name, though their words could start one.
 BLOCKED = ("tieu chi", "chi tieu", "tinh hinh")
+BLOCKED_FIRST = frozenset(phrase.split()[0] for phrase in BLOCKED)
 CITY_ALIASES = ("thanh pho lang son", "tp lang son", "thanh pho", "tp", "tp ls")
 # Words before a name that say what kind of unit it is.
 MARKERS = {
@@ -34,6 +41,10 @@ MARKERS = {
 }
 FUZZY_ACCEPT = 88.0
 FUZZY_SUGGEST = 60.0
+# The score fuzzy() gives a span whose repaired spelling (name_repair) is a name: sure enough
+# to answer without confirming (router CONFIRM_BELOW), yet below a literal 100.
+REPAIRED_SCORE = 97.0
+MAX_REMEMBERED = 50_000  # typed words whose repaired spellings are remembered
 
 
 @dataclass(frozen=True)
@@ -71,19 +82,50 @@ class Gazetteer:
                 self.by_name.setdefault(alias, []).insert(0, self.province)
         self.longest = max((len(k.split()) for k in self.by_name), default=1)
         self.names = list(self.by_name)
+        self.index = NameIndex(self.names)
         self.criteria: dict[tuple[str, int], str] = {(s, n): name for s, n, name in criteria}
         self.name_tokens = {tok for key in self.by_name for tok in key.split()}
+        self._variants: dict[str, tuple[str, ...]] = {}  # typed word -> repaired spellings
+        self.prefixes = {" ".join(key.split()[:2]) for key in self.by_name if " " in key}
+        # The words of names as spelled (tone-canonical), to tell "nâm" from the real "nam".
+        self.name_words = {
+            canon_word(w) for p in self.places.values() for w in words(bare_name(p.name))
+        }
         self.first_tokens = {key.split(" ", 1)[0] for key in self.by_name}
 
     def find(self, raw_tokens: Sequence[str], tokens: Sequence[str]) -> list[Mention]:
-        """Return the exact name mentions in the tokens, longest first, left to right."""
+        """Return the name mentions in the tokens, left to right.
+
+        Exact names first (longest first); then, in the words no exact name took, names whose
+        repaired spelling (name_repair) is a name, marked exact=False.
+        """
+        exact = self._scan(raw_tokens, tokens, 0, self._longest_at)
         found: list[Mention] = []
-        i = 0
+        start = 0
+        for mention in [*exact, None]:
+            end = len(tokens) if mention is None else mention.start
+            if end - start >= 2:  # every unit name has two words or more
+                found += self._scan(raw_tokens[:end], tokens[:end], start, self._repaired_at)
+            if mention is not None:
+                found.append(mention)
+                start = mention.end
+        return found
+
+    @staticmethod
+    def _scan(
+        raw_tokens: Sequence[str],
+        tokens: Sequence[str],
+        start: int,
+        match: Callable[[Sequence[str], Sequence[str], int], Mention | None],
+    ) -> list[Mention]:
+        """Match names left to right from start to the end of the tokens."""
+        found: list[Mention] = []
+        i = start
         while i < len(tokens):
-            if " ".join(tokens[i : i + 2]) in BLOCKED:
+            if tokens[i] in BLOCKED_FIRST and " ".join(tokens[i : i + 2]) in BLOCKED:
                 i += 2
                 continue
-            hit = self._longest_at(raw_tokens, tokens, i)
+            hit = match(raw_tokens, tokens, i)
             if hit is None:
                 i += 1
                 continue
@@ -107,6 +149,76 @@ class Gazetteer:
             marker = self._marker_before(tokens, i)
             return Mention(i, i + size, raw, self._narrow(places, raw, marker), marker, True)
         return None
+
+    def _repaired_at(
+        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
+    ) -> Mention | None:
+        """Match the longest span at i whose repaired spelling is a name (not exact)."""
+        longest = min(self.longest, len(tokens) - i)
+        if longest < 2:
+            return None
+        firsts = self._variants_of(raw_tokens[i], tokens[i])
+        seconds = self._variants_of(raw_tokens[i + 1], tokens[i + 1])
+        if len(firsts) == 1 == len(seconds):  # the common case, without a generator
+            if f"{firsts[0]} {seconds[0]}" not in self.prefixes:
+                return None
+        elif not any(f"{a} {b}" in self.prefixes for a in firsts for b in seconds):
+            return None  # no repaired spelling of these two words starts a name
+        known = [self.is_name_word(raw_tokens[j], tokens[j]) for j in range(i, i + longest)]
+        for size in range(longest, 1, -1):
+            span = tokens[i : i + size]
+            if not may_be_slipped(span, known[:size]):
+                continue
+            places = self.repaired(raw_tokens[i : i + size], span)
+            if places:
+                raw = " ".join(raw_tokens[i : i + size])
+                marker = self._marker_before(tokens, i)
+                kept = tuple(p for p in places if p.kind == marker) if marker else ()
+                return Mention(i, i + size, raw, kept or tuple(places), marker, False)
+        return None
+
+    def _variants_of(self, raw: str, token: str) -> tuple[str, ...]:
+        """Return a typed word's repaired spellings (remembered per word as typed)."""
+        found = self._variants.get(raw)  # raw (tone-canonical) decides token (folded)
+        if found is None:
+            known = self.is_name_word(raw, token)
+            found = word_variants(token, may_respell(token, known, raw != token))
+            if len(self._variants) >= MAX_REMEMBERED:
+                self._variants.clear()
+            self._variants[raw] = found
+        return found
+
+    def is_name_word(self, raw: str, token: str) -> bool:
+        """Tell whether a typed word, as spelled (or folded, typed bare), is in a real name."""
+        # raw (tone-canonical) differs from token (folded) exactly when it carries a mark.
+        return raw in self.name_words if raw != token else token in self.name_tokens
+
+    def repaired(self, raws: Sequence[str], tokens: Sequence[str]) -> list[Place]:
+        """Return the units whose name a repaired spelling of the words is (several: ask).
+
+        raws are the words as typed (tone-canonical), tokens the same folded; a word typed
+        with marks must match the name's word with its marks, once repaired.
+        """
+        marked = [(j, r) for j, (r, t) in enumerate(zip(raws, tokens, strict=True)) if r != t]
+        respell = [
+            may_respell(t, self.is_name_word(r, t), r != t)
+            for r, t in zip(raws, tokens, strict=True)
+        ]
+        out: list[Place] = []
+        for key in span_keys(tokens, respell):
+            for place in self.by_name.get(key, ()):
+                if place.kind == "province" or place in out:
+                    continue
+                if marked and not self._spelled_alike(place, marked):
+                    continue
+                out.append(place)
+        return out
+
+    @staticmethod
+    def _spelled_alike(place: Place, marked: Sequence[tuple[int, str]]) -> bool:
+        """Tell whether each marked typed word, repaired, is the place's word at its place."""
+        spelled = [canon_word(w) for w in words(bare_name(place.name))]
+        return all(j < len(spelled) and spelled[j] in spelled_variants(r) for j, r in marked)
 
     @staticmethod
     def _marker_before(tokens: Sequence[str], i: int) -> str | None:
@@ -132,11 +244,19 @@ class Gazetteer:
         key = fold(text)
         if len(key) < 4:
             return 0.0, []
-        hits = process.extract(key, self.names, scorer=fuzz.ratio, limit=8, score_cutoff=min_score)
+        typed = words(text)
+        raws = [canon_word(w) for w in typed]
+        tokens = [fold_word(w) for w in typed]
+        known = [self.is_name_word(r, t) for r, t in zip(raws, tokens, strict=True)]
+        if len(tokens) > 1 and may_be_slipped(tokens, known):
+            places = self.repaired(raws, tokens)
+            if places:
+                return REPAIRED_SCORE, places
+        hits = self.index.near(key, min_score, limit=8)
         if not hits:
             return 0.0, []
         best = hits[0][1]
-        places = [p for name, score, _ in hits if score == best for p in self.by_name[name]]
+        places = [p for name, score in hits if score == best for p in self.by_name[name]]
         return best, places
 
     def suggest(self, text: str, limit: int = 3) -> list[Place]:
@@ -144,11 +264,9 @@ class Gazetteer:
         key = fold(text)
         if not key:
             return []
-        hits = process.extract(
-            key, self.names, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=FUZZY_SUGGEST
-        )
+        hits = self.index.likely(key, FUZZY_SUGGEST, limit * 2)
         out: list[Place] = []
-        for name, _score, _ in hits:
+        for name, _score in hits:
             for place in self.by_name[name]:
                 if place not in out and place.kind != "province":
                     out.append(place)

@@ -29,3 +29,4 @@ class Intent(StrEnum):
     NO_DATA = "no_data"
     TASKS = "tasks"
     REPORT_HOW = "report_how"
+    ABOUT = "about"

@@ -41,7 +41,7 @@ from handlers.parse_words import (
 from handlers.query import Filter, Measure, Period, Query, Rank, Scope
 from vocab.text import canon_word, fold_word, words
 
-MAX_INPUT = 500  # longer input is cut: no question needs more, and matching stays fast
+MAX_INPUT = 1000  # longer input is cut (the router refuses longer messages): matching stays fast
 # Which measure a question is about when its words name several, strongest first.
 PRECEDENCE = (
     Measure.REPORT_HOW,
@@ -57,6 +57,7 @@ PRECEDENCE = (
     Measure.COUNT,
     Measure.MET,
     Measure.OVERVIEW,
+    Measure.ABOUT,
 )
 OFF_TOPIC = frozenset({"weather", "price"})
 _criteria_cache: weakref.WeakKeyDictionary[Gazetteer, Lexicon] = weakref.WeakKeyDictionary()
@@ -111,45 +112,58 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
         for h in found.slots.get("followup", ())
     )
-    fuzzy_mention, fuzzy_score, unknown = loose_mention(
-        gaz, folded, covered, found, crit_hits, mentions
-    )
-    if fuzzy_mention is not None:
-        mentions = [*mentions, fuzzy_mention]
+    if numbers.words_span is not None:  # 'mười ba' is a number, not a name
+        covered = list(covered)
+        for i in range(*numbers.words_span):
+            covered[i] = True
+    loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
+    if loose.mention is not None:
+        mentions = [*mentions, loose.mention]
     of = counted_units(found, mentions)
     measure = _measure(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure)
     exclude, position_of, mentions, ambiguous = rank_units(found, mentions, measure)
     units, scope = choose_units(measure, mentions, found, cset)
     measure, filt, cset = _refine(measure, scope, criterion, group, cset, numbers.filter, found)
+    unsaid = criterion is None and filt is None and group is None and scope != Scope.COMMUNE
+    if measure == Measure.COUNT and unsaid and found.has("measure", "met"):
+        filt = Filter("met")  # 'có bao nhiêu xã đạt': meeting what? (or the last criterion)
+        point_back = True
     if measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE) and scope == Scope.NONE:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None
     if measure == Measure.RANK:
-        over = "xa" if of == "xa" or group or scope == Scope.DISTRICT else "district"
+        by_xa = of == "xa" or group or (scope == Scope.DISTRICT and of != "district")
+        over = "xa" if by_xa else "district"
         if position_of:
             over = "district" if gaz.places[position_of].kind == "district" else "xa"
         nth = numbers.nth or (
             2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
         )
+        lowest = found.has("order", "min")
+        if found.has("measure", "lacking"):
+            lowest = not lowest  # 'thiếu nhiều tiêu chí nhất' is the fewest met
         rank = Rank(
-            "min" if found.has("order", "min") else "max",
+            "min" if lowest else "max",
             numbers.limit,
             exclude,
             position_of,
             "criterion" if of == "criterion" else over,
             nth,
-            "count" if asks_xa(found, mentions) else "share",
+            "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share",
         )
     exact = all(m.exact for m in mentions)
-    score = fuzzy_score / 100 if fuzzy_mention is not None else 1.0
+    score = loose.score / 100 if loose.mention is not None else 1.0
     wants_unit = measure in COMMUNE_MEASURES or measure in (Measure.AVERAGE, Measure.COUNT)
     suggestions: tuple[str, ...] = ()
-    if units or not wants_unit or not unknown or len(unknown) < 4:
+    unknown = loose.unknown
+    if units or not wants_unit or not unknown or (len(unknown) < 4 and not loose.marked):
         unknown = None
     else:
         suggestions = tuple(p.code for p in gaz.suggest(unknown))
     period, year = period_of(found, numbers)
+    if measure == Measure.GREET and found.has("greet", "thanks"):
+        return Query(Measure.GREET, topic="thanks")
     measure, topic = _beyond_the_plan(measure, scope, criterion, period, year, found, crit_hits)
     return Query(
         measure=measure,
@@ -200,23 +214,24 @@ def _beyond_the_plan(
     found: Words,
     crit_hits: list[Hit],
 ) -> tuple[Measure, str | None]:
-    """Turn a question the plan has no figure for into NO_DATA with its topic."""
+    """Name what the plan has no figure for (the topic); the measure stays what was asked."""
     topic = next((v for v in found.values("topic")), None)
+    asked_status = found.has("measure", "met") or found.has("measure", "lacking")
+    asks_criteria = found.has("crit") or found.has("which", "criterion")
     if topic in OFF_TOPIC:
         return Measure.UNKNOWN, topic
-    if topic is not None:
-        return Measure.NO_DATA, topic
+    if topic is not None and not (asked_status and asks_criteria):  # else it is context
+        return measure, topic
     if period == Period.OTHER and (measure not in _CHAT or year is not None):
-        return Measure.NO_DATA, "year"
+        return measure, "year"
     if measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
-        return Measure.NO_DATA, "funding_unit"
+        return measure, "funding_unit"
     if found.has("figure") and scope in (Scope.DISTRICT, Scope.COMMUNE) and not found.has("crit"):
-        return Measure.NO_DATA, "figure_unit"
+        return measure, "figure_unit"
     income = criterion == 10 or (criterion is None and _names_income(crit_hits))
-    asked_status = found.has("measure", "met") or found.has("measure", "lacking")
     unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
     if income and unit and not found.has("crit") and not asked_status:
-        return Measure.NO_DATA, "income_unit"
+        return measure, "income_unit"
     return measure, None
 
 
@@ -235,7 +250,11 @@ def _refine(
     """Settle what the measure means for the units found ('mấy xã biên giới' is a list)."""
     if measure == Measure.COUNT and criterion is not None and scope == Scope.COMMUNE:
         measure = Measure.MET
-    elif measure == Measure.OVERVIEW and criterion is not None and scope == Scope.DISTRICT:
+    elif (
+        measure == Measure.OVERVIEW
+        and criterion is not None
+        and scope in (Scope.DISTRICT, Scope.PROVINCE)
+    ):
         measure = Measure.COUNT
     elif measure == Measure.COUNT and group and criterion is None and filt is None:
         measure = Measure.LIST
@@ -287,10 +306,27 @@ def _measure(
         return Measure.INFO
     if found.has("position") or (found.has("order") and (found.has("which") or not has_commune)):
         said.add("rank")
+    if numbers.filter is not None and numbers.filter.value is not None and criterion is None:
+        said -= {"list", "met"}
+        said.add("count")  # 'có xã nào dưới 5 tiêu chí không'
     if of == "district" and numbers.nth:
         said.add("rank")
-    if "compare" in said and len({unit_key(m) for m in named}) < 2:
-        said.discard("compare")
+    local = [m for m in named if any(p.kind != "province" for p in m.places)]
+    if of == "criterion" and not local and said and not said - {"met", "count", "share"}:
+        said.add("rank")  # 'tiêu chí nào đã đạt 181/181': the criteria, most met first
+    if "list" in said and ({"met", "count"} & said) and not found.has("group") and local:
+        said.add("rank")  # 'các xã của thành phố đạt bao nhiêu tiêu chí': each xã's figure
+    standard = numbers.filter is not None and numbers.filter.kind in ("standard", "not_standard")
+    huyen = cset == "huyen"
+    if standard and ({"count", "target"} & said) and not xa_only_named(named) and not huyen:
+        said -= {"lacking", "met", "target"}
+        said.add("count")  # 'Hữu Lũng cần thêm bao nhiêu xã đạt chuẩn'
+    asks_criteria = found.has("crit") or found.has("which", "criterion")
+    if "funding" in said and ({"lacking", "met"} & said) and asks_criteria:
+        said.discard("funding")  # 'do thiếu vốn nên … chưa đạt tiêu chí nào': money is context
+    opens_with_compare = any(h.start == 0 and h.value == "compare" for h in found.hits)
+    if "compare" in said and len({unit_key(m) for m in named}) < 2 and not opens_with_compare:
+        said.discard("compare")  # 'so với Bắc Sơn' alone compares with the last question's
     districts = [
         m for m in named if m.marker != "xa" and any(p.kind == "district" for p in m.places)
     ]
@@ -298,7 +334,6 @@ def _measure(
     side_by_side = len(districts) >= 2 or len({unit_key(m) for m in xa_only}) >= 2
     if side_by_side and not said - {"overview", "average", "count", "share", "met"}:
         said.add("compare")  # 'Bình Gia và Văn Quan', 'Bằng Mạc và Bằng Hữu'
-    local = [m for m in named if any(p.kind != "province" for p in m.places)]
     if found.has("figure") and not local:
         said -= {"count", "met", "average", "share", "info"}
         said.add("target")  # 'bao nhiêu km đường', 'mấy trường đạt chuẩn quốc gia'
@@ -341,11 +376,17 @@ def _measure(
         return Measure.OVERVIEW
     if criterion is not None or (crit_hits and found.has("crit")):
         return Measure.INFO if criterion is not None else Measure.UNKNOWN
+    if not said and (found.has("crit", "word") or found.has("set")) and not found.has("greet"):
+        return Measure.INFO  # 'tiêu chí', 'nâng cao' alone: the set's list
     if "help" in said:
         return Measure.HELP
     if found.has("greet"):
         return Measure.GREET
     return Measure.UNKNOWN
+
+
+def xa_only_named(named: Sequence[Mention]) -> bool:
+    return any(xa_of(m) and not any(p.kind == "district" for p in m.places) for m in named)
 
 
 def _names_income(crit_hits: list[Hit]) -> bool:

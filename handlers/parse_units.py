@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from handlers.gazetteer import Gazetteer, Mention
 from handlers.lexicon import Hit
@@ -38,10 +39,11 @@ def rank_units(
         return (), None, mentions, ()
     exclude: list[str] = []
     kept: list[Mention] = []
-    starts = [h.end for h in found.slots.get("exclude", ())]
-    for m in mentions:
-        if any(0 <= m.start - end <= 1 for end in starts):
+    ends = [h.end for h in found.slots.get("exclude", ())]
+    for m in mentions:  # 'trừ tp và Đình Lập': a chain of names after the word
+        if any(0 <= m.start - end <= 1 for end in ends):
             exclude.extend(p.code for p in m.places if p.kind == "district")
+            ends.append(m.end)
         else:
             kept.append(m)
     position_of = None
@@ -150,6 +152,15 @@ def scope_of(code: str) -> Scope:
 _MARKER_WORDS = frozenset(("xa", "huyen", "x", "h", "tp", "phuong", "thi", "tran"))
 
 
+class Loose(NamedTuple):
+    """A name matched loosely (with its score), or the words of a name not found."""
+
+    mention: Mention | None = None
+    score: float = 0.0
+    unknown: str | None = None
+    marked: bool = False  # the unknown words came right after 'xã', 'huyện' …
+
+
 def loose_mention(
     gaz: Gazetteer,
     folded: Sequence[str],
@@ -157,10 +168,10 @@ def loose_mention(
     found: Words,
     crit_hits: list[Hit],
     mentions: Sequence[Mention],
-) -> tuple[Mention | None, float, str | None]:
+) -> Loose:
     """Match what is left after names and known words against the names, loosely."""
     if any(xa_of(m) for m in mentions):
-        return None, 0.0, None
+        return Loose()
     used = list(covered)
     for hit in (*found.hits, *crit_hits):
         if hit.slot == "stop" and any(t in gaz.name_tokens for t in folded[hit.start : hit.end]):
@@ -168,13 +179,17 @@ def loose_mention(
         for i in range(hit.start, hit.end):
             used[i] = True
     runs: list[list[str]] = [[]]
+    marked: set[int] = set()  # runs right after 'xã', 'huyện' …: a name however short
     for i, tok in enumerate(folded):
         if used[i] or tok.isdigit() or len(tok) == 1 or NUMBER.match(tok):
             if runs[-1]:
                 runs.append([])
             continue
+        if not runs[-1] and i > 0 and folded[i - 1] in _MARKER_WORDS:
+            marked.add(len(runs) - 1)
         runs[-1].append(tok)
     texts = [r for r in runs if r]
+    named = [r for k, r in enumerate(runs) if r and k in marked]
     best: tuple[float, list[Place], str] = (0.0, [], "")
     for run in texts:
         spans = {" ".join(run[i : i + n]) for n in (2, 3) for i in range(len(run) - n + 1)}
@@ -185,10 +200,12 @@ def loose_mention(
             if score > best[0]:
                 best = (score, places, span)
     if best[1]:
-        return Mention(-1, -1, best[2], tuple(best[1]), None, False), best[0], None
+        return Loose(Mention(-1, -1, best[2], tuple(best[1]), None, False), best[0])
+    if named:
+        return Loose(unknown=" ".join(named[0]), marked=True)  # reported however short
     if not texts:
-        return None, 0.0, None
+        return Loose()
     longest = max(texts, key=len)
     while longest and longest[0] in _MARKER_WORDS:
         longest = longest[1:]
-    return None, 0.0, " ".join(longest) or None
+    return Loose(unknown=" ".join(longest) or None)

@@ -66,6 +66,7 @@ class Numbers:
     filter: Filter | None = None
     years: tuple[int, ...] = ()
     nth: int | None = None
+    words_span: tuple[int, int] | None = None  # where a number written in words is
 
 
 def is_second(hit: Hit, folded: Sequence[str]) -> bool:
@@ -82,6 +83,35 @@ def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
     ):
         return "district"
     return "xa" if asks_xa(found, mentions) else None
+
+
+# Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).
+_BOUNDS = {"duoi": "below", "under": "below", "tren": "above", "tu": "at_least", "over": "above"}
+
+
+_UNITS = ("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin")
+# 'tiêu chí số năm', 'tiêu chí mười ba': a criterion number in words, right after the word.
+NUMBER_WORDS = {w: n for n, w in enumerate(_UNITS, start=1)} | {"tu": 4, "muoi": 10}
+NUMBER_WORDS |= {f"muoi {w}": 10 + n for w, n in NUMBER_WORDS.items() if n < 10}
+NUMBER_WORDS |= {"muoi lam": 15, "muoi tu": 14}
+
+
+def _number_in_words(
+    folded: Sequence[str], crit_ends: set[int]
+) -> tuple[int, tuple[int, int]] | None:
+    """A criterion number in words after 'tiêu chí', with the span of its words."""
+    for end in sorted(crit_ends):
+        i = end + 1
+        while i < len(folded) and folded[i] in ("so", "thu"):
+            i += 1
+        pair = " ".join(folded[i : i + 2])
+        if pair in NUMBER_WORDS:
+            return NUMBER_WORDS[pair], (i, i + 2)
+        if i < len(folded) and folded[i] in NUMBER_WORDS and folded[i] != "tu":
+            after = folded[i + 1] if i + 1 < len(folded) else ""
+            if not _YEAR.match(after):  # 'tiêu chí năm 2023' is a year
+                return NUMBER_WORDS[folded[i]], (i, i + 1)
+    return None
 
 
 def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
@@ -109,7 +139,8 @@ def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
         j = i - 1
         while j >= 0 and folded[j] in ("so", "thu", "no"):
             j -= 1
-        if j >= 0 and (j in crit_ends or j in set_ends) and criterion is None and value < 100:
+        after_word = {j, i - 1} & (crit_ends | set_ends)  # 'tc 5', 'tiêu chí huyện số 5'
+        if j >= 0 and after_word and criterion is None and value < 100:
             criterion = value
         elif j >= 0 and j in filter_ends:
             filt = Filter(filter_ends[j], value)
@@ -117,13 +148,20 @@ def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
             nth = value
         elif i + 1 in kind_starts or (j >= 0 and folded[j] == "top"):
             limit = value
-        elif i + 1 in crit_words and filt is None and j >= 0 and folded[j] in ("duoi", "under"):
-            filt = Filter("below", value)
+        elif i + 1 in crit_words and filt is None and j >= 0 and folded[j] in _BOUNDS:
+            filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'từ 15 tiêu chí'
+        elif i + 1 in crit_words and filt is None and found.has("filter", "at_least"):
+            filt = Filter("at_least", value)  # '15 tiêu chí trở lên'
+    spelled = _number_in_words(folded, crit_ends) if criterion is None else None
+    if spelled is not None:
+        criterion, words_span = spelled
+    else:
+        words_span = None
     if filt is None and found.has("filter", "standard"):
         filt = Filter("standard")
     if filt is None and found.has("filter", "not_standard"):
         filt = Filter("not_standard")
-    return Numbers(criterion, limit, filt, tuple(years), nth)
+    return Numbers(criterion, limit, filt, tuple(years), nth, words_span)
 
 
 def criterion_by_name(

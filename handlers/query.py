@@ -25,10 +25,10 @@ class Measure(StrEnum):
     COMPARE = "compare"
     INFO = "info"
     TASKS = "tasks"
+    ABOUT = "about"  # the plan itself: number, date, who signed, where the figures come from
     REPORT_HOW = "report_how"
     HELP = "help"
     GREET = "greet"
-    NO_DATA = "no_data"
     FOLLOWUP = "followup"
     UNKNOWN = "unknown"
 
@@ -96,6 +96,27 @@ class Query:
     mentions: tuple[Mention, ...] = field(default=(), compare=False)
     point_back: bool = field(default=False, compare=False)  # 'xã đó', 'còn …', 'thì sao'
     ambiguous: tuple[str, ...] = field(default=(), compare=False)  # a compared name fitting two
+
+
+# Topics the plan has no figure for: a question on one is answered "KH 18 không có …".
+NO_DATA_TOPICS = frozenset(
+    (
+        "year",
+        "population",
+        "area",
+        "hamlets",
+        "officials",
+        "funding_unit",
+        "budget_unit",
+        "income_unit",
+        "figure_unit",
+    )
+)
+
+
+def has_no_figure(q: Query) -> bool:
+    """Tell whether the plan has no figure for what the query asks."""
+    return q.topic in NO_DATA_TOPICS
 
 
 def to_state(q: Query) -> dict[str, Any]:

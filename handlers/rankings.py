@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 
+_GROUP_SETS = {"nang_cao_2023": "nang_cao", "kieu_mau_2023": "kieu_mau"}
+SHOWN = 10  # beyond this many districts (and five more), only the first ten are listed
+
+
 def _set(q: Query) -> str:
     return "nang_cao" if q.cset == "nang_cao" else "ntm"
 
@@ -33,6 +37,14 @@ def _district_values(q: Query, ctx: Ctx) -> list[tuple[float, str]]:
     if q.filter is not None and q.filter.kind == "standard" and q.criterion is None:
         return [
             (float(_ntm_xa(ctx, a.unit_code, q.period)), a.unit_code)
+            for a in ctx.plan.district_averages("ntm")
+        ]
+    if q.filter is not None and q.filter.kind == "not_standard" and q.criterion is None:
+        return [
+            (
+                float(ctx.plan.xa_count(a.unit_code) - _ntm_xa(ctx, a.unit_code, q.period)),
+                a.unit_code,
+            )
             for a in ctx.plan.district_averages("ntm")
         ]
     if q.criterion is not None:
@@ -56,7 +68,8 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
         return await _rank_xa(q, ctx, t)
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
-    counted = q.criterion is not None or (q.filter is not None and q.filter.kind == "standard")
+    kind = q.filter.kind if q.filter is not None else None
+    counted = q.criterion is not None or kind in ("standard", "not_standard")
     set_code = _set(q)
 
     def shown_value(v: float, code: str) -> str:
@@ -71,6 +84,11 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
             what = t._("share of xã planned to meet criterion {n} (2023 plan)").format(
                 n=q.criterion
             )
+        what += f", {set_label(t, set_code)}"
+    elif kind == "not_standard" and q.period == Period.END_2022:
+        what = t._("xã not yet meeting the NTM standard (end of 2022)")
+    elif kind == "not_standard":
+        what = t._("xã not yet meeting the NTM standard (after the 2023 plan)")
     elif counted and q.period == Period.END_2022:
         what = t._("xã meeting the NTM standard (end of 2022, derived from appendix 7)")
     elif counted:
@@ -96,7 +114,7 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
                 pos=r.nth, unit=ctx.gazetteer.places[c].name, value=shown_value(v, c)
             )
         )
-    shown = values[: r.limit] if r.limit else values
+    shown = values[: r.limit or (len(values) if len(values) <= SHOWN + 5 else SHOWN)]
     head = t._("Lowest first") if r.order == "min" else t._("Highest first")
     lines.append(f"{head}: {what}")
     for i, (v, c) in enumerate(shown, 1):
@@ -128,7 +146,9 @@ def _listed_xa(q: Query, ctx: Ctx) -> list[str]:
         return [c for c, _, _ in ctx.plan.group_members(q.group, _district(q, ctx))]
     if q.units and q.units[0] != PROVINCE_CODE:
         return [p.code for p in ctx.gazetteer.places.values() if p.parent_code == q.units[0]]
-    groups = ("ntm_2023", "bien_gioi", "dbkk")
+    groups = {"nang_cao": ("nang_cao_2023",), "kieu_mau": ("kieu_mau_2023",)}.get(
+        q.cset or "", ("ntm_2023", "bien_gioi", "dbkk")
+    )
     return list(dict.fromkeys(c for g in groups for c, _, _ in ctx.plan.group_members(g)))
 
 
@@ -185,16 +205,25 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
     r = q.rank
     assert r is not None
     codes = _listed_xa(q, ctx)
+    set_code = _GROUP_SETS.get(
+        q.group or "", q.cset if q.cset in ("nang_cao", "kieu_mau") else "ntm"
+    )
+    size = ctx.gazetteer.set_size(set_code)
     scored = []
     for code in codes:
-        items = await current_status(ctx.db, code, "ntm")
+        items = await current_status(ctx.db, code, set_code)
         if items:
             scored.append((sum(1 for i in items if i.met), code))
     if not scored:
-        return Reply(
-            t._("KH 18 gives per-xã criteria only for the xã of appendices 1-5; none is here."),
-            data={"ranking": []},
-        )
+        text = t._("KH 18 gives per-xã criteria only for the xã of appendices 1-5; none is here.")
+        district = ctx.gazetteer.places.get(_district(q, ctx) or "")
+        if district is not None:  # what the plan does give: the district's average
+            avg = ctx.plan.average("ntm", district.code)
+            text += "\n" + t._("Average for {unit} ({set}): {value} criteria per xã").format(
+                unit=district.name, set=set_label(t, "ntm"), value=t.dec(avg.value)
+            )
+            text += "\n" + plan_source(t, 6)
+        return Reply(text, data={"ranking": []})
     scored.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     shown = scored[: r.limit] if r.limit else scored
     lines = []
@@ -219,8 +248,10 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
                 )
             )
     lines.append(t._("Criteria met at the end of 2022 (only xã listed in appendices 1-5):"))
+    lines.append(set_label(t, set_code))
     lines += [
-        f"{i}. {unit_label(ctx.gazetteer.places[c])}: {n}/19" for i, (n, c) in enumerate(shown, 1)
+        f"{i}. {unit_label(ctx.gazetteer.places[c])}: {n}/{size}"
+        for i, (n, c) in enumerate(shown, 1)
     ]
     lines.append(
         t._("Source: status at the end of 2022 as printed in {source}.").format(source=PLAN)

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 from handlers import ask, chat_answers, plan_answers, today, xa_answers
 from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.intents import Intent
-from handlers.replies import place_short, unit_label
+from handlers.replies import unit_label
 from handlers.turn import Turn
+from handlers.evaluate import ask_unit, suggest
 from handlers.understand import PLACE_INTENTS, Parsed, resolve, understand
 from store.plan_import import PROVINCE_CODE
 from vocab.i18n import Translator
@@ -112,11 +113,12 @@ async def _unit_answer(
         return plan_answers.choose_unit(t, places, typed), parsed
     if not places:
         if parsed.unknown_name:
-            return _suggest(ctx, t, parsed), parsed
+            return suggest(ctx, t, parsed.unknown_name, parsed.suggestions), parsed
         if intent in PROVINCE_DEFAULT:
             places = [plan_answers.province_place(ctx)]
         else:
-            return _ask_unit(t, parsed), None
+            commune = intent in (Intent.XA_LACKING, Intent.XA_MET, Intent.XA_OVERVIEW)
+            return ask_unit(t, commune), None
     place = places[0]
     if parsed.score < CONFIRM_BELOW:
         return _confirm(t, place), dataclasses.replace(parsed, score=1.0)
@@ -136,20 +138,6 @@ async def _unit_answer(
     return await UNIT_ANSWERS[intent](parsed, ctx, t, place), None
 
 
-def _suggest(ctx: Ctx, t: Translator, parsed: Parsed) -> Reply:
-    places = [ctx.gazetteer.places[c] for c in parsed.suggestions]
-    name = (parsed.unknown_name or "").title()
-    if places:
-        text = t._('I found no unit called "{name}". Did you mean:').format(name=name)
-    else:
-        text = t._('I found no unit called "{name}"; please check the name.').format(name=name)
-    return Reply(
-        text,
-        tuple(Choice(place_short(p), PickButton(p.code).pack()) for p in places),
-        data={"unknown": parsed.unknown_name, "suggestions": list(parsed.suggestions)},
-    )
-
-
 def _confirm(t: Translator, place: Place) -> Reply:
     text = t._("Did you mean {unit}?").format(unit=unit_label(place))
     return Reply(
@@ -157,14 +145,6 @@ def _confirm(t: Translator, place: Place) -> Reply:
         (Choice(unit_label(place), PickButton(place.code).pack()),),
         data={"candidates": [{"code": place.code, "name": place.name}]},
     )
-
-
-def _ask_unit(t: Translator, parsed: Parsed) -> Reply:
-    if parsed.intent in (Intent.XA_LACKING, Intent.XA_MET, Intent.XA_OVERVIEW):
-        text = t._('Which xã? For example: "Xã Nhân Lý còn thiếu tiêu chí nào?"')
-    else:
-        text = t._('Which district? For example: "Bình quân tiêu chí huyện Tràng Định"')
-    return Reply(text, data={})
 
 
 def _from_button(data: ButtonData, pending: Parsed | None) -> Parsed | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from handlers.gazetteer import Gazetteer, Mention
 from handlers.intents import Intent
 from handlers.parse import MAX_INPUT, parse
-from handlers.query import Measure, Query, Scope
+from handlers.query import Measure, Query, Scope, has_no_figure
 from vocab.places import Place
 
 __all__ = [
@@ -46,8 +46,8 @@ _SIMPLE = {
     Measure.FUNDING: Intent.FUNDING,
     Measure.TARGET: Intent.TARGETS,
     Measure.COMPARE: Intent.COMPARE,
-    Measure.NO_DATA: Intent.NO_DATA,
     Measure.TASKS: Intent.TASKS,
+    Measure.ABOUT: Intent.ABOUT,
     Measure.REPORT_HOW: Intent.REPORT_HOW,
     Measure.HELP: Intent.HELP,
     Measure.GREET: Intent.GREET,
@@ -56,6 +56,7 @@ _SIMPLE = {
 }
 _GROUP_INTENTS = (Intent.GROUP_MEMBERS, Intent.RANKING, Intent.AVERAGE, Intent.COUNT)
 NO_SET_INTENTS = {
+    Intent.ABOUT,
     Intent.XA_OVERVIEW,
     Intent.GROUP_MEMBERS,
     Intent.FUNDING,
@@ -121,6 +122,8 @@ def resolve(mentions: Sequence[Mention], want: str) -> tuple[str, ...]:
 
 def intent_of(q: Query) -> Intent:
     """Name the kind of a query as one of the legacy intents."""
+    if has_no_figure(q):
+        return Intent.NO_DATA
     if q.measure in _SIMPLE:
         return _SIMPLE[q.measure]
     if q.measure == Measure.OVERVIEW:

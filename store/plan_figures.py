@@ -49,3 +49,10 @@ def criterion_figures() -> tuple[PlanFigure, ...]:
 def plan_tasks() -> tuple[PlanFigure, ...]:
     """Return the numbered tasks of sections I.1 and II; `where` is the section."""
     return _read("plan_tasks.csv", "section")
+
+
+@lru_cache(maxsize=1)
+def plan_meta() -> dict[str, str]:
+    """Return the plan's number, date, issuer, title and signer, by key."""
+    with (DATA / "plan_meta.csv").open(encoding="utf-8", newline="") as f:
+        return {row["key"]: row["value"] for row in csv.DictReader(f)}

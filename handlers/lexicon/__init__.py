@@ -32,16 +32,14 @@ def _accented(canon: str) -> bool:
 
 
 def keys_of(typed: Sequence[str], canon: Sequence[str]) -> tuple[list[str], bool]:
-    """Key each typed word, and tell whether the message is typed with accents.
+    """Key each typed word (accented as typed, else folded); tell if the message has accents.
 
-    In a message typed with accents a word is matched as typed ("thu" is not "thứ"); in one
-    typed without, every word is folded ("thu" may be "thứ" or "thu").
+    A word typed with accents matches only its accented spelling ("tiền" is not "tiến", "đất"
+    is not "đạt"); one typed plain matches the folded form ("tien" may be either).
     """
     flags = [_accented(c) for c in canon]
-    if typed and sum(flags) >= ACCENTED_SHARE * len(typed):
-        return list(canon), True
     keys = [c if f else fold_word(w) for w, c, f in zip(typed, canon, flags, strict=True)]
-    return keys, False
+    return keys, bool(typed) and sum(flags) >= ACCENTED_SHARE * len(typed)
 
 
 def _variants(phrase: str) -> list[tuple[str, ...]]:
@@ -60,10 +58,19 @@ class Lexicon:
     def __init__(self, rows: Iterable[tuple[str, str, str]]) -> None:
         self.phrases: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         self.accented: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        rows = list(rows)
+        # Words that, typed plain in a message typed with accents, are another word: 'thu'
+        # (thu nhập) is not 'thứ', 'do' (because) is not 'đó' (slot 'accent_only' in the file).
+        accent_only = {tuple(words(p)) for slot, _, p in rows if slot == "accent_only"}
         for slot, value, phrase in rows:
+            if slot == "accent_only":
+                continue
             variants = _variants(phrase)
-            for index, table in ((slice(None), self.phrases), (slice(0, 1), self.accented)):
-                for key in variants[index]:  # the first variant is the accented one
+            # In an accented message each word is matched as typed: accented words only to the
+            # accented spelling, plain words to the folded one ('bình quan' is 'bình quân').
+            strict = variants[:1] if tuple(words(phrase)) in accent_only else variants
+            for table, keys in ((self.phrases, variants), (self.accented, strict)):
+                for key in keys:
                     entries = table.setdefault(key, [])
                     if (slot, value) not in entries:
                         entries.append((slot, value))
@@ -77,7 +84,8 @@ class Lexicon:
     def scan(self, keys: Sequence[str], skip: Sequence[bool], strict: bool = False) -> list[Hit]:
         """Return the phrases in keys (positions where skip is true are never part of one).
 
-        Strict (a message typed with accents) matches only the accented spelling of phrases.
+        Strict (a message typed with accents): the words marked accent-only in the file must be
+        typed with their accents.
         """
         table = self.accented if strict else self.phrases
         hits: list[Hit] = []

@@ -136,8 +136,16 @@ async def test_follow_up_is_per_chat(ctx: Ctx) -> None:
 
 async def test_unknown_name_suggests_the_nearest(ctx: Ctx) -> None:
     """A name that matches nothing gets the nearest units as choices."""
-    reply = await ask(ctx, "xã nhan lyyy xyz còn thiếu gì")
+    reply = await ask(ctx, "xã nhan lxyz xyz còn thiếu gì")
     assert "pick:06496" in [c.data for c in reply.choices]
+
+
+async def test_a_held_down_key_in_a_name_is_repaired(ctx: Ctx) -> None:
+    """'nhan lyyy' is Nhân Lý: the repeated letter is a slip; the answer says what it read."""
+    reply = await ask(ctx, "xã nhan lyyy còn thiếu gì")
+    assert reply.intent == "xa_lacking"
+    assert reply.text.startswith("Hiểu là: Xã Nhân Lý (Huyện Chi Lăng).\n")
+    assert "Xã Nhân Lý (Huyện Chi Lăng) còn thiếu 9/19" in reply.text
 
 
 async def test_ranking_lists_all_districts_lowest_first(ctx: Ctx) -> None:

@@ -72,26 +72,17 @@ def _district_tables() -> list[Figure]:
                         (f" {row[13]}/",),
                     )
                 )
-            elif "bình quân" in row[1]:
+            else:  # the average row and the sum row, per district and for the province
+                kind = "bq" if "bình quân" in row[1] else "cộng" if "Cộng" in row[1] else ""
+                template = {
+                    "bq": "bình quân tiêu chí{w} {u}",
+                    "cộng": "tổng số tiêu chí{w} {u} bình quân",
+                }
                 for name, value in zip([*districts, "Tổng cộng"], row[2:14], strict=True):
-                    unit = DISTRICT_WORDS.get(name, "huyện " + name)
-                    found.append(
-                        Figure(
-                            f"PL{appendix} bq {name}",
-                            f"bình quân tiêu chí{words} {unit}",
-                            (vn(value),),
-                        )
-                    )
-            elif "Cộng" in row[1]:
-                for name, value in zip([*districts, "Tổng cộng"], row[2:14], strict=True):
-                    unit = DISTRICT_WORDS.get(name, "huyện " + name)
-                    found.append(
-                        Figure(
-                            f"PL{appendix} cộng {name}",
-                            f"tổng số tiêu chí{words} {unit} bình quân",
-                            (vn(value),),
-                        )
-                    )
+                    if kind:
+                        unit = DISTRICT_WORDS.get(name, "huyện " + name)
+                        question = template[kind].format(w=words, u=unit)
+                        found.append(Figure(f"PL{appendix} {kind} {name}", question, (vn(value),)))
     return found
 
 

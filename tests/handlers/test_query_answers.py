@@ -24,6 +24,8 @@ async def test_district_alone_gets_an_overview(ctx: Ctx) -> None:
     reply = await ask(ctx, "tình hình Chi Lăng")
     assert reply.intent == "district_overview"
     assert "14,61" in reply.text and "12,25" in reply.text
+    # NTM xã: 8 at the end of 2022 (appendix 7: 98 ÷ 12.25), 9 with Nhân Lý (appendix 1)
+    assert "8 xã hết năm 2022" in reply.text and "9/18" in reply.text
 
 
 async def test_huyen_command_with_an_argument_gives_the_overview(ctx: Ctx) -> None:
@@ -203,3 +205,63 @@ async def test_two_xa_without_figures_are_never_shown_as_zero(ctx: Ctx) -> None:
     reply = await ask(ctx, "bang mac va bang huu")
     assert [row["value"] for row in reply.data["compare"]] == [None, None]
     assert ": 0" not in reply.text
+
+
+async def test_a_follow_up_naming_a_covered_year_gets_the_figure(ctx: Ctx) -> None:
+    """'… năm 2025' has no figure; 'thế còn năm nay' then gets Bắc Sơn's 15,29 (appendix 6)."""
+    first = await ask(ctx, "bình quân tiêu chí Bắc Sơn năm 2025")
+    assert first.data["no_data"] == "year"
+    then = await ask(ctx, "thế còn năm nay")
+    assert then.data["unit"]["code"] == "185" and "15,29" in then.text
+
+
+async def test_about_the_plan_names_it_and_its_signer(ctx: Ctx) -> None:
+    """KH 18's number, date and signer as printed (lines 246 and 232-238 of the seed)."""
+    reply = await ask(ctx, "ai ký kế hoạch 18, ban hành ngày nào")
+    assert "18/KH-UBND" in reply.text and "18/01/2023" in reply.text
+    assert "Lương Trọng Quỳnh" in reply.text
+
+
+async def test_a_name_given_after_an_unknown_one_answers_the_question(ctx: Ctx) -> None:
+    """'huyện ABC' is not found (never the province's figure); 'Tràng Định' then answers."""
+    unknown = await ask(ctx, "bình quân tiêu chí huyện ABC")
+    assert unknown.data["unknown"] == "abc" and "13,38" not in unknown.text
+    then = await ask(ctx, "Tràng Định")
+    assert then.data["unit"]["code"] == "180" and "13,24" in then.text
+
+
+async def test_refinements_and_comparisons_point_back(ctx: Ctx) -> None:
+    """'ở Lộc Bình' narrows the border list (4 xã); 'so với Bắc Sơn' compares 10,72 with 15,29."""
+    await ask(ctx, "các xã biên giới")
+    narrowed = await ask(ctx, "ở Lộc Bình")
+    assert len(narrowed.data["members"]) == 4
+    await ask(ctx, "bình quân tiêu chí Bình Gia")
+    compared = await ask(ctx, "so với Bắc Sơn")
+    assert "10,72" in compared.text and "15,29" in compared.text
+
+
+async def test_a_count_of_xa_after_a_xa_question_counts_the_province(ctx: Ctx) -> None:
+    """'còn mấy xã chưa đạt chuẩn' after Nhân Lý: 96 of 181 (181 - 85), never 'Nhân Lý: 0/0'."""
+    await ask(ctx, "Nhân Lý còn thiếu gì")
+    reply = await ask(ctx, "còn mấy xã chưa đạt chuẩn")
+    assert reply.data["unit"] == "20" and "96/181" in reply.text and "0/0" not in reply.text
+
+
+async def test_follow_ups_after_a_command_and_an_unsaid_criterion(ctx: Ctx) -> None:
+    """After /tieuchi 5, 'có bao nhiêu xã đạt' is criterion 5 (81/181, appendix 6); alone it
+    asks which criterion instead of counting every xã."""
+    alone = await ask(ctx, "có bao nhiêu xã đạt", chat="a")
+    assert "tiêu chí nào" in alone.text and "181 xã" not in alone.text
+    await ask(ctx, "/tieuchi 5", chat="b")
+    count = await ask(ctx, "có bao nhiêu xã đạt", chat="b")
+    assert "81/181" in count.text
+    await ask(ctx, "/xa Nhân Lý", chat="c")
+    other = await ask(ctx, "còn Tĩnh Bắc thì sao", chat="c")
+    assert other.data["unit"]["code"] == "06574"
+
+
+async def test_the_question_at_the_end_of_a_long_message_is_found(ctx: Ctx) -> None:
+    """About 700 characters of greeting, then the question: Nhân Lý lacks 9 (appendix 1)."""
+    polite = "Kính gửi các anh chị trong ban chỉ đạo, em xin phép hỏi một chút ạ. " * 9
+    reply = await ask(ctx, polite + "Xã Nhân Lý còn thiếu tiêu chí nào ạ?")
+    assert len(polite) > 500 and reply.data["lacking"] == [2, 4, 5, 6, 7, 10, 13, 15, 17]

@@ -244,7 +244,7 @@ UTTERANCES: tuple[U, ...] = (
     U("chi tieu ntm 2023 toan tinh", "targets", ("20",)),
     U("ocop năm nay bao nhiêu sản phẩm", "targets"),
     U("muc tieu tong quat nam 2023 la gi", "targets"),
-    U("năm 2023 tỉnh phấn đấu bao nhiêu xã đạt chuẩn ntm", "targets", ("20",)),
+    U("năm 2023 tỉnh phấn đấu bao nhiêu xã đạt chuẩn ntm", "count", ("20",)),
     U("chỉ tiêu chủ yếu năm nay", "targets"),
     U("20 xa bien gioi phan dau dat bq bao nhieu tieu chi", "targets"),
     U("kế hoạch ntm năm 2023 đặt ra những chỉ tiêu gì", "targets"),
@@ -631,7 +631,7 @@ MORE: tuple[U, ...] = (
     U(
         "Dạ em chào chị. Chị cho em hỏi năm nay toàn tỉnh phấn đấu bao nhiêu xã đạt chuẩn"
         " nông thôn mới ạ? Em cảm ơn chị nhiều.",
-        "targets",
+        "count",
         ("20",),
     ),
     U("thế còn xã đó đạt mấy", "xa_met"),
@@ -801,4 +801,103 @@ MORE3: tuple[U, ...] = (
     U("mấy xã kiểu mẫu", "count", cset="kieu_mau"),
     U("năm 2023 Nhân Lý phấn đấu đạt mấy tiêu chí", "xa_lacking", ("06496",)),
 )
-UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3
+
+# Exclusion chains, order and position words, bounds on criteria, thanks, sets alone,
+# compared names that fit two, English inside a greeting.
+MORE4: tuple[U, ...] = (
+    U("huyện Văn Lãng xã nào thiếu nhiều tiêu chí nhất", "ranking", ("182",), order="min"),
+    U("trừ tp và Đình Lập thì huyện nào cao nhất", "ranking", order="max"),
+    U("ngoài thành phố ra huyện nào bình quân cao nhất", "ranking", order="max"),
+    U(
+        "không tính thành phố huyện nào dẫn đầu về nâng cao",
+        "ranking",
+        cset="nang_cao",
+        order="max",
+    ),
+    U("top 5 huyen thap nhat", "ranking", order="min"),
+    U("huyện xếp cuối về tiêu chí 5", "ranking", criterion=5, order="min"),
+    U("Tràng Định đứng thứ mấy về tiêu chí 2", "ranking", criterion=2, order="max"),
+    U("Hữu Lũng xếp hạng bao nhiêu", "ranking", order="max"),
+    U("Nhân Lý xếp thứ mấy", "ranking", order="max"),
+    U("Mẫu Sơn xếp thứ mấy", "ranking", order="max"),
+    U("toàn tỉnh có bao nhiêu xã đạt 19 tiêu chí", "count", ("20",)),
+    U("bao nhiêu xã đạt trên 15 tiêu chí", "count"),
+    U("bao nhieu xa dat tu 15 tieu chi tro len", "count"),
+    U("có xã nào dưới 5 tiêu chí không", "count"),
+    U("Bình Gia có xã nào dưới 8 tiêu chí", "count", ("181",)),
+    U("huyện nào có nhiều xã chưa đạt chuẩn nhất", "ranking", order="max"),
+    U("cảm ơn bạn nhiều", "greet"),
+    U("tiêu chí", "criterion_info"),
+    U("nâng cao", "criterion_info", cset="nang_cao"),
+    U("so sánh Mẫu Sơn với Nhân Lý", "compare", ("06238", "06496")),
+    U("so sánh Hồng Phong Bình Gia và Tân Thành Cao Lộc", "compare", ("06079", "06250")),
+    U("Chi Lăng và Hữu Lũng", "compare", ("187", "186")),
+    U("Đình Lập huyện nông thôn mới", "district_overview", ("189",)),
+    U(
+        "Văn Quan có bao nhiêu xã đạt tiêu chí 5 năm 2022",
+        "criterion_count",
+        ("184",),
+        criterion=5,
+    ),
+    U("hello bot, which district has the lowest average?", "ranking", order="min"),
+    U("tôi muốn báo cáo xã tôi đã đạt tiêu chí 2", "report_how", criterion=2),
+)
+
+# The plan itself, the size of a set, partial accents, money as context.
+MORE5: tuple[U, ...] = (
+    U("kế hoạch 18 là gì", "about"),
+    U("KH 18 ban hành ngày nào", "about"),
+    U("ai ky ke hoach 18", "about"),
+    U("số liệu này lấy từ đâu", "about"),
+    U("where does the data come from", "about"),
+    U("xã phải đạt bao nhiêu tiêu chí để đạt chuẩn nông thôn mới", "criterion_info", cset="ntm"),
+    U("bộ tiêu chí ntm có bao nhiêu tiêu chí", "criterion_info", cset="ntm"),
+    U("có mấy tiêu chí nâng cao", "criterion_info", cset="nang_cao"),
+    U("bình quan tiêu chí huyện Tràng Định", "average", ("180",)),
+    U("tiêu chi 5 là gì", "criterion_info", criterion=5),
+    U("xa Nhân Lý còn thiêu gì", "xa_lacking", ("06496",)),
+    U("Nhân Lý chua dat tiêu chí nào", "xa_lacking", ("06496",)),
+    U("do thiếu vốn nên Nhân Lý chưa đạt tiêu chí nào", "xa_lacking", ("06496",)),
+)
+
+# Numbers in words, sections and appendices by name, chat spellings, English, refinements.
+MORE6: tuple[U, ...] = (
+    U("tiêu chí số năm là gì", "criterion_info", criterion=5),
+    U("tieu chi muoi ba co bao nhieu xa dat", "criterion_count", criterion=13),
+    U("Nhân Lý đạt tiêu chí mười lăm chưa", "xa_met", ("06496",), criterion=15),
+    U("phụ lục 4", "group_members", group="bien_gioi"),
+    U("phu luc 1", "group_members", group="ntm_2023"),
+    U("phụ lục 2 gồm những xã nào", "group_members", group="nang_cao_2023"),
+    U("phụ lục 6", "ranking", order="max"),
+    U("mục III", "funding"),
+    U("Nhân Lý hok đạt tc nào", "xa_lacking", ("06496",)),
+    U("tc 5 bnhiu xa dat", "criterion_count", criterion=5),
+    U("Nhân Lý thiu tc j", "xa_lacking", ("06496",)),
+    U("nhan ly tinh hinh ntn", "xa_overview", ("06496",)),
+    U("How many communes are there in the province", "count"),
+    U("How many km of roads will be hardened?", "targets", criterion=2),
+    U("Who signed the plan?", "about"),
+    U("tình hình nông thôn mới toàn tỉnh", "district_overview", ("20",)),
+    U("so với Bắc Sơn", "compare", ("185",)),
+    U("ở Lộc Bình", "followup", ("188",)),
+)
+
+# Shares ranked by share, criteria met by all, a district's xã, counts that win over 'cần thêm',
+# sets of a group, a count with its criterion unsaid.
+MORE7: tuple[U, ...] = (
+    U("tiêu chí 5 tăng bao nhiêu xã so với 2022", "criterion_count", criterion=5),
+    U("Which criteria does Tinh Bac lack?", "xa_lacking", ("06574",)),
+    U("huyện nào có tỷ lệ xã đạt tiêu chí y tế cao nhất", "ranking", criterion=15, order="max"),
+    U("tiêu chí nào toàn tỉnh đạt 100%", "ranking", ("20",), order="max"),
+    U("có tiêu chí nào tất cả các xã đều đạt không", "ranking", order="max"),
+    U("các xã của thành phố đạt bao nhiêu tiêu chí", "ranking", ("178",), order="max"),
+    U("huyện Hữu Lũng cần thêm bao nhiêu xã đạt chuẩn", "count", ("186",)),
+    U("năm 2023 huyện Cao Lộc có thêm mấy xã đạt chuẩn", "count", ("183",)),
+    U("tiêu chí huyện số 8 là gì", "criterion_info", criterion=8, cset="huyen"),
+    U("xã nâng cao nào thấp nhất", "ranking", cset="nang_cao", order="min"),
+    U("có bao nhiêu xã đạt", "count"),
+    U("còn mấy xã chưa đạt chuẩn", "count"),
+    U("xã Nhân Lý thuộc huyện nào", "xa_overview", ("06496",)),
+    U("TP Lạng Sơn gồm những xã nào", "list", ("178",)),
+)
+UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7
