@@ -123,3 +123,20 @@ async def test_completeness_since_july_2025_counts_the_xa_of_the_day(ctx: Ctx) -
     assert (after.data["reported"], after.data["expected"]) == (1, 61)
     old = await coordinator.one("tháng 11/2023 xã nào chưa báo cáo")
     assert old.data["expected"] == 181 and "Huyện Tràng Định" in old.text
+
+
+def test_expected_xa_follow_the_units_of_each_month(ctx: Ctx) -> None:
+    """November 2024: the plan's 181 xã (21 in Tràng Định); June 2025: the 175 xã left after the
+    December 2024 mergers (19 in Tràng Định); July 2025: the 61 xã of that day, and a district
+    expects none (completeness, charts and the digest count by month)."""
+    from handlers.completeness import expected_communes
+    from handlers.periods import Period
+
+    province, district = ctx.gazetteer.places["20"], ctx.gazetteer.places["180"]
+    november, june, july = (Period("monthly", y, m) for y, m in ((2024, 11), (2025, 6), (2025, 7)))
+    assert len(expected_communes(ctx, november, province)) == 181
+    assert len(expected_communes(ctx, november, district)) == 21
+    assert len(expected_communes(ctx, june, province)) == 175
+    assert len(expected_communes(ctx, june, district)) == 19
+    assert len(expected_communes(ctx, july, province)) == 61
+    assert expected_communes(ctx, july, district) == set()
