@@ -56,10 +56,8 @@ BECAME_CUES = (
     "thanh xa nao",
     "con khong",
     "con ton tai",
-    "ra sao roi",
     "chia the nao",
     "chia nhu the nao",
-    "the nao roi",
     "doi thanh",
     "became",
     "merged into",
@@ -171,13 +169,15 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
 
 
 def _named(
-    padded: str, name: str, old: list[str], new: list[str], now: bool, old_cue: bool
+    padded: str, name: str, old: list[str], new: list[str], now: bool, fresh: bool
 ) -> TodayQuestion | None:
-    """A question naming a unit: by its cue words, else by the period the name belongs to."""
+    """A question naming a unit, by its cue words; `fresh`: the name is only today's, or the
+    question says now or names the 2026-2030 set (the plan's own readings stay the plan's)."""
     criteria = _has(padded, CRITERIA_CUES)
-    if _has(padded, GROUP_CUES) and new:
+    old_cue = f" {fold(name)} cu " in padded or _has(padded, OLD_CUES)
+    if _has(padded, GROUP_CUES) and new and fresh:
         return TodayQuestion(TodayKind.GROUP, name, tuple(new))
-    if _has(padded, MADE_OF_CUES) and not criteria:
+    if _has(padded, MADE_OF_CUES) and not criteria and (new if fresh else now):
         return TodayQuestion(TodayKind.MADE_OF, name, tuple(new or old))
     if _has(padded, BECAME_CUES) or (old and not new and now and not criteria):
         return TodayQuestion(TodayKind.BECAME, name, tuple(old or new))
@@ -195,12 +195,13 @@ def read(text: str, timeline: Timeline, today: date) -> TodayQuestion | None:
     now = _has(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
     if not units:
         return _unnamed(plain, padded, now)
-    old_cue = (name != "" and f" {fold(name)} cu " in padded) or _has(padded, OLD_CUES)
+    old_cue = f" {fold(name)} cu " in padded or _has(padded, OLD_CUES)
     old, new = _split(units, timeline, today)
-    asked = _named(padded, name, old, new, now, old_cue)
+    in_plan = any(u.valid_on(PLAN_DAY) for u in units)
+    fresh = now or not in_plan or _has(padded, NEW_SET_CUES)
+    asked = _named(padded, name, old, new, now, fresh)
     if asked is not None:
         return asked
-    in_plan = any(u.valid_on(PLAN_DAY) for u in units)
     if new and (now or not in_plan) and not old_cue:
         kind = TodayKind.HISTORY if _has(padded, CRITERIA_CUES) else TodayKind.MADE_OF
         return TodayQuestion(kind, name, tuple(new))

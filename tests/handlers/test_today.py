@@ -107,3 +107,11 @@ async def test_a_forged_pick_changes_nothing(ctx: Ctx) -> None:
     """A pick naming no unit gets the polite expired-choice answer."""
     reply = await ask(ctx, button=TodayButton("became", "99999@2030-01-01").pack())
     assert "hết hạn" in reply.text or "expired" in reply.text
+
+
+def test_no_question_of_the_2023_table_is_taken_from_the_plan(ctx: Ctx) -> None:
+    """Every utterance of the plan's table stays the plan's: the today reader claims none."""
+    from tests.handlers.utterance_table import UTTERANCES
+
+    claimed = [u.text for u in UTTERANCES if read(u.text, ctx.timeline, TODAY) is not None]
+    assert claimed == []

@@ -38,7 +38,7 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("mau son moi gom nhung xa nao", "made_of", (("Mẫu Sơn", "2025"),)),
     T("phường Kỳ Lừa được hợp thành từ những phường nào", "made_of", (("Kỳ Lừa", "2025"),)),
     T("Xã Tràng Định gồm những xã nào", "made_of", (("Tràng Định", "2025"),)),
-    T("huyen trang dinh bay gio gom nhung xa nao", "made_of", (("Tràng Định", "2023"),)),
+    T("huyen trang dinh bay gio gom nhung xa nao", "became", (("Tràng Định", "2023"),)),
     # how many units today
     T("Lạng Sơn bây giờ có bao nhiêu xã, phường?", "count"),
     T("lang son hien nay co bao nhieu xa phuong", "count"),
