@@ -15,6 +15,7 @@ from store.criteria_import import find_today, import_criteria, import_groups, to
 from store.criteria_sets import SET_2026
 from store.people import get_person
 from store.people_in_time import all_assignments, assign_reviewer, unassign_reviewer
+from store.plan_period import import_plan
 from vocab.places import Place, bare_name
 from vocab.roles import Role
 from vocab.text import fold
@@ -35,6 +36,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     g.add_argument("file", type=Path)
     g.add_argument("--set", default=SET_2026, help=f"criteria set (default {SET_2026})")
     g.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    pl = sub.add_parser("import-plan", help="a plan for a year: each xã's target criteria")
+    pl.add_argument("file", type=Path)
+    pl.add_argument("--period", help="the plan's year, e.g. 2026 (else the period column)")
+    pl.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
     r = sub.add_parser("reviewers", help="assign reviewers to a xã of today (else: coordinators)")
     r.add_argument("action", choices=("assign", "remove", "list"))
     r.add_argument("--unit", help="a xã of today, by name or key (assign, remove)")
@@ -47,6 +52,21 @@ async def criteria(settings: Settings, args: argparse.Namespace, stdout: TextIO)
         now = ctx.clock().isoformat(timespec="seconds")
         report = await import_criteria(
             ctx.db, args.file, dry_run=args.dry_run, now=now, set_code=args.set
+        )
+    stdout.write(report.describe() + "\n")
+    return 0 if report.ok else 1
+
+
+async def plan(settings: Settings, args: argparse.Namespace, stdout: TextIO) -> int:
+    """Load a plan for a period (all rows or none) and print the report."""
+    async with open_ctx(settings) as ctx:
+        report = await import_plan(
+            ctx.db,
+            args.file,
+            ctx.timeline,
+            dry_run=args.dry_run,
+            now=ctx.clock().isoformat(timespec="seconds"),
+            period=args.period,
         )
     stdout.write(report.describe() + "\n")
     return 0 if report.ok else 1
@@ -133,5 +153,6 @@ async def reviewers(settings: Settings, args: argparse.Namespace, stdout: TextIO
 COMMANDS: dict[str, Command] = {
     "import-criteria": criteria,
     "import-groups": groups,
+    "import-plan": plan,
     "reviewers": reviewers,
 }

@@ -282,7 +282,8 @@ async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Repl
             blocks.append(_made_of(t, tl, key, today))
         elif q.kind == TodayKind.HISTORY:
             own = await today_status.own_status(ctx, t, key)
-            blocks.append(own if own is not None else await _history(t, ctx, key))
+            lines = own if own is not None else await _history(t, ctx, key)
+            blocks.append(lines + await today_status.plan_lines(ctx, t, key))
         else:
             blocks.append(_became(t, tl, key, today))
     text = "\n\n".join("\n".join(lines) for lines in blocks)

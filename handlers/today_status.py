@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from handlers.criteria_2026 import target_text
 from store.criteria_sets import SET_2026, criteria_of, group_of, indicators_of
+from store.plan_period import plan_targets
 from store.status_period import PeriodItem, newest_period, period_items
 from vocab.i18n import Translator
 
@@ -49,6 +50,23 @@ async def own_status(ctx: Ctx, t: Translator, key: str) -> list[str] | None:
     sources = sorted({i.source for i in items})
     lines.append(t._("Source: {source}.").format(source="; ".join(sources)))
     return lines
+
+
+async def plan_lines(ctx: Ctx, t: Translator, key: str) -> list[str]:
+    """The xã's plan for its newest planned period under the 2026-2030 set, if one was imported."""
+    found = await plan_targets(ctx.db, key, SET_2026)
+    if found is None:
+        return []
+    period, targets = found
+    items = ", ".join(
+        f"{p.criterion}" + (f" ({p.indicator})" if p.indicator else "") for p in targets
+    )
+    sources = "; ".join(sorted({p.source for p in targets}))
+    return [
+        t._("Plan for {period} ({set}): aims to meet criteria {items} (source: {source}).").format(
+            period=period, set=SET_LABEL, items=items, source=sources
+        )
+    ]
 
 
 async def _indicator_lines(

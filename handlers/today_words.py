@@ -38,7 +38,7 @@ NOW_CUES = (
     "now",
     "today",
 )
-OLD_CUES = ("truoc sap nhap", "truoc khi sap nhap", "nam 2023", "ke hoach", "2022", "2023")
+OLD_CUES = ("truoc sap nhap", "truoc khi sap nhap", "nam 2023", "2022", "2023")
 BECAME_CUES = (
     "duoc chia",
     "bi chia",
@@ -87,7 +87,16 @@ AVERAGE_CUES = ("binh quan", "trung binh", "average")
 COVERAGE_CUES = ("co so lieu", "chua co so lieu", "co hien trang", "da nhap", "have data")
 GROUP_CUES = ("nhom xa", "thuoc nhom", "nhom may", "nhom nao", "xa nhom", "which group")
 _CRITERION = re.compile(r"\b(?:tieu chi|tc|criterion)\s*(?:so\s*)?(\d{1,2})\b")
-CRITERIA_CUES = ("tieu chi", "tc", "thieu", "chua dat", "da dat", "dat bao nhieu", "criteria")
+CRITERIA_CUES = (
+    "tieu chi",
+    "tc",
+    "thieu",
+    "chua dat",
+    "da dat",
+    "dat bao nhieu",
+    "ke hoach",
+    "criteria",
+)
 COUNT_CUES = ("bao nhieu", "may", "how many")
 UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units")
 

@@ -123,7 +123,9 @@ def _period(row: dict[str, str], default: str | None, as_of: str) -> str:
     return "=" + period
 
 
-def _indicator(row: dict[str, str], set_code: str, criterion: int, unit: str, c: Checks) -> str:
+def check_indicator(
+    row: dict[str, str], set_code: str, criterion: int, unit: str, c: Checks
+) -> str:
     """'' when the row names no indicator; '=CODE' when it names a good one; else a reason."""
     code = (row.get("indicator") or "").strip()
     if not code:
@@ -156,7 +158,7 @@ def _check(row: dict[str, str], c: Checks, period: str | None) -> StatusRow | st
     raw = (row.get("criterion") or "").strip()
     if not raw.isdigit() or not 1 <= int(raw) <= c.sizes.get(set_code, 0):
         return f"tiêu chí '{raw}' không có trong bộ {set_code} (1-{c.sizes.get(set_code, 0)})"
-    indicator = _indicator(row, set_code, int(raw), code, c)
+    indicator = check_indicator(row, set_code, int(raw), code, c)
     if indicator and not indicator.startswith("="):
         return indicator
     met = MET_WORDS.get(fold(row.get("met") or ""))
@@ -181,7 +183,8 @@ def _check(row: dict[str, str], c: Checks, period: str | None) -> StatusRow | st
     )
 
 
-async def _checks(db: aiosqlite.Connection, timeline: Timeline) -> Checks:
+async def load_checks(db: aiosqlite.Connection, timeline: Timeline) -> Checks:
+    """Read what rows are checked against: units, set sizes and dates, indicators, groups."""
     sizes = {
         str(s): int(n)
         for s, n in await db.execute_fetchall(
@@ -254,7 +257,7 @@ async def import_csv(
 ) -> ImportReport:
     """Check every row of a status file (CSV or XLSX); apply all of them at once, or none."""
     report = ImportReport(str(path), dry_run)
-    checks = await _checks(db, timeline or await load_timeline(db))
+    checks = await load_checks(db, timeline or await load_timeline(db))
     try:
         header, rows = read_table(path, MAX_ROWS)
     except (OSError, TableError, csv.Error) as exc:

@@ -58,3 +58,12 @@ def test_invite_for_a_xa_of_today(tmp_path: Path) -> None:
     assert by_key.returncode == 0 and "Xã Ba Sơn" in by_key.stdout
     old = _run(["invite", "--role", "xa_official", "--unit", "Nhân Lý"], db)
     assert old.returncode == 0 and "Huyện Chi Lăng" in old.stdout  # the plan's unit, as before
+
+
+def test_import_plan_from_the_command_line(tmp_path: Path) -> None:
+    """`ntm-bot import-plan FILE --period 2026` loads a made-up plan for Ba Sơn."""
+    db = tmp_path / "p.db"
+    plan = tmp_path / "plan.csv"
+    plan.write_text("unit,set,criterion,source\nBa Sơn,ntm_2026,4,made up\n", encoding="utf-8")
+    done = _run(["import-plan", str(plan), "--period", "2026"], db)
+    assert done.returncode == 0 and "Đã ghi 1 dòng." in done.stdout, done.stdout
