@@ -109,6 +109,7 @@ async def invite(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
         code = await create_invite(
             ctx.db, role, unit, ctx.clock(), days=args.days, person_id=args.person, org=args.org
         )
+        out.write(cli_today.district_note(ctx, role))
         out.write(
             f"Invite for a {role_label(turn.t, role)} of {turn.unit_name(unit)},"
             f" single use, valid {args.days} days. The person sends: /dangky {code}\n"

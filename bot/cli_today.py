@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from handlers.remap import remap
+from handlers.update_2026 import REFORM
 from store.criteria_import import find_today, import_criteria, import_groups, today_xa
 from store.criteria_sets import SET_2026
 from store.people import get_person
@@ -109,6 +110,18 @@ def unit_of_today(ctx: Ctx, text: str) -> str | None:
         return unit.key if unit.valid_on(day) else None
     found = find_today(ctx.timeline, today_xa(ctx.timeline, day), text)
     return found if isinstance(found, str) else None
+
+
+def district_note(ctx: Ctx, role: str) -> str:
+    """A line for a district officer's invite once districts ceased, else ''."""
+    day = ctx.clock().astimezone(ZoneInfo(ctx.settings.timezone)).date()
+    if role != Role.DISTRICT_OFFICER or day < REFORM:
+        return ""
+    return (
+        "Note: districts ceased on 30/06/2025; a district officer reviews only reports of the"
+        " plan's xã of that district (periods before July 2025). Reports of today's xã go to"
+        " the coordinators or to reviewers assigned with `ntm-bot reviewers assign`.\n"
+    )
 
 
 def named_exactly(places: list[Place], text: str) -> bool:

@@ -67,3 +67,9 @@ def test_import_plan_from_the_command_line(tmp_path: Path) -> None:
     plan.write_text("unit,set,criterion,source\nBa Sơn,ntm_2026,4,made up\n", encoding="utf-8")
     done = _run(["import-plan", str(plan), "--period", "2026"], db)
     assert done.returncode == 0 and "Đã ghi 1 dòng." in done.stdout, done.stdout
+
+
+def test_a_district_officer_invite_after_july_2025_carries_a_note(tmp_path: Path) -> None:
+    """Districts ceased: the invite says what a district officer still reviews."""
+    done = _run(["invite", "--role", "district_officer", "--unit", "187"], tmp_path / "d.db")
+    assert done.returncode == 0 and "districts ceased on 30/06/2025" in done.stdout
