@@ -126,10 +126,14 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         if q.criterion is None:
             return await figures.count_xa(q, ctx, t, place)
         return await figures.criterion_count(q, ctx, t, place)
+    if m == Measure.AVERAGE and commune:  # a xã has no average: what it has met, and its
+        met = await xa_answers.met(to_parsed(q), ctx, t, place)  # district's, named as such
+        district = ctx.gazetteer.places.get(place.parent_code or "")
+        if district is None:
+            return met
+        beside = await figures.average(q, ctx, t, district)
+        return replace(met, text=met.text + "\n\n" + beside.text)
     if m == Measure.AVERAGE:
-        if commune:
-            district = ctx.gazetteer.places.get(place.parent_code or "")
-            place = district or plan_answers.province_place(ctx)
         return await figures.average(q, ctx, t, place)
     if commune:
         parsed = to_parsed(q)

@@ -5,10 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from handlers import plan_answers
-from handlers.buttons import AskButton
-from handlers.intents import Intent
-from vocab.places import Place, bare_name
-from vocab.messages import Reply
 from handlers.query import Filter, Measure, Period, Query
 from handlers.replies import plan_source, unit_label
 from handlers.understand import to_parsed
@@ -16,7 +12,7 @@ from handlers.xa_answers import group_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
-from vocab.messages import Choice, Reply
+from vocab.messages import Reply
 from vocab.places import Place, bare_name
 
 if TYPE_CHECKING:
@@ -236,19 +232,22 @@ async def group_average(q: Query, ctx: Ctx, t: Translator) -> Reply:
 def group_standard(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """How many xã of a group meet all 19 criteria: end of 2022, and planned for 2023."""
     group = q.group or "bien_gioi"
-    end = planned = listed = 0
+    planned = listed = 0
+    done: list[str] = []
     for code, _, _ in ctx.plan.group_members(group):
         entry = next((e for e in ctx.plan.plan_entries(code) if e.set_code == "ntm"), None)
         if entry is None or entry.met_count is None:
             continue
         listed += 1
-        end += entry.met_count >= 19
+        if entry.met_count >= 19:
+            done.append(code)
         planned += entry.met_count + (entry.target_count or 0) >= 19
     text = t._(
         "{group}: {end} of {n} xã met all 19 criteria at the end of 2022; with their 2023"
         " targets, {planned} would."
-    ).format(group=group_label(t, group), end=end, n=listed, planned=planned)
-    return Reply(text, data={"group": group, "end_2022": end, "plan_2023": planned})
+    ).format(group=group_label(t, group), end=len(done), n=listed, planned=planned)
+    text += "".join(f"\n• {unit_label(ctx.gazetteer.places[c])}" for c in done)
+    return Reply(text, data={"group": group, "end_2022": len(done), "plan_2023": planned})
 
 
 async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:

@@ -30,6 +30,7 @@ from handlers.parse_words import (
     Numbers,
     Words,
     asks_xa,
+    beyond_the_plan,
     counted_units,
     criterion_by_name,
     group_of,
@@ -38,7 +39,7 @@ from handlers.parse_words import (
     read_numbers,
     set_of,
 )
-from handlers.query import Filter, Measure, Period, Query, Rank, Scope
+from handlers.query import Filter, Measure, Query, Rank, Scope
 from vocab.text import canon_word, fold_word, words
 
 MAX_INPUT = 1000  # longer input is cut (the router refuses longer messages): matching stays fast
@@ -59,7 +60,6 @@ PRECEDENCE = (
     Measure.OVERVIEW,
     Measure.ABOUT,
 )
-OFF_TOPIC = frozenset({"weather", "price"})
 _criteria_cache: weakref.WeakKeyDictionary[Gazetteer, Lexicon] = weakref.WeakKeyDictionary()
 
 
@@ -155,6 +155,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     exact = all(m.exact for m in mentions)
     score = loose.score / 100 if loose.mention is not None else 1.0
     wants_unit = measure in COMMUNE_MEASURES or measure in (Measure.AVERAGE, Measure.COUNT)
+    wants_unit = wants_unit and group is None  # a group is what the question is about
     suggestions: tuple[str, ...] = ()
     unknown = loose.unknown
     if units or not wants_unit or not unknown or (len(unknown) < 4 and not loose.marked):
@@ -164,7 +165,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     period, year = period_of(found, numbers)
     if measure == Measure.GREET and found.has("greet", "thanks"):
         return Query(Measure.GREET, topic="thanks")
-    measure, topic = _beyond_the_plan(measure, scope, criterion, period, year, found, crit_hits)
+    measure, topic = beyond_the_plan(measure, scope, criterion, period, year, found, crit_hits)
     return Query(
         measure=measure,
         units=units,
@@ -205,37 +206,7 @@ def _overlaps(hits: Sequence[Hit], skip: Sequence[bool]) -> bool:
     return any(skip[i] for h in hits for i in range(h.start, h.end))
 
 
-def _beyond_the_plan(
-    measure: Measure,
-    scope: Scope,
-    criterion: int | None,
-    period: Period,
-    year: int | None,
-    found: Words,
-    crit_hits: list[Hit],
-) -> tuple[Measure, str | None]:
-    """Name what the plan has no figure for (the topic); the measure stays what was asked."""
-    topic = next((v for v in found.values("topic")), None)
-    asked_status = found.has("measure", "met") or found.has("measure", "lacking")
-    asks_criteria = found.has("crit") or found.has("which", "criterion")
-    if topic in OFF_TOPIC:
-        return Measure.UNKNOWN, topic
-    if topic is not None and not (asked_status and asks_criteria):  # else it is context
-        return measure, topic
-    if period == Period.OTHER and (measure not in _CHAT or year is not None):
-        return measure, "year"
-    if measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
-        return measure, "funding_unit"
-    if found.has("figure") and scope in (Scope.DISTRICT, Scope.COMMUNE) and not found.has("crit"):
-        return measure, "figure_unit"
-    income = criterion == 10 or (criterion is None and _names_income(crit_hits))
-    unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
-    if income and unit and not found.has("crit") and not asked_status:
-        return measure, "income_unit"
-    return measure, None
-
-
-_CHAT = frozenset({Measure.GREET, Measure.HELP, Measure.UNKNOWN, Measure.REPORT_HOW})
+_XA_STATUS = frozenset((Measure.COUNT, Measure.LIST, Measure.LACKING, Measure.MET))
 
 
 def _refine(
@@ -258,6 +229,10 @@ def _refine(
         measure = Measure.COUNT
     elif measure == Measure.COUNT and group and criterion is None and filt is None:
         measure = Measure.LIST
+    elif group and criterion is not None and measure in _XA_STATUS and scope == Scope.NONE:
+        measure = Measure.LIST  # 'xã biên giới nào chưa đạt tiêu chí 2': the group's xã
+    elif measure == Measure.LIST and found.has("group") and filt and filt.kind == "standard":
+        measure = Measure.COUNT  # 'xã biên giới nào đạt đủ 19 tiêu chí': the group's NTM xã
     elif measure == Measure.LIST and scope == Scope.COMMUNE:
         measure = Measure.OVERVIEW  # 'xã X có phải xã biên giới không': its groups
     elif measure == Measure.OVERVIEW and scope == Scope.COMMUNE and (filt or criterion):
@@ -312,16 +287,21 @@ def _measure(
     if of == "district" and numbers.nth:
         said.add("rank")
     local = [m for m in named if any(p.kind != "province" for p in m.places)]
-    if of == "criterion" and not local and said and not said - {"met", "count", "share"}:
-        said.add("rank")  # 'tiêu chí nào đã đạt 181/181': the criteria, most met first
-    if "list" in said and ({"met", "count"} & said) and not found.has("group") and local:
-        said.add("rank")  # 'các xã của thành phố đạt bao nhiêu tiêu chí': each xã's figure
+    plain = not said - {"met", "count", "share", "overview"}
+    if of == "criterion" and plain and not xa_only_named(named) and not found.has("group"):
+        said.add("rank")  # 'tiêu chí nào đã đạt 181/181', 'số xã đạt từng tiêu chí': a table
+    listing = "list" in said or found.has("group")
+    each_xa = "met" in said and not said - {"list", "met", "count"} and (local or listing)
+    if listing and each_xa and not numbers.filter and criterion is None:
+        said.add("rank")  # 'các xã đbkk mỗi xã đạt bao nhiêu tiêu chí': each xã's figure
     standard = numbers.filter is not None and numbers.filter.kind in ("standard", "not_standard")
     huyen = cset == "huyen"
     if standard and ({"count", "target"} & said) and not xa_only_named(named) and not huyen:
         said -= {"lacking", "met", "target"}
         said.add("count")  # 'Hữu Lũng cần thêm bao nhiêu xã đạt chuẩn'
     asks_criteria = found.has("crit") or found.has("which", "criterion")
+    if found.has("member") and has_commune:
+        return Measure.OVERVIEW  # 'Mẫu Sơn Lộc Bình có trong nhóm xã biên giới không'
     if "funding" in said and ({"lacking", "met"} & said) and asks_criteria:
         said.discard("funding")  # 'do thiếu vốn nên … chưa đạt tiêu chí nào': money is context
     opens_with_compare = any(h.start == 0 and h.value == "compare" for h in found.hits)
@@ -387,10 +367,6 @@ def _measure(
 
 def xa_only_named(named: Sequence[Mention]) -> bool:
     return any(xa_of(m) and not any(p.kind == "district" for p in m.places) for m in named)
-
-
-def _names_income(crit_hits: list[Hit]) -> bool:
-    return any(h.slot == "crit_ntm" and h.value == "10" for h in crit_hits)
 
 
 def _loose_order(found: Words) -> None:

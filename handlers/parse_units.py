@@ -134,9 +134,12 @@ def choose_units(
     if communes:
         codes = [p.code for p in xa_of(communes[0])]
         return tuple(codes), Scope.COMMUNE
-    # a thị trấn or phường named with its marker: the plan does not track it
     head = named[0]
-    return tuple(p.code for p in head.places), Scope.COMMUNE
+    district = district_of(head)
+    if district is not None and head.marker != "thi_tran":  # 'xã Cao Lộc': no such xã
+        return (district.code,), scope_of(district.code)
+    # a thị trấn or phường named with its marker: the plan does not track it
+    return tuple(p.code for p in head.places if p.kind != "district"), Scope.COMMUNE
 
 
 def scope_of_codes(codes: Sequence[str]) -> Scope:

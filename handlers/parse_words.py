@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from handlers.gazetteer import Mention
 from handlers.lexicon import Hit
-from handlers.query import Filter, Measure, Period
+from handlers.query import Filter, Measure, Period, Scope
 
 _CRIT_TOKEN = re.compile(r"^(?:tc|tieuchi|tchi)(\d{1,2})$")
 
@@ -200,7 +200,8 @@ def group_of(found: Words, measure: Measure) -> str | None:
     for code in ("bien_gioi", "dbkk", "kieu_mau_2023", "nang_cao_2023", "ntm_2023"):
         if code in values:
             return code
-    if measure != Measure.LIST and not (measure == Measure.RANK and found.has("which", "xa")):
+    of_xa = found.has("which", "xa") or found.has("kind", "xa")
+    if measure != Measure.LIST and not (measure in (Measure.RANK, Measure.AVERAGE) and of_xa):
         return None
     sets = found.values("set")
     if "kieu_mau" in sets:
@@ -228,3 +229,44 @@ def period_of(found: Words, numbers: Numbers) -> tuple[Period, int | None]:
     if "end_2022" in values:
         return Period.END_2022, None
     return Period.ANY, None
+
+
+OFF_TOPIC = frozenset({"weather", "price"})
+_CHAT = frozenset({Measure.GREET, Measure.HELP, Measure.UNKNOWN, Measure.REPORT_HOW})
+
+
+def beyond_the_plan(
+    measure: Measure,
+    scope: Scope,
+    criterion: int | None,
+    period: Period,
+    year: int | None,
+    found: Words,
+    crit_hits: list[Hit],
+) -> tuple[Measure, str | None]:
+    """Name what the plan has no figure for (the topic); the measure stays what was asked."""
+    topic = next((v for v in found.values("topic")), None)
+    asked_status = found.has("measure", "met") or found.has("measure", "lacking")
+    asks_criteria = found.has("crit") or found.has("which", "criterion")
+    if topic in OFF_TOPIC:
+        return Measure.UNKNOWN, topic
+    if topic is not None and not (asked_status and asks_criteria):  # else it is context
+        return measure, topic
+    if period == Period.OTHER and (measure not in _CHAT or year is not None):
+        return measure, "year"
+    if measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
+        return measure, "funding_unit"
+    local = scope in (Scope.DISTRICT, Scope.COMMUNE)
+    if found.has("figure") and local and not found.has("crit"):
+        return measure, "figure_unit"
+    if local and found.has("province_only"):
+        return measure, "figure_unit"  # OCOP is the province's only
+    income = criterion == 10 or (criterion is None and names_income(crit_hits))
+    unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
+    if income and unit and not found.has("crit") and not asked_status:
+        return measure, "income_unit"
+    return measure, None
+
+
+def names_income(crit_hits: list[Hit]) -> bool:
+    return any(h.slot == "crit_ntm" and h.value == "10" for h in crit_hits)

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vocab.i18n import Translator
 from handlers import plan_answers
-from handlers.figures import group_average
-from vocab.places import Place, bare_name
-from vocab.messages import Choice, Reply
 from handlers.buttons import AskButton
+from handlers.figures import group_average
 from handlers.intents import Intent
 from handlers.query import Query
 from handlers.replies import unit_label
 from handlers.understand import to_parsed
 from store.plan_figures import criterion_figures, plan_meta, plan_tasks
 from store.plan_import import PLAN
+from vocab.i18n import Translator
+from vocab.messages import Choice, Reply
+from vocab.places import Place, bare_name
 
 if TYPE_CHECKING:
     from handlers.context import Ctx

@@ -173,13 +173,14 @@ async def xa_by_criterion(q: Query, ctx: Ctx, t: Translator) -> Reply:
             if item.met == want_met:
                 found.append(code)
     head = (
-        t._("Xã meeting criterion {n}, among the {known} xã with per-xã figures (end of 2022):")
+        t._("{count} of the {known} xã with per-xã figures met criterion {n} at the end of 2022:")
         if want_met
         else t._(
-            "Xã not meeting criterion {n}, among the {known} xã with per-xã figures (end of 2022):"
+            "{count} of the {known} xã with per-xã figures had not met criterion {n} at the end"
+            " of 2022:"
         )
     )
-    lines = [head.format(n=q.criterion, known=known)]
+    lines = [head.format(n=q.criterion, known=known, count=len(found))]
     lines += [f"• {unit_label(ctx.gazetteer.places[c])}" for c in found] or ["—"]
     scope = ctx.gazetteer.places.get(_district(q, ctx) or PROVINCE_CODE)
     if scope is not None:

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from handlers import ask, chat_answers, plan_answers, today, xa_answers
 from handlers.buttons import AskButton, ButtonData, PickButton
+from handlers.evaluate import ask_unit, suggest
 from handlers.intents import Intent
 from handlers.replies import unit_label
 from handlers.turn import Turn
-from handlers.evaluate import ask_unit, suggest
 from handlers.understand import PLACE_INTENTS, Parsed, resolve, understand
 from store.plan_import import PROVINCE_CODE
 from vocab.i18n import Translator

@@ -205,7 +205,21 @@ def _groups() -> list[Figure]:
     return found
 
 
-FIGURES = _district_tables() + _commune_rows() + _sections() + _groups()
+def _shares() -> list[Figure]:
+    """The share of xã meeting each criterion: appendix 7's column, appendix 6's closing list."""
+    found = []
+    for row in _tsv("phu_luc_7.tsv"):
+        if len(row) > 14 and row[0].strip().isdigit() and row[14].strip():
+            question = f"tỷ lệ xã đạt tiêu chí nâng cao {row[0]} toàn tỉnh"
+            found.append(Figure(f"PL7 tỷ lệ tc{row[0]}", question, (vn(row[14].strip()),)))
+    lines = [r[0] for r in _tsv("phu_luc_6.tsv") if len(r) == 1 and r[0].endswith("%")]
+    for number, share in enumerate(lines, start=1):
+        question = f"tỷ lệ xã đạt tiêu chí {number} toàn tỉnh"
+        found.append(Figure(f"PL6 tỷ lệ tc{number}", question, (vn(share),)))
+    return found
+
+
+FIGURES = _district_tables() + _commune_rows() + _sections() + _groups() + _shares()
 
 
 def test_inventory_covers_every_section() -> None:

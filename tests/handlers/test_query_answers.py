@@ -265,3 +265,12 @@ async def test_the_question_at_the_end_of_a_long_message_is_found(ctx: Ctx) -> N
     polite = "Kính gửi các anh chị trong ban chỉ đạo, em xin phép hỏi một chút ạ. " * 9
     reply = await ask(ctx, polite + "Xã Nhân Lý còn thiếu tiêu chí nào ạ?")
     assert len(polite) > 500 and reply.data["lacking"] == [2, 4, 5, 6, 7, 10, 13, 15, 17]
+
+
+async def test_a_group_and_a_criterion_list_the_groups_xa(ctx: Ctx) -> None:
+    """'xã biên giới nào chưa đạt tiêu chí 2' lists border xã from appendix 4's rows."""
+    reply = await ask(ctx, "xã biên giới nào chưa đạt tiêu chí 2")
+    assert reply.data["criterion"] == 2 and reply.data["met"] is False
+    assert "06238" in reply.data["xa"]  # Mẫu Sơn (Cao Lộc) lists 3, 4, 7, 14, 16 as met
+    average = await ask(ctx, "bình quân tiêu chí của 10 xã phấn đấu đạt chuẩn")
+    assert average.data["group"] == "ntm_2023"

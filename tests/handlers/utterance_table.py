@@ -894,10 +894,49 @@ MORE7: tuple[U, ...] = (
     U("huyện Hữu Lũng cần thêm bao nhiêu xã đạt chuẩn", "count", ("186",)),
     U("năm 2023 huyện Cao Lộc có thêm mấy xã đạt chuẩn", "count", ("183",)),
     U("tiêu chí huyện số 8 là gì", "criterion_info", criterion=8, cset="huyen"),
-    U("xã nâng cao nào thấp nhất", "ranking", cset="nang_cao", order="min"),
+    U("xã nâng cao nào thấp nhất", "ranking", cset="nang_cao", group="nang_cao_2023", order="min"),
     U("có bao nhiêu xã đạt", "count"),
     U("còn mấy xã chưa đạt chuẩn", "count"),
     U("xã Nhân Lý thuộc huyện nào", "xa_overview", ("06496",)),
     U("TP Lạng Sơn gồm những xã nào", "list", ("178",)),
 )
-UTTERANCES = UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7
+
+# Tables (each criterion, each xã of a group), weak criteria of a district, a group with a
+# criterion, officials and villages (no figure), who the bot is.
+MORE8: tuple[U, ...] = (
+    U("tổng hợp số xã đạt từng tiêu chí", "ranking", order="max"),
+    U("số xã đạt từng tiêu chí của huyện Bắc Sơn", "ranking", ("185",), order="max"),
+    U("Văn Quan tiêu chí nào còn yếu", "ranking", ("184",), order="min"),
+    U("những tiêu chí khó đạt nhất của Lộc Bình", "ranking", ("188",), order="min"),
+    U("các xã đbkk mỗi xã đạt bao nhiêu tiêu chí", "ranking", group="dbkk", order="max"),
+    U(
+        "xin danh sách 20 xã biên giới và số tiêu chí đạt",
+        "ranking",
+        group="bien_gioi",
+        order="max",
+    ),
+    U("bao nhiêu xã biên giới đạt tiêu chí 17", "group_members", criterion=17, group="bien_gioi"),
+    U("xã biên giới nào chưa đạt tiêu chí 2", "group_members", criterion=2, group="bien_gioi"),
+    U("bình quân tiêu chí của 10 xã phấn đấu đạt chuẩn", "average", group="ntm_2023"),
+    U("chủ tịch xã Nhân Lý là ai", "no_data", ("06496",)),
+    U("tôi là chủ tịch xã Nhân Lý, xã tôi còn thiếu tiêu chí nào", "xa_lacking", ("06496",)),
+    U("xã Nhân Lý có bao nhiêu thôn", "no_data", ("06496",)),
+    U("bạn là ai", "help"),
+    U("làm sao đăng ký", "report_how"),
+)
+
+# Membership of a qualified xã, a group's xã meeting all 19, a district name after 'xã',
+# English lists and comparisons, OCOP for a district, a xã's 'average'.
+MORE9: tuple[U, ...] = (
+    U("Mẫu Sơn Lộc Bình có trong nhóm xã biên giới không", "xa_overview", ("06532",)),
+    U("có xã nào đạt đủ 19 tiêu chí trong danh sách biên giới không", "count", group="bien_gioi"),
+    U("xã Cao Lộc còn thiếu gì", "xa_lacking", ("183",)),
+    U("thị trấn Cao Lộc", "xa_overview", ("06187",)),
+    U("communes in Loc Binh district", "list", ("188",)),
+    U("compared with Bac Son", "compare", ("185",)),
+    U("ocop huyện Bắc Sơn", "no_data", ("185",)),
+    U("bình quân tiêu chí xã Nhân Lý", "average", ("06496",)),
+)
+UTTERANCES = (
+    UTTERANCES + MORE + LISTS + MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7 + MORE8 + MORE9
+)
