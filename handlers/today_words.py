@@ -132,9 +132,10 @@ def _has(padded: str, cues: tuple[str, ...]) -> bool:
 KIND_WORDS = {"xa": ("xa",), "phuong": ("phuong",), "tran": ("thi_tran",), "huyen": ("district",)}
 
 
-def _name_in(text: str, timeline: Timeline) -> tuple[str, list[TimedUnit]]:
+def _name_in(text: str, timeline: Timeline) -> tuple[str, list[TimedUnit], list[TimedUnit]]:
     """The leftmost longest unit name in the text (any period), with every unit it names; a
-    kind word just before it ('xã', 'phường', 'huyện') keeps the units of that kind."""
+    kind word just before it ('xã', 'phường', 'huyện') keeps the units of that kind (the last
+    list has every unit of the name, whatever its kind)."""
     typed = text.split()
     folded = [fold(w) for w in typed]
     for start in range(len(folded)):
@@ -150,8 +151,8 @@ def _name_in(text: str, timeline: Timeline) -> tuple[str, list[TimedUnit]]:
                 exact = [u for u in units if canon(bare_name(u.name)) == canon(as_typed)]
                 units = exact or units
             kinds = KIND_WORDS.get(folded[start - 1], ()) if start else ()
-            return as_typed, [u for u in units if u.kind in kinds] or units
-    return "", []
+            return as_typed, [u for u in units if u.kind in kinds] or units, units
+    return "", [], []
 
 
 def _split(units: list[TimedUnit], timeline: Timeline, today: date) -> tuple[list[str], list[str]]:
@@ -200,13 +201,13 @@ def read(text: str, timeline: Timeline, today: date) -> TodayQuestion | None:
     """Return the question about units in time the text asks, or None (a question for the plan)."""
     plain = fold(text)
     padded = f" {plain} "
-    name, units = _name_in(text, timeline)
+    name, units, every = _name_in(text, timeline)
     now = _has(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
     if not units:
         return _unnamed(plain, padded, now)
     old_cue = f" {fold(name)} cu " in padded or _has(padded, OLD_CUES)
     old, new = _split(units, timeline, today)
-    in_plan = any(u.valid_on(PLAN_DAY) for u in units)
+    in_plan = any(u.valid_on(PLAN_DAY) for u in every)  # 'xã Cao Lộc': the plan's district
     fresh = now or not in_plan or _has(padded, NEW_SET_CUES)
     asked = _named(padded, name, old, new, now, fresh)
     if asked is not None:

@@ -37,7 +37,7 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Nhân Lý hiện nay gồm những xã nào", "made_of", (("Nhân Lý", "2025"),)),
     T("mau son moi gom nhung xa nao", "made_of", (("Mẫu Sơn", "2025"),)),
     T("phường Kỳ Lừa được hợp thành từ những phường nào", "made_of", (("Kỳ Lừa", "2025"),)),
-    T("Xã Tràng Định gồm những xã nào", "made_of", (("Tràng Định", "2025"),)),
+    T("Xã Tràng Định mới gồm những xã nào", "made_of", (("Tràng Định", "2025"),)),
     T("huyen trang dinh bay gio gom nhung xa nao", "became", (("Tràng Định", "2023"),)),
     # how many units today
     T("Lạng Sơn bây giờ có bao nhiêu xã, phường?", "count"),
@@ -64,6 +64,8 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Mẫu Sơn còn thiếu tiêu chí nào", None),
     T("bình quân tiêu chí huyện Tràng Định", None),
     T("tc 5 có bao nhiêu xã đạt", None),
+    T("Xã Tràng Định gồm những xã nào", None),  # the plan reads the district, as 'xã Cao Lộc'
+    T("xã Cao Lộc còn thiếu gì", None),
     T("toàn tỉnh có bao nhiêu xã", None),
     T("Lạng Sơn có bao nhiêu xã đạt chuẩn nông thôn mới", None),
 )
