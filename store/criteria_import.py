@@ -17,7 +17,7 @@ import aiosqlite
 
 from store.criteria_sets import SET_2026, criteria_of
 from store.db import transaction
-from store.tables import TableError, TableReport, read_table
+from store.tables import TableReport, table_rows
 from store.timeline import Timeline
 from vocab.places import bare_name
 from vocab.text import canon, fold, has_diacritics
@@ -75,11 +75,6 @@ def _check_indicator(row: dict[str, str], criteria: dict[int, str]) -> Indicator
     return IndicatorRow(number, code, indicator_name, (targets[0], targets[1], targets[2]))
 
 
-def _missing_columns(header: list[str], wanted: tuple[str, ...]) -> str:
-    missing = [c for c in wanted if c not in header]
-    return "thiếu cột: " + ", ".join(missing) if missing else ""
-
-
 async def import_criteria(
     db: aiosqlite.Connection, path: Path, *, dry_run: bool, now: str, set_code: str = SET_2026
 ) -> TableReport:
@@ -89,13 +84,8 @@ async def import_criteria(
     if not criteria:
         report.refused.append((0, f"bộ tiêu chí '{set_code}' không có"))
         return report
-    try:
-        header, rows = read_table(path, MAX_ROWS)
-    except (OSError, TableError) as exc:
-        report.refused.append((0, str(exc)))
-        return report
-    if reason := _missing_columns(header, CRITERIA_COLUMNS):
-        report.refused.append((1, reason))
+    rows = table_rows(path, CRITERIA_COLUMNS, MAX_ROWS, report.refused)
+    if rows is None:
         return report
     accepted: list[IndicatorRow] = []
     seen: dict[str, int] = {}
@@ -169,13 +159,8 @@ async def import_groups(
 ) -> TableReport:
     """Check every row of a xã-group file (today's xã, group 1-3); write all, or none."""
     report = TableReport(str(path), dry_run)
-    try:
-        header, rows = read_table(path, MAX_ROWS)
-    except (OSError, TableError) as exc:
-        report.refused.append((0, str(exc)))
-        return report
-    if reason := _missing_columns(header, GROUP_COLUMNS):
-        report.refused.append((1, reason))
+    rows = table_rows(path, GROUP_COLUMNS, MAX_ROWS, report.refused)
+    if rows is None:
         return report
     index = today_xa(timeline, day)
     accepted: dict[str, tuple[int, str, int]] = {}

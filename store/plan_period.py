@@ -12,7 +12,7 @@ import aiosqlite
 
 from store.db import transaction
 from store.status_import import SET_WORDS, Checks, check_indicator, load_checks
-from store.tables import TableError, TableReport, read_table
+from store.tables import TableReport, table_rows
 from store.timeline import Timeline
 from vocab.text import fold
 
@@ -67,14 +67,9 @@ async def import_plan(
 ) -> TableReport:
     """Check every row of a plan file (CSV or XLSX); write all of them, or none."""
     report = TableReport(str(path), dry_run)
-    try:
-        header, rows = read_table(path, MAX_ROWS)
-    except (OSError, TableError) as exc:
-        report.refused.append((0, str(exc)))
-        return report
-    missing = [c for c in COLUMNS if c not in header and not (c == "period" and period)]
-    if missing:
-        report.refused.append((1, "thiếu cột: " + ", ".join(missing)))
+    needed = tuple(c for c in COLUMNS if not (c == "period" and period))
+    rows = table_rows(path, needed, MAX_ROWS, report.refused)
+    if rows is None:
         return report
     checks = await load_checks(db, timeline)
     accepted: dict[tuple[str, str, str, int, str], tuple[int, PlanTarget]] = {}

@@ -7,7 +7,6 @@ Each unit name is normalised once and duplicates are found in one query: linear 
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ import aiosqlite
 
 from store.db import transaction
 from store.status_units import UnitFinder, unit_finder
-from store.tables import TableError, read_table
+from store.tables import outcome_lines, table_rows
 from store.timeline import Timeline, load_timeline
 from vocab.text import fold
 
@@ -91,13 +90,7 @@ class ImportReport:
             f"{self.path}: {len(self.accepted)} dòng hợp lệ, {len(self.refused)} dòng bị từ chối,"
             f" {self.duplicates} dòng đã có (bỏ qua)."
         ]
-        lines += [f"  dòng {line}: {reason}" for line, reason in self.refused]
-        if self.refused:
-            lines.append("Không ghi dòng nào: sửa các dòng trên rồi nhập lại.")
-        elif self.dry_run:
-            lines.append("Chạy thử (--dry-run): chưa ghi gì vào cơ sở dữ liệu.")
-        else:
-            lines.append(f"Đã ghi {self.applied} dòng.")
+        lines += outcome_lines(self.refused, self.dry_run, self.applied)
         return "\n".join(lines)
 
 
@@ -258,14 +251,8 @@ async def import_csv(
     """Check every row of a status file (CSV or XLSX); apply all of them at once, or none."""
     report = ImportReport(str(path), dry_run)
     checks = await load_checks(db, timeline or await load_timeline(db))
-    try:
-        header, rows = read_table(path, MAX_ROWS)
-    except (OSError, TableError, csv.Error) as exc:
-        report.refused.append((0, f"không đọc được tệp: {exc}"))
-        return report
-    missing = [c for c in COLUMNS if c not in header]
-    if missing:
-        report.refused.append((1, "thiếu cột: " + ", ".join(missing)))
+    rows = table_rows(path, COLUMNS, MAX_ROWS, report.refused)
+    if rows is None:
         return report
     checked_rows: list[StatusRow] = []
     for line, row in enumerate(rows, start=2):
@@ -285,22 +272,9 @@ async def import_csv(
         return report
     async with transaction(db):
         await db.executemany(
-            "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
-            " recorded_at, period, indicator) VALUES (?, ?, ?, ?, ?, 'import', ?, ?, ?, ?)",
-            [
-                (
-                    r.unit_code,
-                    r.set_code,
-                    r.criterion,
-                    int(r.met),
-                    r.as_of,
-                    r.source,
-                    now,
-                    r.period,
-                    r.indicator,
-                )
-                for r in report.accepted
-            ],
+            "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source, period,"
+            " indicator, source_kind, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)",
+            [(*_key(r), now) for r in report.accepted],
         )
     report.applied = len(report.accepted)
     return report

@@ -62,6 +62,34 @@ def read_table(path: Path, max_rows: int) -> tuple[list[str], list[dict[str, str
     return header, rows
 
 
+def table_rows(
+    path: Path, columns: tuple[str, ...], max_rows: int, refused: list[tuple[int, str]]
+) -> list[dict[str, str]] | None:
+    """Read a table and check its header; on failure add the reason to refused, return None."""
+    try:
+        header, rows = read_table(path, max_rows)
+    except (OSError, TableError, csv.Error) as exc:
+        refused.append((0, f"không đọc được tệp: {exc}"))
+        return None
+    missing = [c for c in columns if c not in header]
+    if missing:
+        refused.append((1, "thiếu cột: " + ", ".join(missing)))
+        return None
+    return rows
+
+
+def outcome_lines(refused: list[tuple[int, str]], dry_run: bool, applied: int) -> list[str]:
+    """Each refused line with its reason, then what was written (nothing, a dry run, n rows)."""
+    lines = [f"  dòng {line}: {reason}" for line, reason in refused]
+    if refused:
+        lines.append("Không ghi dòng nào: sửa các dòng trên rồi nhập lại.")
+    elif dry_run:
+        lines.append("Chạy thử (--dry-run): chưa ghi gì vào cơ sở dữ liệu.")
+    else:
+        lines.append(f"Đã ghi {applied} dòng.")
+    return lines
+
+
 @dataclass
 class TableReport:
     """What an all-or-nothing import accepted, refused (row by row, with reasons) and wrote."""
@@ -80,11 +108,5 @@ class TableReport:
     def describe(self) -> str:
         """Summarise the import for a person, one refused row a line."""
         lines = [f"{self.path}: {self.accepted} dòng hợp lệ, {len(self.refused)} dòng bị từ chối."]
-        lines += [f"  dòng {line}: {reason}" for line, reason in self.refused]
-        if self.refused:
-            lines.append("Không ghi dòng nào: sửa các dòng trên rồi nhập lại.")
-        elif self.dry_run:
-            lines.append("Chạy thử (--dry-run): chưa ghi gì vào cơ sở dữ liệu.")
-        else:
-            lines.append(f"Đã ghi {self.applied} dòng.")
+        lines += outcome_lines(self.refused, self.dry_run, self.applied)
         return "\n".join(lines)
