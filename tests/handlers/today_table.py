@@ -55,6 +55,8 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Nhân Lý ở đâu", "where", OLD_NEW),
     T("nhan ly o dau", "where", OLD_NEW),
     T("Nhân Lý cũ ở đâu", "where", (("Nhân Lý", "2023"),)),
+    T("Mẫu Sơn ở đâu", "where", (("Mẫu Sơn", "2023"), ("Mẫu Sơn", "2025"))),
+    T("mẫu sơn mới còn thiếu tiêu chí nào", "history", (("Mẫu Sơn", "2025"),)),
     T("xã Nhân Lý mới ở đâu", "where", (("Nhân Lý", "2025"),)),
     # the 2023 plan's questions stay the plan's
     T("Xã Nhân Lý còn thiếu tiêu chí nào?", None),

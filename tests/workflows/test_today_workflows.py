@@ -140,3 +140,33 @@ def test_expected_xa_follow_the_units_of_each_month(ctx: Ctx) -> None:
     assert len(expected_communes(ctx, june, district)) == 19
     assert len(expected_communes(ctx, july, province)) == 61
     assert expected_communes(ctx, july, district) == set()
+
+
+async def test_first_of_the_month_after_july_2025_tells_coordinators_not_districts(
+    ctx: Ctx,
+) -> None:
+    """1 December 2026: a district officer gets no late list (no districts since July 2025);
+    the coordinator's table counts the 61 xã of November 2026, Ba Sơn's report included."""
+    from datetime import UTC, datetime
+
+    from bot.scheduler import latest_fire
+    from handlers.reminders import run_due
+    from store.outbox import reply_from_json
+    from tests.workflows.conftest import CHI_LANG
+
+    now = {"at": datetime(2026, 11, 10, 2, 0, tzinfo=UTC)}
+    ctx.clock = lambda: now["at"]
+    official = await registered(ctx, "u-xa", "xa_official", _today(ctx, "Ba Sơn"))
+    await registered(ctx, "u-huyen", "district_officer", CHI_LANG)
+    await registered(ctx, "u-tinh", "province_coordinator", PROVINCE)
+    await official.one("/baocao")
+    await official.one("Báo cáo tháng 11")
+    await official.one(button="flow:next")
+    await official.one(button="rp:ok")
+    now["at"] = datetime(2026, 12, 1, 1, 30, tzinfo=UTC)  # 08:30 in Vietnam
+    ran = await run_due(ctx, latest_fire)
+    assert ran.get("tinh_tong_hop") == 1 and not ran.get("huyen_tre_han")
+    rows = await ctx.db.execute_fetchall("SELECT chat_id, body FROM outbox ORDER BY id")
+    texts = {str(c): reply_from_json(str(b)).text for c, b in rows}
+    assert "chat-u-huyen" not in texts
+    assert "Tỉnh Lạng Sơn: 1/61 xã đã báo cáo tháng 11/2026" in texts["chat-u-tinh"]
