@@ -219,17 +219,17 @@ async def command(turn: Turn, text: str) -> list[Reply]:
         return [_help(turn.t)]
     if parsed.score == 0.0:
         return [_command_menu(turn.t, turn.ctx, parsed.intent)]
-    return await _answer_and_remember(turn, parsed)
+    return today.with_today_line(await _answer_and_remember(turn, parsed), turn)
 
 
 async def button(turn: Turn, data: ButtonData) -> list[Reply]:
     """Answer a pressed choice: a unit among several, or a question offered as a button."""
     if isinstance(data, PickButton) and ask.takes_pick(turn.state):
-        return await ask.answer(turn)
+        return today.with_today_line(await ask.answer(turn), turn)
     parsed = _from_button(data, _remembered(turn.state, "pending"))
     if parsed is None:
         return [Reply(turn.t._("That choice has expired; please ask again."))]
-    return await _answer_and_remember(turn, parsed)
+    return today.with_today_line(await _answer_and_remember(turn, parsed), turn)
 
 
 async def _answer_and_remember(turn: Turn, parsed: Parsed) -> list[Reply]:

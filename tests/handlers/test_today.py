@@ -115,3 +115,13 @@ def test_no_question_of_the_2023_table_is_taken_from_the_plan(ctx: Ctx) -> None:
 
     claimed = [u.text for u in UTTERANCES if read(u.text, ctx.timeline, TODAY) is not None]
     assert claimed == []
+
+
+async def test_commands_and_picks_also_say_what_a_2023_xa_is_today(ctx: Ctx) -> None:
+    """/xa Tĩnh Bắc and a pick among the two Mẫu Sơn end with the line on today."""
+    command = await ask(ctx, "/xa Tĩnh Bắc")
+    assert command.text.splitlines()[-1] == "Nay thuộc Xã Khuất Xá (từ 01/07/2025)."
+    choose = await ask(ctx, "Mẫu Sơn còn thiếu tiêu chí nào", chat="m")
+    cao_loc = next(c for c in choose.choices if "Cao Lộc" in c.label)
+    picked = await ask(ctx, button=cao_loc.data, chat="m")
+    assert picked.text.splitlines()[-1] == "Nay thuộc Xã Ba Sơn (từ 01/07/2025)."
