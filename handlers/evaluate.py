@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -53,33 +53,72 @@ async def _answer(
         return plan_facts.report_how(t, role), None
     if has_no_figure(q):
         return plan_facts.no_data(q, ctx, t), None
-    if m in (Measure.UNKNOWN, Measure.FOLLOWUP):
-        districts = [(p.code, p.name) for p in _places(q, ctx) if p.kind == "district"]
-        return chat_answers.fallback(t, districts), None
-    if m == Measure.INFO and q.criterion is not None and q.cset in (None, "ntm"):
+    return await _BY_MEASURE.get(m, _about_units)(q, ctx, t)
+
+
+Answer = Callable[[Query, "Ctx", Translator], Awaitable[tuple[Reply, Query | None]]]
+
+
+async def _fallback(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    """Answer what was not understood (or a follow-up with nothing to follow): offer help."""
+    districts = [(p.code, p.name) for p in _places(q, ctx) if p.kind == "district"]
+    return chat_answers.fallback(t, districts), None
+
+
+async def _info(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    """Answer 'tiêu chí 17 là gì': an NTM criterion with its targets; other criteria, sets."""
+    if q.criterion is not None and q.cset in (None, "ntm"):
         return await plan_facts.targets(q, ctx, t), None  # its name, group, I.2 target, figures
-    if m == Measure.INFO:
-        return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
-    if m == Measure.FUNDING:
-        return await plan_answers.funding(to_parsed(q), ctx, t), None
-    if m == Measure.ABOUT:
-        return plan_facts.about_the_plan(t), None
-    if m == Measure.TASKS:
-        return plan_facts.tasks(q, t), None
-    if m == Measure.TARGET:
-        return await plan_facts.targets(q, ctx, t), None
-    if m in (Measure.COMPARE, Measure.RANK) and q.ambiguous:
-        places = [ctx.gazetteer.places[c] for c in q.ambiguous]
-        return plan_facts.name_fits_several(t, places), None
-    if m == Measure.COMPARE and len(q.units) >= 2:
+    return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
+
+
+async def _funding(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    """Answer 'tổng vốn 2023', 'kinh phí thực hiện bao nhiêu'."""
+    return await plan_answers.funding(to_parsed(q), ctx, t), None
+
+
+async def _about_plan(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    """Answer what the plan itself is: number, date, who signed, where figures come from."""
+    return plan_facts.about_the_plan(t), None
+
+
+async def _tasks(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    """Answer 'các nhiệm vụ', 'giải pháp': the plan's tasks."""
+    return plan_facts.tasks(q, t), None
+
+
+async def _targets(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    """Answer 'mục tiêu năm 2023' and the plan's targets."""
+    return await plan_facts.targets(q, ctx, t), None
+
+
+async def _compare(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    """Answer 'so sánh A và B'; a compared name fitting two asks which; one unit: about it."""
+    if q.ambiguous:
+        return _fits_several(q, ctx, t), None
+    if len(q.units) >= 2:
         return await rankings.compare(q, ctx, t), None
-    if m == Measure.RANK:
-        return await rankings.rank(q, ctx, t), None
-    if m == Measure.LIST and q.criterion is not None:
+    return await _about_units(q, ctx, t)
+
+
+async def _rank(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    """Answer 'huyện nào cao nhất'; a name fitting two asks which."""
+    if q.ambiguous:
+        return _fits_several(q, ctx, t), None
+    return await rankings.rank(q, ctx, t), None
+
+
+def _fits_several(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    return plan_facts.name_fits_several(t, [ctx.gazetteer.places[c] for c in q.ambiguous])
+
+
+async def _list(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
+    """Answer a list: xã by criterion, the districts' plans, a group's xã, or a unit's list."""
+    if q.criterion is not None:
         return await rankings.xa_by_criterion(q, ctx, t), None
-    if m == Measure.LIST and q.cset == "huyen" and not q.units:
+    if q.cset == "huyen" and not q.units:
         return await plan_facts.district_plans(q, ctx, t), None
-    if m == Measure.LIST and (q.group or not q.units):
+    if q.group or not q.units:
         district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
         return await plan_answers.groups(to_parsed(q), ctx, t, district), None
     return await _about_units(q, ctx, t)
@@ -109,42 +148,71 @@ async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query 
     return await _one_unit(q, ctx, t, places[0]), None
 
 
+# What each measure is answered by; any other measure is about the units named.
+_BY_MEASURE: dict[Measure, Answer] = {
+    Measure.UNKNOWN: _fallback,
+    Measure.FOLLOWUP: _fallback,
+    Measure.INFO: _info,
+    Measure.FUNDING: _funding,
+    Measure.ABOUT: _about_plan,
+    Measure.TASKS: _tasks,
+    Measure.TARGET: _targets,
+    Measure.COMPARE: _compare,
+    Measure.RANK: _rank,
+    Measure.LIST: _list,
+}
+
+# A measure as asked of one unit: a list or a comparison left with one unit is its overview.
+_ONE_UNIT_MEASURE = {Measure.LIST: Measure.OVERVIEW, Measure.COMPARE: Measure.OVERVIEW}
+
+
 async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
-    m = q.measure
     commune = place.kind in COMMUNE_KINDS
     if commune and place.kind != "xa":
         return plan_facts.not_in_plan(t, place)
-    if m == Measure.LIST and not commune:
+    if q.measure == Measure.LIST and not commune:
         return figures.communes_of(ctx, t, place)
-    if m == Measure.LIST:  # the list a xã is on: its overview names its groups
-        m = Measure.OVERVIEW
-    if m == Measure.COMPARE:  # one unit left to compare: its overview
-        m = Measure.OVERVIEW
+    m = _ONE_UNIT_MEASURE.get(q.measure, q.measure)  # the list a xã is on: its overview
     if commune and m in (Measure.COUNT, Measure.SHARE):
         m = Measure.MET  # a count about one xã is what it has met, never a count of xã
     if m in (Measure.COUNT, Measure.SHARE):
         if q.criterion is None:
             return await figures.count_xa(q, ctx, t, place)
         return await figures.criterion_count(q, ctx, t, place)
-    if m == Measure.AVERAGE and commune:  # a xã has no average: what it has met, and its
-        met = await xa_answers.met(to_parsed(q), ctx, t, place)  # district's, named as such
-        district = ctx.gazetteer.places.get(place.parent_code or "")
-        if district is None:
-            return met
-        beside = await figures.average(q, ctx, t, district)
-        return replace(met, text=met.text + "\n\n" + beside.text)
+    if m == Measure.AVERAGE and commune:
+        return await _xa_average(q, ctx, t, place)
     if m == Measure.AVERAGE:
         return await figures.average(q, ctx, t, place)
     if commune:
-        parsed = to_parsed(q)
-        if q.period == Period.PLAN_2023 and m in (Measure.MET, Measure.LACKING):
-            reply = await xa_answers.lacking(parsed, ctx, t, place)
-            return _with_plan_line(reply, t, ctx, place, q.cset or "ntm")
-        if m == Measure.LACKING:
-            return await xa_answers.lacking(parsed, ctx, t, place)
-        if m == Measure.MET:
-            return await xa_answers.met(parsed, ctx, t, place)
-        return await xa_answers.overview(parsed, ctx, t, place)
+        return await _about_xa(q, ctx, t, place, m)
+    return await _about_district(q, ctx, t, place, m)
+
+
+async def _xa_average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
+    """Answer an average asked of a xã: what it has met, and its district's average beside."""
+    met = await xa_answers.met(to_parsed(q), ctx, t, place)
+    district = ctx.gazetteer.places.get(place.parent_code or "")
+    if district is None:
+        return met
+    beside = await figures.average(q, ctx, t, district)
+    return replace(met, text=met.text + "\n\n" + beside.text)
+
+
+async def _about_xa(q: Query, ctx: Ctx, t: Translator, place: Place, m: Measure) -> Reply:
+    """Answer what a xã lacks or has met (for plan 2023: with its plan row), else its overview."""
+    parsed = to_parsed(q)
+    if q.period == Period.PLAN_2023 and m in (Measure.MET, Measure.LACKING):
+        reply = await xa_answers.lacking(parsed, ctx, t, place)
+        return _with_plan_line(reply, t, ctx, place, q.cset or "ntm")
+    if m == Measure.LACKING:
+        return await xa_answers.lacking(parsed, ctx, t, place)
+    if m == Measure.MET:
+        return await xa_answers.met(parsed, ctx, t, place)
+    return await xa_answers.overview(parsed, ctx, t, place)
+
+
+async def _about_district(q: Query, ctx: Ctx, t: Translator, place: Place, m: Measure) -> Reply:
+    """Answer about a district or the province: its own criteria, a criterion, or overview."""
     if q.cset == "huyen" or (
         m in (Measure.LACKING, Measure.MET)
         and ctx.plan.district_plan(place.code)

@@ -175,14 +175,40 @@ def loose_mention(
     """Match what is left after names and known words against the names, loosely."""
     if any(xa_of(m) for m in mentions):
         return Loose()
+    runs, marked = _leftover_runs(folded, _used_words(gaz, folded, covered, found, crit_hits))
+    texts = [r for r in runs if r]
+    named = [r for k, r in enumerate(runs) if r and k in marked]
+    score, places, span = _best_fuzzy(gaz, texts)
+    if places:
+        return Loose(Mention(-1, -1, span, tuple(places), None, False), score)
+    if named:
+        return Loose(unknown=" ".join(named[0]), marked=True)  # reported however short
+    return _unknown_words(texts)
+
+
+def _used_words(
+    gaz: Gazetteer,
+    folded: Sequence[str],
+    covered: Sequence[bool],
+    found: Words,
+    crit_hits: list[Hit],
+) -> list[bool]:
+    """Mark the words names and known phrases took; a stop word that may be a name's stays."""
     used = list(covered)
     for hit in (*found.hits, *crit_hits):
         if hit.slot == "stop" and any(t in gaz.name_tokens for t in folded[hit.start : hit.end]):
             continue
         for i in range(hit.start, hit.end):
             used[i] = True
+    return used
+
+
+def _leftover_runs(
+    folded: Sequence[str], used: Sequence[bool]
+) -> tuple[list[list[str]], set[int]]:
+    """Split the words left into runs; mark runs right after 'xã', 'huyện' … (a name)."""
     runs: list[list[str]] = [[]]
-    marked: set[int] = set()  # runs right after 'xã', 'huyện' …: a name however short
+    marked: set[int] = set()
     for i, tok in enumerate(folded):
         if used[i] or tok.isdigit() or len(tok) == 1 or NUMBER.match(tok):
             if runs[-1]:
@@ -191,8 +217,11 @@ def loose_mention(
         if not runs[-1] and i > 0 and folded[i - 1] in _MARKER_WORDS:
             marked.add(len(runs) - 1)
         runs[-1].append(tok)
-    texts = [r for r in runs if r]
-    named = [r for k, r in enumerate(runs) if r and k in marked]
+    return runs, marked
+
+
+def _best_fuzzy(gaz: Gazetteer, texts: Sequence[list[str]]) -> tuple[float, list[Place], str]:
+    """The best loose name match of two or three words of a run, or of a whole run."""
     best: tuple[float, list[Place], str] = (0.0, [], "")
     for run in texts:
         spans = {" ".join(run[i : i + n]) for n in (2, 3) for i in range(len(run) - n + 1)}
@@ -202,10 +231,11 @@ def loose_mention(
             score, places = gaz.fuzzy(span)
             if score > best[0]:
                 best = (score, places, span)
-    if best[1]:
-        return Loose(Mention(-1, -1, best[2], tuple(best[1]), None, False), best[0])
-    if named:
-        return Loose(unknown=" ".join(named[0]), marked=True)  # reported however short
+    return best
+
+
+def _unknown_words(texts: Sequence[list[str]]) -> Loose:
+    """The longest run left, without a leading 'xã', 'huyện' …: a name not found, if any."""
     if not texts:
         return Loose()
     longest = max(texts, key=len)

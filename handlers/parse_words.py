@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from handlers.gazetteer import Mention
 from handlers.lexicon import Hit
@@ -105,7 +106,7 @@ def _number_in_words(
         while i < len(folded) and folded[i] in ("so", "thu"):
             i += 1
         pair = " ".join(folded[i : i + 2])
-        if pair in NUMBER_WORDS:
+        if i + 2 <= len(folded) and pair in NUMBER_WORDS:  # two words, not one at the end
             return NUMBER_WORDS[pair], (i, i + 2)
         if i < len(folded) and folded[i] in NUMBER_WORDS and folded[i] != "tu":
             after = folded[i + 1] if i + 1 < len(folded) else ""
@@ -114,54 +115,90 @@ def _number_in_words(
     return None
 
 
-def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
-    """Read the numbers: a criterion ('tc 5', 'tiêu chí số 5'), a year, a limit, a filter."""
-    crit_words = {h.start for h in found.slots.get("crit", ()) if h.value == "word"}
-    crit_ends = {h.end - 1 for h in found.slots.get("crit", ()) if h.value == "word"}
-    set_ends = {h.end - 1 for h in found.slots.get("set", ())}
-    filter_ends = {h.end - 1: h.value for h in found.slots.get("filter", ())}
+class _Marks(NamedTuple):
+    """Where the words that give a number its meaning are."""
+
+    crit_words: set[int]  # starts of 'tiêu chí'
+    crit_ends: set[int]  # ends of 'tiêu chí'
+    set_ends: set[int]  # ends of a set's name ('tiêu chí huyện')
+    filter_ends: dict[int, str]  # ends of a condition ('dưới'), with its kind
+    kind_starts: set[int]  # starts of 'xã', 'huyện', 'nào' …
+
+
+def _marks(found: Words) -> _Marks:
+    crit = [h for h in found.slots.get("crit", ()) if h.value == "word"]
     kind_starts = {h.start for h in found.slots.get("kind", ())}
     kind_starts |= {h.start for h in found.slots.get("which", ())}
-    criterion = limit = nth = None
-    filt = None
-    years: list[int] = []
+    return _Marks(
+        {h.start for h in crit},
+        {h.end - 1 for h in crit},
+        {h.end - 1 for h in found.slots.get("set", ())},
+        {h.end - 1: h.value for h in found.slots.get("filter", ())},
+        kind_starts,
+    )
+
+
+@dataclass(slots=True)
+class _Reading:
+    """The numbers read so far."""
+
+    criterion: int | None = None
+    limit: int | None = None
+    nth: int | None = None
+    filt: Filter | None = None
+    years: list[int] = field(default_factory=list)
+
+
+def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
+    """Read the numbers: a criterion ('tc 5', 'tiêu chí số 5'), a year, a limit, a filter."""
+    marks = _marks(found)
+    r = _Reading()
     for i, tok in enumerate(folded):
         match = _CRIT_TOKEN.match(tok)
         if match:
-            criterion = criterion or int(match.group(1))
-            continue
-        if not NUMBER.match(tok):
-            continue
-        if _YEAR.match(tok):
-            years.append(int(tok))
-            continue
-        value = int(float(tok))
-        j = i - 1
-        while j >= 0 and folded[j] in ("so", "thu", "no"):
-            j -= 1
-        after_word = {j, i - 1} & (crit_ends | set_ends)  # 'tc 5', 'tiêu chí huyện số 5'
-        if j >= 0 and after_word and criterion is None and value < 100:
-            criterion = value
-        elif j >= 0 and j in filter_ends:
-            filt = Filter(filter_ends[j], value)
-        elif i > 0 and folded[i - 1] in ("thu", "hang"):
-            nth = value
-        elif i + 1 in kind_starts or (j >= 0 and folded[j] == "top"):
-            limit = value
-        elif i + 1 in crit_words and filt is None and j >= 0 and folded[j] in _BOUNDS:
-            filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'từ 15 tiêu chí'
-        elif i + 1 in crit_words and filt is None and found.has("filter", "at_least"):
-            filt = Filter("at_least", value)  # '15 tiêu chí trở lên'
-    spelled = _number_in_words(folded, crit_ends) if criterion is None else None
+            r.criterion = r.criterion or int(match.group(1))
+        elif _YEAR.match(tok):
+            r.years.append(int(tok))
+        elif NUMBER.match(tok):
+            _read_number(r, i, int(float(tok)), folded, marks, found)
+    spelled = _number_in_words(folded, marks.crit_ends) if r.criterion is None else None
+    words_span = None
     if spelled is not None:
-        criterion, words_span = spelled
-    else:
-        words_span = None
+        r.criterion, words_span = spelled
+    filt = _filter_said(r.filt, found)
+    return Numbers(r.criterion, r.limit, filt, tuple(r.years), r.nth, words_span)
+
+
+def _read_number(
+    r: _Reading, i: int, value: int, folded: Sequence[str], marks: _Marks, found: Words
+) -> None:
+    """Read the number at i by its neighbours: criterion, condition, nth, limit or bound."""
+    j = i - 1
+    while j >= 0 and folded[j] in ("so", "thu", "no"):
+        j -= 1
+    after_word = {j, i - 1} & (marks.crit_ends | marks.set_ends)  # 'tc 5', 'tiêu chí huyện số 5'
+    before_crit = i + 1 in marks.crit_words and r.filt is None
+    if j >= 0 and after_word and r.criterion is None and value < 100:
+        r.criterion = value
+    elif j >= 0 and j in marks.filter_ends:
+        r.filt = Filter(marks.filter_ends[j], value)
+    elif i > 0 and folded[i - 1] in ("thu", "hang"):
+        r.nth = value
+    elif i + 1 in marks.kind_starts or (j >= 0 and folded[j] == "top"):
+        r.limit = value
+    elif before_crit and j >= 0 and folded[j] in _BOUNDS:
+        r.filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'từ 15 tiêu chí'
+    elif before_crit and found.has("filter", "at_least"):
+        r.filt = Filter("at_least", value)  # '15 tiêu chí trở lên'
+
+
+def _filter_said(filt: Filter | None, found: Words) -> Filter | None:
+    """Without a number, 'đạt chuẩn' or 'chưa đạt chuẩn' is the condition."""
     if filt is None and found.has("filter", "standard"):
         filt = Filter("standard")
     if filt is None and found.has("filter", "not_standard"):
         filt = Filter("not_standard")
-    return Numbers(criterion, limit, filt, tuple(years), nth, words_span)
+    return filt
 
 
 def criterion_by_name(

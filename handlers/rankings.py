@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from handlers.query import Period, Query
+from handlers.query import Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
@@ -66,35 +67,91 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
         return _rank_criteria(q, ctx, t)
     if r.over == "xa":
         return await _rank_xa(q, ctx, t)
+    return _rank_districts(q, ctx, t, r)
+
+
+def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
+    """Rank the districts by average criteria, xã meeting NTM (or not), or one criterion."""
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     kind = q.filter.kind if q.filter is not None else None
     counted = q.criterion is not None or kind in ("standard", "not_standard")
     set_code = _set(q)
+    show = _DistrictValue(q, ctx, t, set_code, counted)
+    what = _district_what(q, t, set_code, kind, counted)
+    lines = _district_places(q, ctx, t, r, values, what, show)
+    shown = values[: r.limit or (len(values) if len(values) <= SHOWN + 5 else SHOWN)]
+    head = t._("Lowest first") if r.order == "min" else t._("Highest first")
+    lines.append(f"{head}: {what}")
+    for i, (v, c) in enumerate(shown, 1):
+        name = ctx.gazetteer.places[c].name.removeprefix("Huyện ")
+        lines.append(f"{i}. {name}: {show(v, c)}")
+    if r.exclude:
+        names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
+        lines.append(t._("Left out: {names}.").format(names=names))
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    ranking = [show.data(v, c) for v, c in shown]
+    return Reply(
+        "\n".join(lines),
+        data={"order": r.order, "ranking": ranking, "position_of": r.position_of},
+    )
 
-    def shown_value(v: float, code: str) -> str:
-        if q.criterion is not None:
-            c = ctx.plan.criterion_count(set_code, q.criterion, code)
-            return f"{c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
-        return str(int(v)) if counted else t.dec(v)
 
+@dataclass(frozen=True)
+class _DistrictValue:
+    """How a district's ranked value is shown, and kept in the reply's data."""
+
+    q: Query
+    ctx: Ctx
+    t: Translator
+    set_code: str
+    counted: bool
+
+    def __call__(self, v: float, code: str) -> str:
+        if self.q.criterion is not None:
+            c = self.ctx.plan.criterion_count(self.set_code, self.q.criterion, code)
+            return f"{c.planned}/{c.of_total} ({self.t.pct(c.planned, c.of_total)})"
+        return str(int(v)) if self.counted else self.t.dec(v)
+
+    def data(self, v: float, code: str) -> dict[str, object]:
+        if self.q.criterion is not None:
+            planned = self.ctx.plan.criterion_count(self.set_code, self.q.criterion, code).planned
+            return {"code": code, "count": planned}
+        if self.counted:
+            return {"code": code, "count": int(v)}
+        return {"code": code, "average": round(v, 2)}
+
+
+def _district_what(q: Query, t: Translator, set_code: str, kind: str | None, counted: bool) -> str:
+    """Name what the districts are ranked by, with its period."""
     if q.criterion is not None:
         what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
-        if r.by == "share":
+        if q.rank is not None and q.rank.by == "share":
             what = t._("share of xã planned to meet criterion {n} (2023 plan)").format(
                 n=q.criterion
             )
-        what += f", {set_label(t, set_code)}"
-    elif kind == "not_standard" and q.period == Period.END_2022:
-        what = t._("xã not yet meeting the NTM standard (end of 2022)")
-    elif kind == "not_standard":
-        what = t._("xã not yet meeting the NTM standard (after the 2023 plan)")
-    elif counted and q.period == Period.END_2022:
-        what = t._("xã meeting the NTM standard (end of 2022, derived from appendix 7)")
-    elif counted:
-        what = t._("xã meeting the NTM standard (2023 plan: end of 2022 plus appendix 1)")
-    else:
-        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
+        return what + f", {set_label(t, set_code)}"
+    if kind == "not_standard" and q.period == Period.END_2022:
+        return t._("xã not yet meeting the NTM standard (end of 2022)")
+    if kind == "not_standard":
+        return t._("xã not yet meeting the NTM standard (after the 2023 plan)")
+    if counted and q.period == Period.END_2022:
+        return t._("xã meeting the NTM standard (end of 2022, derived from appendix 7)")
+    if counted:
+        return t._("xã meeting the NTM standard (2023 plan: end of 2022 plus appendix 1)")
+    return t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
+
+
+def _district_places(
+    q: Query,
+    ctx: Ctx,
+    t: Translator,
+    r: Rank,
+    values: list[tuple[float, str]],
+    what: str,
+    show: _DistrictValue,
+) -> list[str]:
+    """Say where the district asked about ranks, and which district holds the nth place."""
     lines = []
     if r.position_of:
         pos = next((i for i, (_, c) in enumerate(values, 1) if c == r.position_of), None)
@@ -111,33 +168,10 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
         v, c = values[r.nth - 1]
         lines.append(
             t._("Place {pos}: {unit}, {value}.").format(
-                pos=r.nth, unit=ctx.gazetteer.places[c].name, value=shown_value(v, c)
+                pos=r.nth, unit=ctx.gazetteer.places[c].name, value=show(v, c)
             )
         )
-    shown = values[: r.limit or (len(values) if len(values) <= SHOWN + 5 else SHOWN)]
-    head = t._("Lowest first") if r.order == "min" else t._("Highest first")
-    lines.append(f"{head}: {what}")
-    for i, (v, c) in enumerate(shown, 1):
-        name = ctx.gazetteer.places[c].name.removeprefix("Huyện ")
-        lines.append(f"{i}. {name}: {shown_value(v, c)}")
-    if r.exclude:
-        names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
-        lines.append(t._("Left out: {names}.").format(names=names))
-    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
-    ranking: list[dict[str, object]] = []
-    for v, c in shown:
-        if q.criterion is not None:
-            ranking.append(
-                {"code": c, "count": ctx.plan.criterion_count(set_code, q.criterion, c).planned}
-            )
-        elif counted:
-            ranking.append({"code": c, "count": int(v)})
-        else:
-            ranking.append({"code": c, "average": round(v, 2)})
-    return Reply(
-        "\n".join(lines),
-        data={"order": r.order, "ranking": ranking, "position_of": r.position_of},
-    )
+    return lines
 
 
 def _listed_xa(q: Query, ctx: Ctx) -> list[str]:
@@ -303,16 +337,7 @@ async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """Compare units side by side: averages, a criterion's planned count, or xã met counts."""
     places = [ctx.gazetteer.places[c] for c in q.units if c in ctx.gazetteer.places]
     set_code = _set(q)
-    rows: list[tuple[float | None, Place]] = []
-    for p in places:
-        if p.kind in ("xa", "phuong", "thi_tran"):
-            items = await current_status(ctx.db, p.code, set_code)
-            rows.append((float(sum(1 for i in items if i.met)) if items else None, p))
-        elif q.criterion is not None:
-            count = ctx.plan.criterion_count(set_code, q.criterion, p.code)
-            rows.append((float(count.planned), p))
-        else:
-            rows.append((ctx.plan.average(set_code, p.code).value, p))
+    rows = [(await _compared_value(q, ctx, set_code, p), p) for p in places]
     commune = places[0].kind == "xa"
     mixed = len({p.kind == "xa" for p in places}) > 1
     whole = (commune and places[1].kind == "xa") or q.criterion is not None
@@ -323,35 +348,8 @@ async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
     else:
         what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
     lines = [t._("Comparison, {what}:").format(what=what)]
-    for v, p in rows:
-        if v is None:
-            value = t._("KH 18 has no per-criterion figures for this xã")
-        elif p.kind == "xa":
-            value = str(int(v))
-            if mixed:
-                value += " " + t._("criteria met (end of 2022)")
-        elif q.criterion is not None:
-            value = str(int(v))
-        else:
-            value = t.dec(v)
-            if mixed:  # a district beside a xã: say that its figure is an average
-                value += " " + t._("criteria per xã on average (2023 plan)")
-        lines.append(f"• {unit_label(p)}: {value}")
-    (va, pa), (vb, pb) = rows[0], rows[1]
-    same_kind = (pa.kind == "xa") == (pb.kind == "xa")
-    if va is not None and vb is not None and same_kind:
-        if va == vb:
-            lines.append(t._("They are equal."))
-        else:
-            (high, hp), (low, lp) = ((va, pa), (vb, pb)) if va > vb else ((vb, pb), (va, pa))
-            diff = high - low
-            lines.append(
-                t._("{a} is ahead of {b} by {diff}.").format(
-                    a=bare_name(hp.name),
-                    b=bare_name(lp.name),
-                    diff=str(int(diff)) if whole else t.dec(diff),
-                )
-            )
+    lines += [f"• {unit_label(p)}: {_compared_text(q, t, v, p, mixed)}" for v, p in rows]
+    lines += _difference(t, rows, whole)
     lines.append(
         t._("Source: plan {plan}.").format(plan=PLAN)
         if commune
@@ -365,3 +363,49 @@ async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
             ]
         },
     )
+
+
+async def _compared_value(q: Query, ctx: Ctx, set_code: str, p: Place) -> float | None:
+    """A xã's criteria met (None without per-xã figures), a criterion's count, an average."""
+    if p.kind in ("xa", "phuong", "thi_tran"):
+        items = await current_status(ctx.db, p.code, set_code)
+        return float(sum(1 for i in items if i.met)) if items else None
+    if q.criterion is not None:
+        return float(ctx.plan.criterion_count(set_code, q.criterion, p.code).planned)
+    return ctx.plan.average(set_code, p.code).value
+
+
+def _compared_text(q: Query, t: Translator, v: float | None, p: Place, mixed: bool) -> str:
+    """Write one compared value; beside a unit of the other kind, say what it is."""
+    if v is None:
+        return t._("KH 18 has no per-criterion figures for this xã")
+    if p.kind == "xa":
+        value = str(int(v))
+        if mixed:
+            value += " " + t._("criteria met (end of 2022)")
+        return value
+    if q.criterion is not None:
+        return str(int(v))
+    value = t.dec(v)
+    if mixed:  # a district beside a xã: say that its figure is an average
+        value += " " + t._("criteria per xã on average (2023 plan)")
+    return value
+
+
+def _difference(t: Translator, rows: list[tuple[float | None, Place]], whole: bool) -> list[str]:
+    """Say which of the first two units is ahead and by how much, when both are of one kind."""
+    (va, pa), (vb, pb) = rows[0], rows[1]
+    same_kind = (pa.kind == "xa") == (pb.kind == "xa")
+    if va is None or vb is None or not same_kind:
+        return []
+    if va == vb:
+        return [t._("They are equal.")]
+    (high, hp), (low, lp) = ((va, pa), (vb, pb)) if va > vb else ((vb, pb), (va, pa))
+    diff = high - low
+    return [
+        t._("{a} is ahead of {b} by {diff}.").format(
+            a=bare_name(hp.name),
+            b=bare_name(lp.name),
+            diff=str(int(diff)) if whole else t.dec(diff),
+        )
+    ]

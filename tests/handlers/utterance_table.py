@@ -179,6 +179,8 @@ UTTERANCES: tuple[U, ...] = (
     U("số xã đạt tiêu chí văn hoá toàn tỉnh", "criterion_count", ("20",), criterion=16),
     # ---------------------------------------------------------------- criterion_info
     U("tiêu chí 17 là gì", "criterion_info", criterion=17),
+    U("tiêu chí số năm", "criterion_info", criterion=5),  # a number word last in the message
+    U("tieu chi so nam la gi", "criterion_info", criterion=5),
     U("tc 13 la gi", "criterion_info", criterion=13),
     U("tieu chi so 8 gom nhung gi", "criterion_info", criterion=8),
     U("tiêu chí nâng cao 15 là gì", "criterion_info", criterion=15, cset="nang_cao"),
