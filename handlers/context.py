@@ -14,6 +14,7 @@ import aiosqlite
 
 from handlers.gazetteer import Gazetteer
 from store.plan_snapshot import PlanSnapshot
+from store.timeline import Timeline
 from vocab.i18n import Translator
 
 
@@ -59,6 +60,9 @@ class Ctx(Protocol):
 
     @property
     def plan(self) -> PlanSnapshot: ...
+
+    @property
+    def timeline(self) -> Timeline: ...
 
     @property
     def outbox_nudge(self) -> Wakeable: ...

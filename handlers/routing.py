@@ -12,7 +12,7 @@ import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import buttons, completeness, desk, router, update_flow, workflows
+from handlers import buttons, completeness, desk, router, today, update_flow, workflows
 from handlers.context import Ctx
 from handlers.turn import Turn
 from store.conversation import load_state, save_state
@@ -160,6 +160,7 @@ BUTTONS: tuple[ButtonRoute, ...] = (
     ButtonRoute(buttons.FlowButton, workflows.flow_button),
     ButtonRoute(buttons.PickButton, router.button, workflow=False),
     ButtonRoute(buttons.AskButton, router.button, workflow=False),
+    ButtonRoute(buttons.TodayButton, today.button, workflow=False),
 )
 BY_KIND = {route.kind: route for route in BUTTONS}
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from store.criteria_sets import IN_PLAN_SET
 from store.db import first
 
 
@@ -21,12 +22,12 @@ class Criterion:
 
 
 async def all_criteria(db: aiosqlite.Connection) -> list[Criterion]:
-    """Return every criterion of every set, in order."""
+    """Return every criterion of the 2023 plan's sets, in order."""
     return [
         Criterion(*row)
         for row in await db.execute_fetchall(
             "SELECT set_code, number, name, group_name, source FROM criterion"
-            " ORDER BY set_code, number"
+            f" WHERE {IN_PLAN_SET} ORDER BY set_code, number"
         )
     ]
 

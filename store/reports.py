@@ -38,6 +38,7 @@ class NewReport:
     note: str
     channel: str
     evidence: tuple[Evidence, ...] = ()
+    indicator: str | None = None  # under a set with indicators (2026-2030)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class ReportView:
     approved: bool | None = None
     reason: str = ""
     reviewed_at: str = ""
+    indicator: str | None = None
 
     @property
     def pending(self) -> bool:
@@ -76,7 +78,8 @@ async def insert_report(db: aiosqlite.Connection, report: NewReport, now: dateti
     # A replayed flow adds nothing; a conflicting insert would be refused (migration 009).
     cursor = await db.execute(
         "INSERT INTO field_report (flow_key, person_id, unit_code, set_code, criterion, met,"
-        " was_met, note, channel, created_at) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10"
+        " was_met, note, channel, created_at, indicator)"
+        " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11"
         " WHERE NOT EXISTS (SELECT 1 FROM field_report WHERE flow_key = ?1)",
         (
             report.flow_key,
@@ -89,6 +92,7 @@ async def insert_report(db: aiosqlite.Connection, report: NewReport, now: dateti
             report.note,
             report.channel,
             _stamp(now),
+            report.indicator,
         ),
     )
     if cursor.rowcount != 1:
@@ -112,7 +116,7 @@ async def report_for_flow(db: aiosqlite.Connection, flow_key: str) -> int | None
 _VIEW = (
     "SELECT r.id, r.unit_code, r.set_code, r.criterion, r.met, r.was_met, r.note, r.created_at,"
     " r.person_id, rp.name, v.person_id, coalesce(vp.name, ''), v.approved,"
-    " coalesce(v.reason, ''), coalesce(v.reviewed_at, '')"
+    " coalesce(v.reason, ''), coalesce(v.reviewed_at, ''), r.indicator"
     " FROM field_report r JOIN person rp ON rp.id = r.person_id"
     " LEFT JOIN review v ON v.report_id = r.id LEFT JOIN person vp ON vp.id = v.person_id"
 )
@@ -151,6 +155,7 @@ async def _views(
             None if r[12] is None else bool(r[12]),
             str(r[13]),
             str(r[14]),
+            None if r[15] is None else str(r[15]),
         )
         for r in rows
     ]
@@ -195,7 +200,7 @@ async def record_review(
     if approved:
         cursor = await db.execute(
             "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
-            " recorded_at) VALUES (?, ?, ?, ?, ?, 'report', ?, ?)",
+            " recorded_at, period, indicator) VALUES (?, ?, ?, ?, ?, 'report', ?, ?, ?, ?)",
             (
                 report.unit_code,
                 report.set_code,
@@ -204,6 +209,8 @@ async def record_review(
                 as_of,
                 f"#{report.id}",  # source_kind says it is a field report
                 _stamp(now),
+                as_of[:4],  # the year the approved status holds for
+                report.indicator,
             ),
         )
         status_id = cursor.lastrowid

@@ -7,6 +7,8 @@ import aiosqlite
 from store.db import first
 from vocab.places import Place
 
+# The 2023 plan's units: those not begun after the plan's date (later units have a unit_span).
+IN_PLAN = "u.code NOT IN (SELECT code FROM unit_span WHERE valid_from > '2023-01-18')"
 _SELECT = (
     "SELECT u.code, u.name, u.kind, u.parent_code, p.name FROM unit u"
     " LEFT JOIN unit p ON p.code = u.parent_code"
@@ -14,8 +16,9 @@ _SELECT = (
 
 
 async def all_places(db: aiosqlite.Connection) -> list[Place]:
-    """Return every unit with its parent's name."""
-    return [Place(*row) for row in await db.execute_fetchall(_SELECT + " ORDER BY u.code")]
+    """Return every unit of the 2023 plan's roster with its parent's name."""
+    rows = await db.execute_fetchall(_SELECT + f" WHERE {IN_PLAN} ORDER BY u.code")
+    return [Place(*row) for row in rows]
 
 
 async def get_place(db: aiosqlite.Connection, code: str) -> Place | None:
@@ -28,7 +31,8 @@ async def count_communes(db: aiosqlite.Connection, district_code: str, kind: str
     """Return how many communes of a kind a district has."""
     row = first(
         await db.execute_fetchall(
-            "SELECT count(*) FROM unit WHERE parent_code = ? AND kind = ?", (district_code, kind)
+            f"SELECT count(*) FROM unit u WHERE parent_code = ? AND kind = ? AND {IN_PLAN}",
+            (district_code, kind),
         )
     )
     return int(row[0]) if row else 0

@@ -53,4 +53,5 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     with capsys.disabled():
         print(f"\nquestion path: {len(files)} files, {len(lines)} statements")
         print("  " + ", ".join(f"{name} {n}" for name, n in sorted(per_file.items())))
-    assert len(files) <= 36
+    # Issue 13 adds handlers/today.py, today_words.py and store/timeline.py (main's 36 -> 39).
+    assert len(files) <= 39
