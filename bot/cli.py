@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import cli_admin, cli_export
+from bot import cli_admin, cli_export, cli_today
 from bot.config import Settings
 from bot.console import chat
 from bot.context import Ctx, open_ctx
@@ -62,13 +62,20 @@ async def ask(
     return 0
 
 
-async def import_status(settings: Settings, path: Path, dry_run: bool, stdout: TextIO) -> int:
-    """Import per-xã status from a CSV file (all rows or none) and print the report."""
+async def import_status(
+    settings: Settings, path: Path, dry_run: bool, stdout: TextIO, period: str | None = None
+) -> int:
+    """Import per-xã status from a CSV or XLSX file (all rows or none) and print the report."""
     from store.status_import import import_csv
 
     async with open_ctx(settings) as ctx:
         report = await import_csv(
-            ctx.db, path, dry_run=dry_run, now=ctx.clock().isoformat(timespec="seconds")
+            ctx.db,
+            path,
+            dry_run=dry_run,
+            now=ctx.clock().isoformat(timespec="seconds"),
+            period=period,
+            timeline=ctx.timeline,
         )
     stdout.write(report.describe() + "\n")
     return 0 if report.ok else 1
@@ -104,10 +111,14 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--lang", default="vi", help="reply language: vi (default) or en")
     sub.add_parser("chat", help="interactive console chat")
     sub.add_parser("run", help="serve Telegram and/or Zalo (console chat when no token is set)")
-    i = sub.add_parser("import-status", help="import per-xã status from a CSV file")
+    i = sub.add_parser("import-status", help="import per-xã status from a CSV or XLSX file")
     i.add_argument("csv", type=Path)
+    i.add_argument(
+        "--period", help="the period the rows report, e.g. 2026 (default: as_of's year)"
+    )
     i.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
     cli_admin.add_parsers(sub)
+    cli_today.add_parsers(sub)
     cli_export.add_parsers(sub)
     return p
 
@@ -136,7 +147,9 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "chat":
         return asyncio.run(chat(settings, sys.stdin, sys.stdout))
     if args.command == "import-status":
-        return asyncio.run(import_status(settings, args.csv, args.dry_run, sys.stdout))
+        return asyncio.run(
+            import_status(settings, args.csv, args.dry_run, sys.stdout, args.period)
+        )
     admin = {
         "invite": cli_admin.invite,
         "users": cli_admin.users,
@@ -148,6 +161,8 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
     }
     if args.command in admin:
         return asyncio.run(admin[args.command](settings, args, sys.stdout))
+    if args.command in cli_today.COMMANDS:
+        return asyncio.run(cli_today.COMMANDS[args.command](settings, args, sys.stdout))
     return run(settings, sys.stdout)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from bot import cli_today
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
 from bot.scheduler import trigger
@@ -40,9 +41,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     i.add_argument("--person", type=int, help="bind another app to this existing person id")
     i.add_argument("--org", default="", help="the department's name (role department)")
     u = sub.add_parser("users", help="list or revoke registered people")
-    u.add_argument("action", choices=("list", "revoke"))
+    u.add_argument("action", choices=("list", "revoke", "remap"))
     u.add_argument("id", nargs="?", type=int, help="person id (revoke)")
     u.add_argument("--all", action="store_true", help="list revoked people too")
+    u.add_argument("--dry-run", action="store_true", help="remap: report, change nothing")
     h = sub.add_parser("history", help="the report history of a commune")
     h.add_argument("unit", help="commune code or name")
     d = sub.add_parser("db", help="upgrade the database schema and load the bundled data")
@@ -67,6 +69,9 @@ def _turn(ctx: Ctx, language: str = "vi") -> Turn:
 
 def _one_unit(ctx: Ctx, text: str, want: str, out: TextIO) -> str | None:
     places = units_named(ctx.gazetteer, text, want)
+    today = cli_today.unit_of_today(ctx, text) if want != "district" else None
+    if today is not None and not cli_today.named_exactly(places, text):
+        return today  # a unit of today by its key, or by a name the plan's units lack
     if len(places) == 1:
         return places[0].code
     if not places:
@@ -109,6 +114,7 @@ async def invite(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
         code = await create_invite(
             ctx.db, role, unit, ctx.clock(), days=args.days, person_id=args.person, org=args.org
         )
+        out.write(cli_today.district_note(ctx, role))
         out.write(
             f"Invite for a {role_label(turn.t, role)} of {turn.unit_name(unit)},"
             f" single use, valid {args.days} days. The person sends: /dangky {code}\n"
@@ -119,6 +125,8 @@ async def invite(settings: Settings, args: argparse.Namespace, out: TextIO) -> i
 
 async def users(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     """List people, or revoke one."""
+    if args.action == "remap":
+        return await cli_today.remap_users(settings, args, out)
     async with open_ctx(settings) as ctx:
         turn = _turn(ctx, "en")
         if args.action == "revoke":

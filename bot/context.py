@@ -13,10 +13,13 @@ from bot.i18n import I18n
 from bot.secret_key import invite_key
 from handlers.gazetteer import Gazetteer
 from store.criteria import all_criteria
+from store.criteria_sets import load_criteria_sets
 from store.db import Database, connect
 from store.people import use_invite_key
 from store.plan_import import load_bundled
 from store.plan_snapshot import PlanSnapshot, load_plan_snapshot
+from store.timeline import Timeline, load_timeline
+from store.timeline_import import load_units_in_time
 from store.units import all_places
 
 
@@ -61,11 +64,14 @@ class Ctx:
     outbox_nudge: Nudge = field(default_factory=Nudge)
     # The static plan tables in memory (never per-xã status, which is always read from the db).
     plan: PlanSnapshot = field(kw_only=True)
+    # Every unit of every period with its dates, and the successions between them.
+    timeline: Timeline = field(kw_only=True)
 
     async def reload_names(self) -> None:
         """Rebuild the gazetteer and the plan snapshot after units, criteria or plan changed."""
         self.gazetteer = await build_gazetteer(self.db)
         self.plan = await load_plan_snapshot(self.db)
+        self.timeline = await load_timeline(self.db)
 
 
 async def build_gazetteer(db: Database) -> Gazetteer:
@@ -82,6 +88,8 @@ async def open_ctx(
     async with connect(settings.database) as db:
         use_invite_key(db, invite_key(settings))
         await load_bundled(db)
+        await load_units_in_time(db)
+        await load_criteria_sets(db)
         yield Ctx(
             settings,
             db,
@@ -89,4 +97,5 @@ async def open_ctx(
             await build_gazetteer(db),
             clock,
             plan=await load_plan_snapshot(db),
+            timeline=await load_timeline(db),
         )

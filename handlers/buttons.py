@@ -80,10 +80,10 @@ class PeopleButton(ActionButton):
 
 @dataclass(frozen=True)
 class UpdateButton(ActionButton):
-    """A step of /capnhat: the criteria set, the criterion, met or not, send."""
+    """A step of /capnhat: the criteria set, the criterion, its indicator, met or not, send."""
 
     prefix = "up"
-    actions = frozenset(("set", "crit", "met", "ok"))
+    actions = frozenset(("set", "crit", "ind", "met", "ok"))
     numeric = frozenset(("crit", "met"))
 
 
@@ -132,6 +132,20 @@ class AskButton(ButtonData):
         return cls(*fields)
 
 
+@dataclass(frozen=True)
+class TodayButton(ButtonData):
+    """A unit picked among the periods a name fits: the kind of question and the unit's key."""
+
+    prefix = "td"
+    kind: str
+    key: str
+
+    @classmethod
+    def unpack(cls, fields: list[str]) -> TodayButton | None:
+        """Accept a kind of question and a unit key."""
+        return cls(*fields) if len(fields) == 2 and all(fields) else None
+
+
 KINDS: dict[str, type[ButtonData]] = {
     kind.prefix: kind
     for kind in (
@@ -142,6 +156,7 @@ KINDS: dict[str, type[ButtonData]] = {
         FlowButton,
         PickButton,
         AskButton,
+        TodayButton,
     )
 }
 

@@ -19,6 +19,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from handlers.completeness import expected_communes
 from handlers.export_kinds import NoData
 from handlers.export_tables import Span, communes_in, month_span
 from handlers.periods import Period
@@ -300,14 +301,16 @@ async def _completeness(
     ctx: Ctx, t: Translator, unit: Place, span: Span, zone: ZoneInfo
 ) -> tuple[BarSpec, str]:
     """Reported and on time, in percent of the unit's xã, over the last months."""
-    communes = {c.code for c in communes_in(ctx.gazetteer.places.values(), unit)}
     last = span.months()[-1]
     months: list[Period] = [last]
     while len(months) < MONTHS:
         months.insert(0, months[0].previous())
     reported: list[int] = []
     on_time: list[int] = []
+    totals: list[int] = []  # the xã expected each month (the units of that month)
     for month in months:
+        communes = expected_communes(ctx, month, unit)
+        totals.append(len(communes))
         done = await submissions(ctx.db, "monthly", month.code)
         mine = [s for code, s in done.items() if code in communes]
         reported.append(len(mine))
@@ -320,11 +323,12 @@ async def _completeness(
         )
     if not any(reported):
         raise NoData("completeness")
-    total = len(communes)
+    total = totals[-1]
 
     def shares(name: str, counts: list[int]) -> Series:
-        values = tuple(100 * n / total for n in counts)
-        return Series(name, values, tuple(t.pct(n, total) for n in counts))
+        pairs = list(zip(counts, totals, strict=True))
+        values = tuple(100 * n / (of or 1) for n, of in pairs)
+        return Series(name, values, tuple(t.pct(n, of or 1) for n, of in pairs))
 
     labels = tuple(f"{m.number:02d}/{m.year}" for m in months)
     source = t._("Source: monthly reports received by the bot; {n} communes expected.").format(

@@ -5,16 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from handlers.periods import Period, mentioned, period_of
 from handlers.turn import Turn
 from handlers.understand import resolve, understand
+from handlers.update_2026 import REFORM
 from store.period_reports import Submission, submissions
+from store.plan_import import PROVINCE_CODE
 from vocab.i18n import Translator
 from vocab.messages import Reply
 from vocab.places import Place
 from vocab.text import fold
 
+if TYPE_CHECKING:
+    from handlers.context import Ctx
+
+FIRST_CHANGE = date(2024, 12, 1)  # six xã merged (1246/NQ-UBTVQH15)
 QUESTION_MARKS = (
     "chua bao cao",
     "da bao cao",
@@ -47,11 +54,51 @@ def _on_time(turn: Turn, found: Submission, period: Period) -> bool:
     return turn.local_day(found.first_at) <= period.due
 
 
+def _units_of(ctx: Ctx, period: Period) -> list[Place] | None:
+    """The units valid on the period's first day once they differ from the plan's (the
+    December 2024 mergers; since July 2025 no districts: the province's xã of that day); None
+    for the plan's own units."""
+    day = period.first_day
+    if day < FIRST_CHANGE:
+        return None
+    tl = ctx.timeline
+    units = [u for u in tl.valid_on(day) if u.kind != "province"]
+    province = ctx.gazetteer.places.get(PROVINCE_CODE)
+    top = Place(
+        PROVINCE_CODE, province.name if province else PROVINCE_CODE, "district", None, None
+    )
+    places = [] if day < REFORM else [top]
+    for u in units:
+        parent = tl.units.get(u.parent_key or "")
+        parent_name = parent.name if parent is not None else top.name
+        places.append(Place(u.key, u.name, u.kind, u.parent_key, parent_name))
+    return places
+
+
+def expected_communes(ctx: Ctx, period: Period, unit: Place) -> set[str]:
+    """The xã a unit expects monthly reports from in a period: the plan's xã of the unit, or
+    once units changed the xã valid on the period's first day (a district ceased in July 2025
+    then expects none)."""
+    since_reform = _units_of(ctx, period)
+    if since_reform is None:
+        places = ctx.gazetteer.places.values()
+        return {
+            p.code
+            for p in places
+            if p.kind == "xa" and (unit.kind == "province" or p.parent_code == unit.code)
+        } | ({unit.code} if unit.kind == "xa" else set())
+    valid = [p for p in since_reform if p.kind == "xa"]
+    if unit.kind == "province":
+        return {p.code for p in valid}
+    return {p.code for p in valid if unit.code in (p.code, p.parent_code)}
+
+
 def tallies(
     turn: Turn, period: Period, done: Mapping[str, Submission], district: str | None = None
 ) -> list[DistrictTally]:
-    """Count each district's xã (or one district's) among the month's submissions."""
-    places = turn.ctx.gazetteer.places.values()
+    """Count each district's xã (or one district's) among the month's submissions; since
+    July 2025, the xã of that day in one province-wide row."""
+    places = _units_of(turn.ctx, period) or turn.ctx.gazetteer.places.values()
     districts = sorted(
         (p for p in places if p.kind == "district" and (district is None or p.code == district)),
         key=lambda p: p.code,

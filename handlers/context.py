@@ -13,6 +13,7 @@ from typing import Protocol
 from handlers.gazetteer import Gazetteer
 from store.db import Database
 from store.plan_snapshot import PlanSnapshot
+from store.timeline import Timeline
 from vocab.i18n import Translator
 
 
@@ -58,6 +59,9 @@ class Ctx(Protocol):
 
     @property
     def plan(self) -> PlanSnapshot: ...
+
+    @property
+    def timeline(self) -> Timeline: ...
 
     @property
     def outbox_nudge(self) -> Wakeable: ...

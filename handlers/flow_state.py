@@ -20,6 +20,7 @@ class UpdateStep(StrEnum):
 
     SET = "set"
     CRITERION = "criterion"
+    INDICATOR = "indicator"  # only under a set with indicators loaded for the criterion
     MET = "met"
     EVIDENCE = "evidence"
     CONFIRM = "confirm"
@@ -72,6 +73,8 @@ class UpdateFlow:
     note: str = ""
     files: tuple[Attachment, ...] = ()
     at: str = ""
+    indicators: tuple[str, ...] = ()  # the criterion's loaded indicators (2026-2030 set)
+    indicator: str | None = None
 
     def advanced(self) -> UpdateFlow:
         """The same flow at the first step whose answer is still missing (evidence and
@@ -80,9 +83,16 @@ class UpdateFlow:
             step = UpdateStep.SET
         elif self.criterion is None:
             step = UpdateStep.CRITERION
+        elif self.indicators and self.indicator is None:
+            step = UpdateStep.INDICATOR
         elif self.met is None:
             step = UpdateStep.MET
-        elif self.step in (UpdateStep.SET, UpdateStep.CRITERION, UpdateStep.MET):
+        elif self.step in (
+            UpdateStep.SET,
+            UpdateStep.CRITERION,
+            UpdateStep.INDICATOR,
+            UpdateStep.MET,
+        ):
             step = UpdateStep.EVIDENCE
         else:
             step = self.step
@@ -141,6 +151,8 @@ def dump(flow: Flow) -> dict[str, Any]:
     data["files"] = [[f.kind, f.ref, f.name] for f in flow.files]
     if isinstance(flow, UpdateFlow):
         data.update(unit=flow.unit, set=flow.set, criterion=flow.criterion, met=flow.met)
+        if flow.indicators:
+            data.update(indicators=list(flow.indicators), indicator=flow.indicator)
     else:
         data.update(period=flow.period, reporter=flow.reporter)
         data["targets"] = [list(t) for t in flow.targets]
@@ -182,6 +194,8 @@ def _update(data: dict[str, Any], by: Starter | None, files: tuple[Attachment, .
         note=str(data.get("note", "")),
         files=files,
         at=str(data.get("at", "")),
+        indicators=tuple(str(i) for i in data.get("indicators", [])),
+        indicator=None if data.get("indicator") is None else str(data["indicator"]),
     )
     return flow.advanced()
 

@@ -33,6 +33,7 @@ def set_label(t: Translator, set_code: str) -> str:
         "nang_cao": t._("advanced NTM (nâng cao) criteria"),
         "kieu_mau": t._("model NTM (kiểu mẫu) conditions"),
         "huyen": t._("district NTM criteria"),
+        "ntm_2026": t._("NTM criteria for communes 2026-2030 (QĐ 51/2025/QĐ-TTg)"),
     }
     return labels.get(set_code, set_code)
 

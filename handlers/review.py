@@ -14,9 +14,11 @@ from handlers.flows import keep
 from handlers.registration import forbidden
 from handlers.replies import criterion_text, met_word
 from handlers.turn import Turn
+from handlers.update_2026 import criteria_names
 from store.db import transaction
 from store.outbox import enqueue
 from store.people import Address, addresses, people_with_role
+from store.people_in_time import assigned_reviewers
 from store.reports import (
     AlreadyReviewed,
     Evidence,
@@ -37,8 +39,9 @@ MIN_REASON = 3
 
 
 def _criterion(turn: Turn, t: Translator, view: ReportView) -> str:
-    name = turn.ctx.gazetteer.criterion_name(view.set_code, view.criterion)
-    return criterion_text(t, name, view.set_code, view.criterion)
+    name = criteria_names(turn, view.set_code).get(view.criterion)
+    text = criterion_text(t, name, view.set_code, view.criterion)
+    return f"{text}, {view.indicator}" if view.indicator else text
 
 
 def summary(turn: Turn, t: Translator, view: ReportView) -> str:
@@ -134,6 +137,9 @@ async def review_card(turn: Turn, t: Translator, view: ReportView, channel: str)
 
 
 async def _reviewers(turn: Turn, view: ReportView) -> list[Address]:
+    assigned = await assigned_reviewers(turn.ctx.db, view.unit_code)
+    if assigned:  # reviewers the province assigned to this xã (ntm-bot reviewers assign)
+        return await addresses(turn.ctx.db, assigned)
     place = turn.place(view.unit_code) or await get_place(turn.ctx.db, view.unit_code)
     district = place.parent_code if place and place.parent_code else view.unit_code
     people = await people_with_role(turn.ctx.db, (Role.DISTRICT_OFFICER,), (district,))

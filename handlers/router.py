@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from handlers import ask, chat_answers, plan_answers, xa_answers
+from handlers import ask, chat_answers, plan_answers, today, xa_answers
 from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.evaluate import ask_unit, suggest
 from handlers.intents import Intent
@@ -203,7 +203,10 @@ async def question(turn: Turn, text: str) -> list[Reply]:
         return [chat_answers.empty(t)]
     if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
-    return await ask.answer(turn)
+    about_today = await today.answer(turn, text)
+    if about_today is not None:
+        return about_today
+    return today.with_today_line(await ask.answer(turn), turn)
 
 
 async def command(turn: Turn, text: str) -> list[Reply]:
@@ -216,17 +219,17 @@ async def command(turn: Turn, text: str) -> list[Reply]:
         return [_help(turn.t)]
     if parsed.score == 0.0:
         return [_command_menu(turn.t, turn.ctx, parsed.intent)]
-    return await _answer_and_remember(turn, parsed)
+    return today.with_today_line(await _answer_and_remember(turn, parsed), turn)
 
 
 async def button(turn: Turn, data: ButtonData) -> list[Reply]:
     """Answer a pressed choice: a unit among several, or a question offered as a button."""
     if isinstance(data, PickButton) and ask.takes_pick(turn.state):
-        return await ask.answer(turn)
+        return today.with_today_line(await ask.answer(turn), turn)
     parsed = _from_button(data, _remembered(turn.state, "pending"))
     if parsed is None:
         return [Reply(turn.t._("That choice has expired; please ask again."))]
-    return await _answer_and_remember(turn, parsed)
+    return today.with_today_line(await _answer_and_remember(turn, parsed), turn)
 
 
 async def _answer_and_remember(turn: Turn, parsed: Parsed) -> list[Reply]:

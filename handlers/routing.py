@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import buttons, completeness, desk, router, update_flow, workflows
+from handlers import buttons, completeness, desk, router, today, update_flow, workflows
 from handlers.context import Ctx
 from handlers.turn import Turn
 from store.conversation import StateChanged, load_versioned, save_state
@@ -163,6 +163,7 @@ BUTTONS: tuple[ButtonRoute, ...] = (
     ButtonRoute(buttons.FlowButton, workflows.flow_button),
     ButtonRoute(buttons.PickButton, router.button, workflow=False),
     ButtonRoute(buttons.AskButton, router.button, workflow=False),
+    ButtonRoute(buttons.TodayButton, today.button, workflow=False),
 )
 BY_KIND = {route.kind: route for route in BUTTONS}
 

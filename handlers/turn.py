@@ -50,8 +50,14 @@ class Turn:
         return moment.astimezone(ZoneInfo(self.ctx.settings.timezone)).strftime("%d/%m/%Y %H:%M")
 
     def place(self, code: str) -> Place | None:
-        """Return a unit of the gazetteer by code."""
-        return self.ctx.gazetteer.places.get(code)
+        """Return a unit of the 2023 plan's gazetteer by code, else a unit of another period."""
+        found = self.ctx.gazetteer.places.get(code)
+        unit = self.ctx.timeline.units.get(code) if found is None else None
+        if unit is None:
+            return found
+        parent = self.ctx.timeline.units.get(unit.parent_key or "")
+        parent_name = parent.name if parent is not None else None
+        return Place(unit.key, unit.name, unit.kind, unit.parent_key, parent_name)
 
     def unit_name(self, code: str) -> str:
         """Name a unit with its district, or give the code when it is unknown."""

@@ -11,7 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, replace
 
-from handlers import review, rights
+from handlers import review, rights, update_2026
 from handlers.access import Action, allowed
 from handlers.buttons import UpdateButton
 from handlers.flow_state import Starter, UpdateFlow, UpdateStep
@@ -28,13 +28,13 @@ from handlers.flows import (
 from handlers.registration import describe_person, forbidden
 from handlers.replies import criterion_text, met_word, set_label
 from handlers.turn import Turn
+from store.criteria_sets import SET_2026
 from store.db import transaction
 from store.reports import NewReport, insert_report, report_for_flow
 from store.status import current_status
 from vocab.messages import Choice, Reply
 from vocab.text import fold
 
-REPORT_SETS = ("ntm", "nang_cao", "kieu_mau")
 SET_WORDS = {
     "ntm": "ntm",
     "nong thon moi": "ntm",
@@ -88,16 +88,20 @@ async def start(turn: Turn, preset: ReportPhrase | None = None) -> Reply:
                 intent="forbidden",
             )
         return forbidden(turn)
-    cset = preset.set or "ntm" if preset else None
+    sets = update_2026.report_sets(turn, person.unit_code)
+    cset = (preset.set if preset.set in sets else sets[0]) if preset else None
     criterion = preset.criterion if preset else None
-    if criterion is not None and not 1 <= criterion <= turn.ctx.gazetteer.set_size(cset or ""):
+    if criterion is not None and criterion not in update_2026.criteria_names(turn, cset or ""):
         criterion = None
     flow = UpdateFlow(
         flow_key(turn), Starter.of(person), person.unit_code, UpdateStep.SET, cset, criterion
-    ).advanced()
+    )
+    if cset is not None and criterion is not None:
+        flow = replace(flow, indicators=await update_2026.indicator_codes(turn, cset, criterion))
+    flow = flow.advanced()
     intro = turn.t._("Report for {unit}.").format(unit=turn.unit_name(person.unit_code))
     reply = await _next(turn, flow)
-    if flow.criterion is not None and preset is not None:
+    if flow.criterion is not None and preset is not None and not flow.indicators:
         reply = await _set_met(turn, flow, preset.met)
     return dataclasses.replace(reply, text=intro + "\n" + reply.text)
 
@@ -108,10 +112,12 @@ async def on_button(turn: Turn, flow: UpdateFlow, action: str, value: str) -> Re
     dropped = _recheck(turn, flow)
     if dropped is not None:
         return dropped
-    if action == "set" and value in REPORT_SETS:
-        flow = replace(flow, set=value, criterion=None, met=None)
+    if action == "set" and value in update_2026.report_sets(turn, flow.unit):
+        flow = replace(flow, set=value, criterion=None, met=None, indicators=(), indicator=None)
     elif action == "crit" and value.isdigit():
-        flow = replace(flow, criterion=int(value), met=None)
+        flow = await _with_criterion(turn, flow, int(value))
+    elif action == "ind" and value in flow.indicators:
+        flow = replace(flow, indicator=value, met=None)
     elif action == "met" and value in ("0", "1"):
         return await _set_met(turn, flow, value == "1")
     elif action == "next" and flow.step is UpdateStep.EVIDENCE:
@@ -135,15 +141,17 @@ async def on_message(turn: Turn, flow: UpdateFlow) -> Reply:
         flow, said = attach(turn, flow)
         return await _next(turn, flow, said)
     step = flow.step
-    if step is UpdateStep.SET and (words in SET_WORDS):
+    if step is UpdateStep.SET and SET_WORDS.get(words) in update_2026.report_sets(turn, flow.unit):
         flow = replace(flow, set=SET_WORDS[words])
     elif step is UpdateStep.CRITERION and words.isdigit():
         number = int(words)
-        if not 1 <= number <= turn.ctx.gazetteer.set_size(flow.set or ""):
+        if number not in update_2026.criteria_names(turn, flow.set or ""):
             return await _next(
                 turn, flow, t._("There is no criterion {n} in this set.").format(n=number)
             )
-        flow = replace(flow, criterion=number)
+        flow = await _with_criterion(turn, flow, number)
+    elif step is UpdateStep.INDICATOR and text in flow.indicators:
+        flow = replace(flow, indicator=text)
     elif step is UpdateStep.MET and words in YES_MET + NOT_MET:
         return await _set_met(turn, flow, words in YES_MET)
     elif step is UpdateStep.EVIDENCE and text:
@@ -156,6 +164,12 @@ async def on_message(turn: Turn, flow: UpdateFlow) -> Reply:
             turn, flow, t._("Please answer with one of the choices, or /huy to cancel.")
         )
     return await _next(turn, flow)
+
+
+async def _with_criterion(turn: Turn, flow: UpdateFlow, number: int) -> UpdateFlow:
+    """The flow with a criterion chosen, and its indicators when the set has them loaded."""
+    codes = await update_2026.indicator_codes(turn, flow.set or "", number)
+    return replace(flow, criterion=number, met=None, indicators=codes, indicator=None)
 
 
 def _recheck(turn: Turn, flow: UpdateFlow) -> Reply | None:
@@ -184,9 +198,11 @@ async def _next(turn: Turn, flow: UpdateFlow, said: str = "") -> Reply:
     keep(turn, flow)
     step = flow.step
     if step is UpdateStep.SET:
-        reply = _ask_set(turn)
+        reply = _ask_set(turn, flow)
     elif step is UpdateStep.CRITERION:
         reply = _ask_criterion(turn, flow)
+    elif step is UpdateStep.INDICATOR:
+        reply = await update_2026.ask_indicator(turn, flow)
     elif step is UpdateStep.MET:
         reply = await _ask_met(turn, flow)
     elif step is UpdateStep.EVIDENCE:
@@ -206,10 +222,11 @@ async def _next(turn: Turn, flow: UpdateFlow, said: str = "") -> Reply:
     return reply
 
 
-def _ask_set(turn: Turn) -> Reply:
+def _ask_set(turn: Turn, flow: UpdateFlow) -> Reply:
     t = turn.t
     choices = tuple(
-        Choice(set_label(t, code), UpdateButton("set", code).pack()) for code in REPORT_SETS
+        Choice(set_label(t, code), UpdateButton("set", code).pack())
+        for code in update_2026.report_sets(turn, flow.unit)
     )
     return Reply(
         t._("Which set of criteria is the report about?"),
@@ -222,7 +239,7 @@ def _ask_set(turn: Turn) -> Reply:
 def _ask_criterion(turn: Turn, flow: UpdateFlow) -> Reply:
     t = turn.t
     cset = flow.set or ""
-    names = turn.ctx.gazetteer.criteria_of(cset)
+    names = update_2026.criteria_names(turn, cset)
     choices = tuple(
         Choice(f"{n}. {name}", UpdateButton("crit", str(n)).pack())
         for n, name in sorted(names.items())
@@ -239,6 +256,8 @@ def _ask_criterion(turn: Turn, flow: UpdateFlow) -> Reply:
 
 async def was_met(turn: Turn, flow: UpdateFlow) -> tuple[bool | None, str]:
     """Return the criterion's current status and a phrase saying where it comes from."""
+    if flow.set == SET_2026:
+        return await update_2026.was_met_2026(turn, flow)
     items = await current_status(turn.ctx.db, flow.unit, flow.set or "")
     item = next((i for i in items if i.criterion == flow.criterion), None)
     if item is None:
@@ -250,7 +269,7 @@ async def was_met(turn: Turn, flow: UpdateFlow) -> tuple[bool | None, str]:
 def _criterion(turn: Turn, flow: UpdateFlow) -> str:
     """The flow's criterion in words: 'criterion 2 (Giao thông), …'."""
     cset, number = flow.set or "", flow.criterion or 0
-    name = turn.ctx.gazetteer.criterion_name(cset, number)
+    name = update_2026.criteria_names(turn, cset).get(number)
     return criterion_text(turn.t, name, cset, number)
 
 
@@ -260,6 +279,8 @@ async def _ask_met(turn: Turn, flow: UpdateFlow) -> Reply:
     text = t._("{criterion}. Now: {current}. What is its status now?").format(
         criterion=_criterion(turn, flow), current=current
     )
+    if flow.indicator:
+        text = await update_2026.target_line(turn, flow) + "\n" + text
     return Reply(
         text,
         (
@@ -288,12 +309,17 @@ async def _confirm(turn: Turn, flow: UpdateFlow) -> Reply:
         t._("Please check, then send:"),
         t._("Commune: {unit}").format(unit=turn.unit_name(flow.unit)),
         t._("Criterion: {criterion}").format(criterion=_criterion(turn, flow)),
+        *([await update_2026.target_line(turn, flow)] if flow.indicator else []),
         t._("Status: {old} → {new}").format(
             old=met_word(turn.t, before), new=met_word(turn.t, flow.met)
         ),
         t._("Note: {note}").format(note=flow.note or "—"),
         t._("Evidence: {n} file(s)").format(n=len(flow.files)),
-        t._("Nothing changes until your district officer approves it."),
+        (
+            t._("Nothing changes until a reviewer of the province approves it.")
+            if update_2026.of_today(turn, flow.unit)
+            else t._("Nothing changes until your district officer approves it.")
+        ),
     ]
     return Reply(
         "\n".join(lines),
@@ -319,6 +345,7 @@ async def submit(turn: Turn, flow: UpdateFlow) -> Reply:
         note=flow.note,
         channel=turn.incoming.channel,
         evidence=files(turn, flow),
+        indicator=flow.indicator,
     )
     async with transaction(ctx.db):
         report_id = await insert_report(ctx.db, report, turn.now)

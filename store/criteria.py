@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.criteria_sets import IN_PLAN_SET
 from store.db import Database
 
 
@@ -19,12 +20,12 @@ class Criterion:
 
 
 async def all_criteria(db: Database) -> list[Criterion]:
-    """Return every criterion of every set, in order."""
+    """Return every criterion of the 2023 plan's sets, in order."""
     return [
         Criterion(*row)
         for row in await db.fetch_all(
             "SELECT set_code, number, name, group_name, source FROM criterion"
-            " ORDER BY set_code, number"
+            f" WHERE {IN_PLAN_SET} ORDER BY set_code, number"
         )
     ]
 

@@ -18,6 +18,7 @@ from store.db import Database
 from store.plan import APPENDIX_OF_SET, Average, CriterionCount, CriterionDetail, FundingLine
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import PlanEntry
+from store.units import IN_PLAN
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,8 @@ async def load_plan_snapshot(db: Database) -> PlanSnapshot:  # noqa: C901 (one b
             snap._criterion_totals.get(criterion_key, 0) + planned
         )
     for parent, count in await db.fetch_all(
-        "SELECT parent_code, count(*) FROM unit WHERE kind = 'xa' GROUP BY parent_code"
+        f"SELECT parent_code, count(*) FROM unit u WHERE kind = 'xa' AND {IN_PLAN}"
+        " GROUP BY parent_code"
     ):
         snap._xa_total += count
         if parent is not None:

@@ -36,6 +36,7 @@ class NewReport:
     note: str
     channel: str
     evidence: tuple[Evidence, ...] = ()
+    indicator: str | None = None  # under a set with indicators (2026-2030)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class ReportView:
     approved: bool | None = None
     reason: str = ""
     reviewed_at: str = ""
+    indicator: str | None = None
 
     @property
     def pending(self) -> bool:
@@ -76,8 +78,8 @@ async def insert_report(db: Database, report: NewReport, now: datetime) -> int |
         return None
     report_id = await db.fetch_value(
         "INSERT INTO field_report (flow_key, person_id, unit_code, set_code, criterion, met,"
-        " was_met, note, channel, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " RETURNING id",
+        " was_met, note, channel, created_at, indicator)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (
             report.flow_key,
             report.person_id,
@@ -89,6 +91,7 @@ async def insert_report(db: Database, report: NewReport, now: datetime) -> int |
             report.note,
             report.channel,
             _stamp(now),
+            report.indicator,
         ),
     )
     if report_id is None:
@@ -110,7 +113,7 @@ async def report_for_flow(db: Database, flow_key: str) -> int | None:
 _VIEW = (
     "SELECT r.id, r.unit_code, r.set_code, r.criterion, r.met, r.was_met, r.note, r.created_at,"
     " r.person_id, rp.name, v.person_id, coalesce(vp.name, ''), v.approved,"
-    " coalesce(v.reason, ''), coalesce(v.reviewed_at, '')"
+    " coalesce(v.reason, ''), coalesce(v.reviewed_at, ''), r.indicator"
     " FROM field_report r JOIN person rp ON rp.id = r.person_id"
     " LEFT JOIN review v ON v.report_id = r.id LEFT JOIN person vp ON vp.id = v.person_id"
 )
@@ -147,6 +150,7 @@ async def _views(db: Database, where: str, args: tuple[object, ...]) -> list[Rep
             None if r[12] is None else bool(r[12]),
             str(r[13]),
             str(r[14]),
+            None if r[15] is None else str(r[15]),
         )
         for r in rows
     ]
@@ -189,7 +193,8 @@ async def record_review(
     if approved:
         status_id = await db.fetch_value(
             "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
-            " recorded_at) VALUES (?, ?, ?, ?, ?, 'report', ?, ?) RETURNING id",
+            " recorded_at, period, indicator) VALUES (?, ?, ?, ?, ?, 'report', ?, ?, ?, ?)"
+            " RETURNING id",
             (
                 report.unit_code,
                 report.set_code,
@@ -198,6 +203,8 @@ async def record_review(
                 as_of,
                 f"#{report.id}",  # source_kind says it is a field report
                 _stamp(now),
+                as_of[:4],  # the year the approved status holds for
+                report.indicator,
             ),
         )
     try:

@@ -1,16 +1,23 @@
-"""Import per-xã status from CSV: every row checked first, then all applied or none."""
+"""Import per-xã status from CSV or XLSX: every row checked first, then all applied or none.
+
+A row names a xã valid on its date (2023 units until they ceased, today's units since), a set
+(the 2021-2025 sets or ntm_2026), a criterion or (under ntm_2026) an indicator, and a period.
+Each unit name is normalised once and duplicates are found in one query: linear in rows.
+"""
 
 from __future__ import annotations
 
-import csv
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from store.db import Database, first, transaction
-from vocab.places import bare_name
-from vocab.text import canon, fold, has_diacritics
+from store.db import Database, transaction
+from store.status_units import UnitFinder, unit_finder
+from store.tables import outcome_lines, table_rows
+from store.timeline import Timeline, load_timeline
+from vocab.text import fold
 
 COLUMNS = ("unit", "set", "criterion", "met", "as_of", "source")
 MET_WORDS = {
@@ -35,8 +42,13 @@ SET_WORDS = {
     "ntm nang cao": "nang_cao",
     "kieu mau": "kieu_mau",
     "kieu_mau": "kieu_mau",
+    "ntm_2026": "ntm_2026",
+    "ntm 2026": "ntm_2026",
+    "2026": "ntm_2026",
+    "2026 2030": "ntm_2026",
 }
 MAX_ROWS = 50_000
+_PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,8 @@ class StatusRow:
     met: bool
     as_of: str
     source: str
+    period: str | None = None
+    indicator: str | None = None
 
 
 @dataclass
@@ -74,135 +88,187 @@ class ImportReport:
             f"{self.path}: {len(self.accepted)} dòng hợp lệ, {len(self.refused)} dòng bị từ chối,"
             f" {self.duplicates} dòng đã có (bỏ qua)."
         ]
-        lines += [f"  dòng {line}: {reason}" for line, reason in self.refused]
-        if self.refused:
-            lines.append("Không ghi dòng nào: sửa các dòng trên rồi nhập lại.")
-        elif self.dry_run:
-            lines.append("Chạy thử (--dry-run): chưa ghi gì vào cơ sở dữ liệu.")
-        else:
-            lines.append(f"Đã ghi {self.applied} dòng.")
+        lines += outcome_lines(self.refused, self.dry_run, self.applied)
         return "\n".join(lines)
 
 
-class UnitIndex:
-    """Find a commune by code, or by name (optionally 'Name, District')."""
+@dataclass(frozen=True)
+class Checks:
+    """What rows are checked against: units in time, set sizes and dates, loaded indicators."""
 
-    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
-        self.codes = {code: kind for code, _, kind, _ in rows}
-        self.rows = rows
-
-    def find(self, text: str) -> tuple[str | None, str]:
-        """Return (code, '') or (None, reason)."""
-        text = text.strip()
-        if text in self.codes:
-            if self.codes[text] != "xa":
-                return None, f"mã {text} không phải là xã"
-            return text, ""
-        name, _, district = text.partition(",")
-        hits = [r for r in self.rows if r[2] == "xa" and _same(r[1], name)]
-        if district.strip():
-            hits = [r for r in hits if _same(r[3], district)]
-        if len(hits) == 1:
-            return hits[0][0], ""
-        if not hits:
-            return None, f"không tìm thấy xã '{text}'"
-        return None, f"có {len(hits)} xã tên '{text}': ghi mã xã hoặc 'Tên xã, Tên huyện'"
+    units: UnitFinder
+    sizes: dict[str, int]
+    set_from: dict[str, str]
+    indicators: dict[tuple[str, str], int]  # (set, indicator) -> criterion
+    targets: set[tuple[str, str, int]]  # (set, indicator, group) with a target
+    groups: dict[tuple[str, str], int]  # (unit, set) -> group
 
 
-def _same(official: str, typed: str) -> bool:
-    a, b = bare_name(official.strip()), bare_name(typed.strip())
-    return canon(a) == canon(b) if has_diacritics(b) else fold(a) == fold(b)
+def _period(row: dict[str, str], default: str | None, as_of: str) -> str:
+    """The row's period ('2026', '2026-06'), checked against its date; else a reason."""
+    period = (row.get("period") or "").strip() or default or as_of[:4]
+    if not _PERIOD.match(period):
+        return f"kỳ '{period}' phải có dạng YYYY hoặc YYYY-MM"
+    if not as_of.startswith(period):
+        return f"ngày {as_of} không thuộc kỳ {period}"
+    return "=" + period
 
 
-def _check(row: dict[str, str], index: UnitIndex, sizes: dict[str, int]) -> StatusRow | str:
-    code, reason = index.find(row.get("unit") or "")
-    if code is None:
-        return reason
+def check_indicator(
+    row: dict[str, str], set_code: str, criterion: int, unit: str, c: Checks
+) -> str:
+    """'' when the row names no indicator; '=CODE' when it names a good one; else a reason."""
+    code = (row.get("indicator") or "").strip()
+    if not code:
+        return ""
+    if c.indicators.get((set_code, code)) != criterion:
+        return f"chỉ tiêu '{code}' không có trong tiêu chí {criterion} của bộ {set_code}"
+    group = c.groups.get((unit, set_code))
+    if group is None:
+        return "xã chưa có nhóm (nạp bằng ntm-bot import-groups)"
+    if (set_code, code, group) not in c.targets:
+        return f"chỉ tiêu {code} chưa có mức đạt cho nhóm {group}"
+    return "=" + code
+
+
+def _check(row: dict[str, str], c: Checks, period: str | None) -> StatusRow | str:
     set_code = SET_WORDS.get(fold(row.get("set") or "ntm"))
     if set_code is None:
-        return f"bộ tiêu chí '{row.get('set')}' không có (dùng ntm, nang_cao hoặc kieu_mau)"
+        return (
+            f"bộ tiêu chí '{row.get('set')}' không có (dùng ntm, nang_cao, kieu_mau hoặc ntm_2026)"
+        )
+    try:
+        as_of = date.fromisoformat((row.get("as_of") or "").strip())
+    except ValueError:
+        return f"ngày '{row.get('as_of')}' phải có dạng YYYY-MM-DD"
+    code, reason = c.units.find(row.get("unit") or "", as_of)
+    if code is None:
+        return reason
+    if as_of.isoformat() < c.set_from.get(set_code, ""):
+        return f"bộ {set_code} chỉ áp dụng từ {c.set_from[set_code]}"
     raw = (row.get("criterion") or "").strip()
-    if not raw.isdigit() or not 1 <= int(raw) <= sizes.get(set_code, 0):
-        return f"tiêu chí '{raw}' không có trong bộ {set_code} (1-{sizes.get(set_code, 0)})"
+    if not raw.isdigit() or not 1 <= int(raw) <= c.sizes.get(set_code, 0):
+        return f"tiêu chí '{raw}' không có trong bộ {set_code} (1-{c.sizes.get(set_code, 0)})"
+    indicator = check_indicator(row, set_code, int(raw), code, c)
+    if indicator and not indicator.startswith("="):
+        return indicator
     met = MET_WORDS.get(fold(row.get("met") or ""))
     if met is None:
         return f"cột met '{row.get('met')}' phải là 1/0, đạt/chưa đạt"
-    try:
-        as_of = date.fromisoformat((row.get("as_of") or "").strip()).isoformat()
-    except ValueError:
-        return f"ngày '{row.get('as_of')}' phải có dạng YYYY-MM-DD"
     source = (row.get("source") or "").strip()
     if not source:
         return "thiếu nguồn (cột source)"
-    return StatusRow(0, code, set_code, int(raw), met, as_of, source)
-
-
-async def _exists(db: Database, r: StatusRow) -> bool:
-    return (
-        first(
-            await db.fetch_all(
-                "SELECT 1 FROM status WHERE unit_code = ? AND set_code = ? AND criterion = ?"
-                " AND met = ? AND as_of = ? AND source = ? AND source_kind = 'import'",
-                (r.unit_code, r.set_code, r.criterion, int(r.met), r.as_of, r.source),
-            )
-        )
-        is not None
+    kept = _period(row, period, as_of.isoformat())
+    if not kept.startswith("="):
+        return kept
+    return StatusRow(
+        0,
+        code,
+        set_code,
+        int(raw),
+        met,
+        as_of.isoformat(),
+        source,
+        kept[1:],
+        indicator[1:] or None,
     )
 
 
-async def import_csv(db: Database, path: Path, *, dry_run: bool, now: str) -> ImportReport:
-    """Check every row of a status CSV; apply all of them in one transaction, or none."""
-    report = ImportReport(str(path), dry_run)
-    index = UnitIndex(
-        [
-            (str(a), str(b), str(c), str(d))
-            for a, b, c, d in await db.fetch_all(
-                "SELECT u.code, u.name, u.kind, coalesce(p.name, '') FROM unit u"
-                " LEFT JOIN unit p ON p.code = u.parent_code"
-            )
-        ]
-    )
+async def load_checks(db: Database, timeline: Timeline) -> Checks:
+    """Read what rows are checked against: units, set sizes and dates, indicators, groups."""
     sizes = {
         str(s): int(n)
         for s, n in await db.fetch_all(
             "SELECT set_code, max(number) FROM criterion GROUP BY set_code"
         )
     }
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                report.refused.append((1, "thiếu cột: " + ", ".join(missing)))
-                return report
-            for line, row in enumerate(reader, start=2):
-                if line > MAX_ROWS:
-                    report.refused.append((line, f"quá {MAX_ROWS} dòng"))
-                    break
-                checked = _check(row, index, sizes)
-                if isinstance(checked, str):
-                    report.refused.append((line, checked))
-                    continue
-                checked = dataclasses.replace(
-                    checked, line=line, source=f"{checked.source} (tệp {path.name})"
-                )
-                if await _exists(db, checked):
-                    report.duplicates += 1
-                else:
-                    report.accepted.append(checked)
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        report.refused.append((0, f"không đọc được tệp: {exc}"))
+    set_from = {
+        str(s): str(d)
+        for s, d in await db.fetch_all("SELECT set_code, valid_from FROM criteria_set_span")
+    }
+    indicators = {
+        (str(s), str(code)): int(n)
+        for s, code, n in await db.fetch_all("SELECT set_code, code, criterion FROM indicator")
+    }
+    targets = {
+        (str(s), str(i), int(g))
+        for s, i, g in await db.fetch_all(
+            "SELECT set_code, indicator, xa_group FROM indicator_target WHERE target != ''"
+        )
+    }
+    groups = {
+        (str(u), str(s)): int(g)
+        for u, s, g in await db.fetch_all("SELECT unit_code, set_code, xa_group FROM xa_group")
+    }
+    units = await unit_finder(db, timeline)
+    return Checks(units, sizes, set_from, indicators, targets, groups)
+
+
+async def _existing(db: Database, sources: set[str]) -> set[tuple[object, ...]]:
+    """The imported rows already stored from these sources, read in one query per 500."""
+    found: set[tuple[object, ...]] = set()
+    names = sorted(sources)
+    for start in range(0, len(names), 500):
+        chunk = names[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in await db.fetch_all(
+            "SELECT unit_code, set_code, criterion, met, as_of, source, period, indicator"
+            f" FROM status WHERE source_kind = 'import' AND source IN ({marks})",
+            chunk,
+        ):
+            found.add(tuple(row))
+    return found
+
+
+def _key(r: StatusRow) -> tuple[object, ...]:
+    return (
+        r.unit_code,
+        r.set_code,
+        r.criterion,
+        int(r.met),
+        r.as_of,
+        r.source,
+        r.period,
+        r.indicator,
+    )
+
+
+async def import_csv(
+    db: Database,
+    path: Path,
+    *,
+    dry_run: bool,
+    now: str,
+    period: str | None = None,
+    timeline: Timeline | None = None,
+) -> ImportReport:
+    """Check every row of a status file (CSV or XLSX); apply all of them at once, or none."""
+    report = ImportReport(str(path), dry_run)
+    checks = await load_checks(db, timeline or await load_timeline(db))
+    rows = table_rows(path, COLUMNS, MAX_ROWS, report.refused)
+    if rows is None:
         return report
+    checked_rows: list[StatusRow] = []
+    for line, row in enumerate(rows, start=2):
+        checked = _check(row, checks, period)
+        if isinstance(checked, str):
+            report.refused.append((line, checked))
+        else:
+            source = f"{checked.source} (tệp {path.name})"
+            checked_rows.append(dataclasses.replace(checked, line=line, source=source))
+    stored = await _existing(db, {r.source for r in checked_rows})
+    for r in checked_rows:
+        if _key(r) in stored:
+            report.duplicates += 1
+        else:
+            report.accepted.append(r)
     if report.refused or dry_run or not report.accepted:
         return report
     async with transaction(db):
         await db.execute_many(
-            "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source_kind, source,"
-            " recorded_at) VALUES (?, ?, ?, ?, ?, 'import', ?, ?)",
-            [
-                (r.unit_code, r.set_code, r.criterion, int(r.met), r.as_of, r.source, now)
-                for r in report.accepted
-            ],
+            "INSERT INTO status (unit_code, set_code, criterion, met, as_of, source, period,"
+            " indicator, source_kind, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)",
+            [(*_key(r), now) for r in report.accepted],
         )
     report.applied = len(report.accepted)
     return report

@@ -5,6 +5,8 @@ from __future__ import annotations
 from store.db import Database
 from vocab.places import Place
 
+# The 2023 plan's units: those not begun after the plan's date (later units have a unit_span).
+IN_PLAN = "u.code NOT IN (SELECT code FROM unit_span WHERE valid_from > '2023-01-18')"
 _SELECT = (
     "SELECT u.code, u.name, u.kind, u.parent_code, p.name FROM unit u"
     " LEFT JOIN unit p ON p.code = u.parent_code"
@@ -12,8 +14,9 @@ _SELECT = (
 
 
 async def all_places(db: Database) -> list[Place]:
-    """Return every unit with its parent's name."""
-    return [Place(*row) for row in await db.fetch_all(_SELECT + " ORDER BY u.code")]
+    """Return every unit of the 2023 plan's roster with its parent's name."""
+    rows = await db.fetch_all(_SELECT + f" WHERE {IN_PLAN} ORDER BY u.code")
+    return [Place(*row) for row in rows]
 
 
 async def get_place(db: Database, code: str) -> Place | None:
@@ -25,6 +28,7 @@ async def get_place(db: Database, code: str) -> Place | None:
 async def count_communes(db: Database, district_code: str, kind: str = "xa") -> int:
     """Return how many communes of a kind a district has."""
     count = await db.fetch_value(
-        "SELECT count(*) FROM unit WHERE parent_code = ? AND kind = ?", (district_code, kind)
+        f"SELECT count(*) FROM unit u WHERE parent_code = ? AND kind = ? AND {IN_PLAN}",
+        (district_code, kind),
     )
     return int(count)

@@ -9,7 +9,13 @@ import pytest
 
 @pytest.mark.parametrize(
     "name",
-    ["bench.answers", "bench.telegram_throughput", "bench.broadcast", "bench.export_status"],
+    [
+        "bench.answers",
+        "bench.telegram_throughput",
+        "bench.broadcast",
+        "bench.export_status",
+        "bench.import_status",
+    ],
 )
 def test_benchmark_imports(name: str) -> None:
     """Each benchmark module imports and has its entry point."""

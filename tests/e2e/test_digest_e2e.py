@@ -21,12 +21,14 @@ LEADER = 501
 
 
 def _one_monthly_report(db: Path) -> None:
-    """Nhân Lý's report for this month, as /baocao would store it (setup, not under test)."""
+    """The new Nhân Lý's report for this month, as /baocao would store it (setup, not under
+    test): since July 2025 a month counts the xã of that day (61), not the plan's 181."""
     now = datetime.now(UTC)
     with sqlite3.connect(db, timeout=10) as conn:
         conn.execute(
             "INSERT INTO period_report (kind, period, reporter, version, flow_key, person_id,"
-            " channel, created_at) VALUES ('monthly', ?, '06496', 1, 'e2e', 1, 'telegram', ?)",
+            " channel, created_at)"
+            " VALUES ('monthly', ?, '06496@2025-07-01', 1, 'e2e', 1, 'telegram', ?)",
             (f"{now:%Y-%m}", now.isoformat(timespec="seconds")),
         )
 
@@ -43,7 +45,7 @@ def test_run_now_delivers_the_digest_with_its_chart(tmp_path: Path, api: FakeBot
         assert "1 reminders queued" in run_now(db, "tong_hop_tuan")
         digest = Chat(api, LEADER).expect(1, "Tổng hợp tuần")
         assert digest["method"] == "sendPhoto"
-        assert "Tỉnh Lạng Sơn" in text(digest) and "1/181 xã" in text(digest)
+        assert "Tỉnh Lạng Sơn" in text(digest) and "1/61 xã" in text(digest)
         photo = api.file_data(digest["result"]["photo"][-1]["file_id"])
         picture = Image.open(io.BytesIO(photo))
         picture.load()

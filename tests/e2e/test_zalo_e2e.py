@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.text_split import units
+from store.units import IN_PLAN
 from tests.e2e.process import BotProcess, free_port
 from tests.e2e.test_telegram_e2e import READY as TELEGRAM_READY
 from tests.e2e.test_telegram_e2e import TOKEN as TELEGRAM_TOKEN
@@ -73,7 +74,8 @@ def widen_border_group(db: Path) -> int:
     with sqlite3.connect(db, timeout=10) as conn:
         conn.execute(
             "INSERT OR IGNORE INTO unit_group (group_code, unit_code, position, source)"
-            " SELECT 'bien_gioi', code, 100 + rowid, 'e2e' FROM unit WHERE kind = 'xa'"
+            " SELECT 'bien_gioi', code, 100 + rowid, 'e2e' FROM unit u"
+            f" WHERE kind = 'xa' AND {IN_PLAN}"  # the 2023 plan's xã
         )
         (count,) = conn.execute(
             "SELECT count(*) FROM unit_group WHERE group_code = 'bien_gioi'"

@@ -1,0 +1,218 @@
+"""Read a question about today's units: what it asks and which units (of which period) it names.
+
+The 2023 plan's questions are read by handlers.parse; this module only claims a question when
+it asks about now ("bây giờ", "hiện nay", "xã mới"), about what became of a unit, what a unit
+is made of, or names a unit that exists only today. Everything else goes to the plan as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from store.timeline import PLAN_DAY, TimedUnit, Timeline
+from vocab.places import bare_name
+from vocab.text import canon, fold, has_diacritics
+
+COMMUNE_KINDS = ("xa", "phuong", "thi_tran")
+PROVINCE_WORDS = "lang son"  # the province, unless 'thành phố' comes first
+MAX_NAME_WORDS = 4
+NOW_CUES = (
+    "bay gio",
+    "hien nay",
+    "hien tai",
+    "ngay nay",
+    "hien co",
+    "gio thuoc",
+    "gio la",
+    "gio co",
+    "nay thuoc",
+    "nay la",
+    "xa moi",
+    "phuong moi",
+    "sau sap nhap",
+    "sau khi sap nhap",
+    "from july 2025",
+    "now",
+    "today",
+)
+OLD_CUES = ("truoc sap nhap", "truoc khi sap nhap", "nam 2023", "2022", "2023")
+BECAME_CUES = (
+    "duoc chia",
+    "bi chia",
+    "chia ve",
+    "chia cho",
+    "tach ve",
+    "ve dau",
+    "di dau",
+    "thuoc xa nao",
+    "thuoc phuong nao",
+    "gio thuoc",
+    "nay thuoc",
+    "sap nhap vao",
+    "nhap vao",
+    "thanh xa nao",
+    "con khong",
+    "con ton tai",
+    "chia the nao",
+    "chia nhu the nao",
+    "doi thanh",
+    "became",
+    "merged into",
+)
+MADE_OF_CUES = (
+    "gom",
+    "hop thanh",
+    "sap nhap tu",
+    "tao thanh",
+    "ghep tu",
+    "tu nhung xa nao",
+    "tu xa nao",
+    "made of",
+    "formed from",
+)
+WHERE_CUES = ("o dau", "thuoc dau", "nam o dau", "where is")
+NEW_SET_CUES = (
+    "2026",
+    "2026 2030",
+    "giai doan moi",
+    "bo tieu chi moi",
+    "qd 51",
+    "quyet dinh 51",
+    "51 2025",
+)
+AVERAGE_CUES = ("binh quan", "trung binh", "average")
+COVERAGE_CUES = ("co so lieu", "chua co so lieu", "co hien trang", "da nhap", "have data")
+GROUP_CUES = ("nhom xa", "thuoc nhom", "nhom may", "nhom nao", "xa nhom", "which group")
+_CRITERION = re.compile(r"\b(?:tieu chi|tc|criterion)\s*(?:so\s*)?(\d{1,2})\b")
+CRITERIA_CUES = (
+    "tieu chi",
+    "tc",
+    "thieu",
+    "chua dat",
+    "da dat",
+    "dat bao nhieu",
+    "ke hoach",
+    "criteria",
+)
+COUNT_CUES = ("bao nhieu", "may", "how many")
+UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units")
+
+
+class TodayKind(StrEnum):
+    """What a question about units in time asks."""
+
+    BECAME = "became"  # what became of an old unit
+    MADE_OF = "made_of"  # which units a unit was formed from
+    COUNT = "count"  # how many units there are today
+    HISTORY = "history"  # the criteria of a new unit: its predecessors' status, as history
+    WHERE = "where"  # where a unit is (asked back when the name is old and new)
+    AVERAGE = "average"  # the average criteria met per xã today, newest period with data
+    COVERAGE = "coverage"  # which xã of today have status in the newest period
+    NEW_SET = "new_set"  # the 2026-2030 set: its criteria, a criterion's indicators and targets
+    GROUP = "group"  # a xã's group (1, 2, 3) under the 2026-2030 set
+
+
+@dataclass(frozen=True)
+class TodayQuestion:
+    """A question about units in time: its kind, the name as typed and the units it may mean."""
+
+    kind: TodayKind
+    name: str = ""
+    keys: tuple[str, ...] = ()
+    criterion: int | None = None
+
+
+def _has(padded: str, cues: tuple[str, ...]) -> bool:
+    return any(f" {cue} " in padded for cue in cues)
+
+
+KIND_WORDS = {"xa": ("xa",), "phuong": ("phuong",), "tran": ("thi_tran",), "huyen": ("district",)}
+
+
+def _name_in(text: str, timeline: Timeline) -> tuple[str, list[TimedUnit], list[TimedUnit]]:
+    """The leftmost longest unit name in the text (any period), with every unit it names; a
+    kind word just before it ('xã', 'phường', 'huyện') keeps the units of that kind (the last
+    list has every unit of the name, whatever its kind)."""
+    typed = text.split()
+    folded = [fold(w) for w in typed]
+    for start in range(len(folded)):
+        for size in range(min(MAX_NAME_WORDS, len(folded) - start), 0, -1):
+            phrase = " ".join(folded[start : start + size])
+            keys = timeline.named(phrase)
+            city = start > 0 and folded[start - 1] in ("pho", "tp")
+            if not keys or (phrase == PROVINCE_WORDS and not city):
+                continue
+            as_typed = " ".join(typed[start : start + size])
+            units = [timeline.units[k] for k in keys]
+            if has_diacritics(as_typed):
+                exact = [u for u in units if canon(bare_name(u.name)) == canon(as_typed)]
+                units = exact or units
+            kinds = KIND_WORDS.get(folded[start - 1], ()) if start else ()
+            return as_typed, [u for u in units if u.kind in kinds] or units, units
+    return "", [], []
+
+
+def _split(units: list[TimedUnit], timeline: Timeline, today: date) -> tuple[list[str], list[str]]:
+    """Old units (ceased, none the whole continuation of another) and today's units."""
+    old = [u.key for u in units if not u.valid_on(today)]
+    continued = {s.to_key for k in old for s in timeline.went_to(k) if s.share == "whole"}
+    old = [k for k in old if k not in continued]
+    return old, [u.key for u in units if u.valid_on(today)]
+
+
+def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
+    """A question naming no unit: an average, coverage, the new set, or a count, about now."""
+    recent = now or _has(padded, NEW_SET_CUES)
+    if recent and _has(padded, AVERAGE_CUES):
+        return TodayQuestion(TodayKind.AVERAGE)
+    if recent and _has(padded, COVERAGE_CUES):
+        return TodayQuestion(TodayKind.COVERAGE)
+    if _has(padded, NEW_SET_CUES):
+        match = _CRITERION.search(plain)
+        return TodayQuestion(TodayKind.NEW_SET, criterion=int(match.group(1)) if match else None)
+    if now and _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS):
+        return TodayQuestion(TodayKind.COUNT)
+    return None
+
+
+def _named(
+    padded: str, name: str, old: list[str], new: list[str], now: bool, fresh: bool
+) -> TodayQuestion | None:
+    """A question naming a unit, by its cue words; `fresh`: the name is only today's, or the
+    question says now or names the 2026-2030 set (the plan's own readings stay the plan's)."""
+    criteria = _has(padded, CRITERIA_CUES)
+    old_cue = f" {fold(name)} cu " in padded or _has(padded, OLD_CUES)
+    if _has(padded, GROUP_CUES) and new and fresh:
+        return TodayQuestion(TodayKind.GROUP, name, tuple(new))
+    if _has(padded, MADE_OF_CUES) and not criteria and (new if fresh else now):
+        return TodayQuestion(TodayKind.MADE_OF, name, tuple(new or old))
+    if _has(padded, BECAME_CUES) or (old and not new and now and not criteria):
+        return TodayQuestion(TodayKind.BECAME, name, tuple(old or new))
+    if _has(padded, WHERE_CUES):
+        keys = old if old_cue or not new else new if now or not old else old + new
+        return TodayQuestion(TodayKind.WHERE, name, tuple(keys))
+    return None
+
+
+def read(text: str, timeline: Timeline, today: date) -> TodayQuestion | None:
+    """Return the question about units in time the text asks, or None (a question for the plan)."""
+    plain = fold(text)
+    padded = f" {plain} "
+    name, units, every = _name_in(text, timeline)
+    now = _has(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
+    if not units:
+        return _unnamed(plain, padded, now)
+    old_cue = f" {fold(name)} cu " in padded or _has(padded, OLD_CUES)
+    old, new = _split(units, timeline, today)
+    in_plan = any(u.valid_on(PLAN_DAY) for u in every)  # 'xã Cao Lộc': the plan's district
+    fresh = now or not in_plan or _has(padded, NEW_SET_CUES)
+    asked = _named(padded, name, old, new, now, fresh)
+    if asked is not None:
+        return asked
+    if new and (now or not in_plan) and not old_cue:
+        kind = TodayKind.HISTORY if _has(padded, CRITERIA_CUES) else TodayKind.MADE_OF
+        return TodayQuestion(kind, name, tuple(new))
+    return None

@@ -1,0 +1,3 @@
+-- PostgreSQL version of ../024_report_indicator.sql.
+-- A field report under a set with indicators (2026-2030) names the indicator it is about.
+ALTER TABLE field_report ADD COLUMN indicator TEXT;

@@ -1,0 +1,127 @@
+"""Questions about today's units: read as the table says, and answered with dates and sources."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.context import Ctx
+from handlers.buttons import TodayButton
+from handlers.today_words import read
+from store.timeline import Timeline
+from tests.conftest import ask
+from tests.handlers.today_table import TODAY_UTTERANCES, T
+
+TODAY = date(2026, 11, 29)
+PERIOD_START = {"2023": None, "2025": date(2025, 7, 1)}
+
+
+def _key_of(tl: Timeline, name: str, period: str) -> list[str]:
+    return sorted(
+        u.key
+        for u in tl.units.values()
+        if (u.name.split(" ", 1)[1] == name and u.valid_from == PERIOD_START[period])
+        or (u.name == f"Thị trấn {name}" and u.valid_from == PERIOD_START[period])
+    )
+
+
+@pytest.mark.parametrize("u", TODAY_UTTERANCES, ids=[u.text[:40] for u in TODAY_UTTERANCES])
+def test_today_utterance(u: T, ctx: Ctx) -> None:
+    """Each question is read as the kind the table gives, about the units it names."""
+    q = read(u.text, ctx.timeline, TODAY)
+    if u.kind is None:
+        assert q is None
+        return
+    assert q is not None and q.kind.value == u.kind
+    want = sorted({k for name, period in u.units for k in _key_of(ctx.timeline, name, period)})
+    assert sorted(q.keys) == want
+
+
+async def test_tinh_bac_says_tam_gia_then_khuat_xa(ctx: Ctx) -> None:
+    """Tĩnh Bắc: into Tam Gia on 01/12/2024, into Khuất Xá on 01/07/2025, with resolutions."""
+    reply = await ask(ctx, "tinh bac gio thuoc xa nao")
+    lines = reply.text.splitlines()
+    assert "01/12/2024" in lines[1] and "Xã Tam Gia" in lines[1] and "1246/NQ-UBTVQH15" in lines[1]
+    assert (
+        "01/07/2025" in lines[2] and "Xã Khuất Xá" in lines[2] and "1672/NQ-UBTVQH15" in lines[2]
+    )
+    assert lines[-1] == "Nay thuộc Xã Khuất Xá (từ 01/07/2025)."
+
+
+async def test_a_split_names_every_piece(ctx: Ctx) -> None:
+    """Bính Xá went in parts to Đình Lập and Kiên Mộc; both are named, neither is guessed."""
+    reply = await ask(ctx, "Bính Xá được chia về đâu?")
+    assert "Nay đã được chia" in reply.text
+    assert "Xã Đình Lập" in reply.text and "Xã Kiên Mộc" in reply.text
+
+
+async def test_new_xa_lists_what_it_was_formed_from(ctx: Ctx) -> None:
+    """The new Khuất Xá: Tam Gia (with Tĩnh Bắc since December 2024) and the old Khuất Xá."""
+    reply = await ask(ctx, "xã Khuất Xá mới gồm những xã nào?")
+    assert "được thành lập từ 2 đơn vị" in reply.text
+    assert "Xã Tam Gia (Huyện Lộc Bình)" in reply.text and "Xã Tĩnh Bắc" in reply.text
+    assert "1672/NQ-UBTVQH15" in reply.text
+
+
+async def test_how_many_units_today_is_counted_from_the_roster(ctx: Ctx) -> None:
+    """65 units (61 xã, 4 phường) since 01/07/2025, beside the plan's 181 xã."""
+    reply = await ask(ctx, "Lạng Sơn bây giờ có bao nhiêu xã, phường?")
+    assert "65 đơn vị cấp xã (61 xã, 4 phường, 0 thị trấn), từ 01/07/2025" in reply.text
+    assert "Kế hoạch năm 2023 tính 181 xã" in reply.text
+
+
+async def test_a_new_xa_shows_each_predecessor_as_history_never_a_sum(ctx: Ctx) -> None:
+    """Ba Sơn's criteria: each old xã's 2022 status as history; no figure for Ba Sơn itself."""
+    reply = await ask(ctx, "Ba Sơn còn thiếu tiêu chí nào")
+    text = reply.text
+    assert "chưa có hiện trạng tiêu chí riêng" in text
+    assert "Xã Cao Lâu (Huyện Cao Lộc): đạt 9/19 tiêu chí (tính đến 31/12/2022)" in text
+    assert "Xã Xuất Lễ (Huyện Cao Lộc): đạt 19/19" in text
+    assert "Xã Mẫu Sơn (Huyện Cao Lộc): đạt 5/19" in text
+    assert "33/57" not in text and "Xã Ba Sơn: đạt" not in text
+    assert "Không cộng gộp" in text
+
+
+async def test_the_plan_answers_the_2023_unit_and_adds_one_line_on_today(ctx: Ctx) -> None:
+    """Nhân Lý's 2023 figures as before, then one line: today in the new Nhân Lý."""
+    reply = await ask(ctx, "Xã Nhân Lý còn thiếu tiêu chí nào?")
+    lines = reply.text.splitlines()
+    assert lines[0] == "Xã Nhân Lý (Huyện Chi Lăng) còn thiếu 9/19 tiêu chí xã nông thôn mới:"
+    assert lines[-2].startswith("Nguồn: hiện trạng hết năm 2022")
+    assert lines[-1] == "Nay thuộc Xã Nhân Lý (từ 01/07/2025)."
+    assert reply.intent == "xa_lacking"
+
+
+async def test_a_name_of_two_units_is_asked_and_the_pick_answered(ctx: Ctx) -> None:
+    """'Nhân Lý ở đâu': the old and the new unit are offered; picking the old tells its fate."""
+    reply = await ask(ctx, "nhan ly o dau")
+    assert len(reply.choices) == 2
+    old = next(c for c in reply.choices if "Huyện Chi Lăng" in c.label)
+    picked = await ask(ctx, button=old.data)
+    assert picked.text.startswith("Xã Nhân Lý (Huyện Chi Lăng) không còn (đến 30/06/2025)")
+    assert "Nay thuộc Xã Nhân Lý (từ 01/07/2025)." in picked.text
+
+
+async def test_a_forged_pick_changes_nothing(ctx: Ctx) -> None:
+    """A pick naming no unit gets the polite expired-choice answer."""
+    reply = await ask(ctx, button=TodayButton("became", "99999@2030-01-01").pack())
+    assert "hết hạn" in reply.text or "expired" in reply.text
+
+
+def test_no_question_of_the_2023_table_is_taken_from_the_plan(ctx: Ctx) -> None:
+    """Every utterance of the plan's table stays the plan's: the today reader claims none."""
+    from tests.handlers.utterance_table import UTTERANCES
+
+    claimed = [u.text for u in UTTERANCES if read(u.text, ctx.timeline, TODAY) is not None]
+    assert claimed == []
+
+
+async def test_commands_and_picks_also_say_what_a_2023_xa_is_today(ctx: Ctx) -> None:
+    """/xa Tĩnh Bắc and a pick among the two Mẫu Sơn end with the line on today."""
+    command = await ask(ctx, "/xa Tĩnh Bắc")
+    assert command.text.splitlines()[-1] == "Nay thuộc Xã Khuất Xá (từ 01/07/2025)."
+    choose = await ask(ctx, "Mẫu Sơn còn thiếu tiêu chí nào", chat="m")
+    cao_loc = next(c for c in choose.choices if "Cao Lộc" in c.label)
+    picked = await ask(ctx, button=cao_loc.data, chat="m")
+    assert picked.text.splitlines()[-1] == "Nay thuộc Xã Ba Sơn (từ 01/07/2025)."

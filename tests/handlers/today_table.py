@@ -1,0 +1,73 @@
+"""Questions about today's units, with and without diacritics: the kind and the units meant.
+
+A unit is written (bare name, period): "2023" is the unit of the 2023 roster, "2025" the unit
+since 1 July 2025. kind None: the question is the plan's (the 2023 unit, answered as before).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class T:
+    text: str
+    kind: str | None
+    units: tuple[tuple[str, str], ...] = ()
+
+
+OLD_NEW = (("Nhân Lý", "2023"), ("Nhân Lý", "2025"))
+TODAY_UTTERANCES: tuple[T, ...] = (
+    # what became of an old unit
+    T("Tĩnh Bắc giờ thuộc xã nào?", "became", (("Tĩnh Bắc", "2023"),)),
+    T("tinh bac gio thuoc xa nao", "became", (("Tĩnh Bắc", "2023"),)),
+    T("Tĩnh Bắc bây giờ là xã nào", "became", (("Tĩnh Bắc", "2023"),)),
+    T("xã tĩnh bắc sáp nhập vào đâu rồi", "became", (("Tĩnh Bắc", "2023"),)),
+    T("Bính Xá được chia về đâu?", "became", (("Bính Xá", "2023"),)),
+    T("binh xa duoc chia ve dau", "became", (("Bính Xá", "2023"),)),
+    T("Kiên Mộc được chia thế nào", "became", (("Kiên Mộc", "2023"),)),
+    T("dai dong bi chia ve dau", "became", (("Đại Đồng", "2023"),)),
+    T("Mẫu Sơn giờ thuộc xã nào", "became", (("Mẫu Sơn", "2023"), ("Mẫu Sơn", "2023"))),
+    T("xa mau son cao loc gio thuoc xa nao", "became", (("Mẫu Sơn", "2023"), ("Mẫu Sơn", "2023"))),
+    T("Vĩnh Tiến còn tồn tại không", "became", (("Vĩnh Tiến", "2023"),)),
+    T("what became of Tinh Bac", "became", (("Tĩnh Bắc", "2023"),)),
+    # what a unit is made of
+    T("xã Khuất Xá mới gồm những xã nào?", "made_of", (("Khuất Xá", "2025"),)),
+    T("xa khuat xa moi gom nhung xa nao", "made_of", (("Khuất Xá", "2025"),)),
+    T("Nhân Lý hiện nay gồm những xã nào", "made_of", (("Nhân Lý", "2025"),)),
+    T("mau son moi gom nhung xa nao", "made_of", (("Mẫu Sơn", "2025"),)),
+    T("phường Kỳ Lừa được hợp thành từ những phường nào", "made_of", (("Kỳ Lừa", "2025"),)),
+    T("Xã Tràng Định mới gồm những xã nào", "made_of", (("Tràng Định", "2025"),)),
+    T("huyen trang dinh bay gio gom nhung xa nao", "became", (("Tràng Định", "2023"),)),
+    # how many units today
+    T("Lạng Sơn bây giờ có bao nhiêu xã, phường?", "count"),
+    T("lang son hien nay co bao nhieu xa phuong", "count"),
+    T("tỉnh hiện có mấy đơn vị cấp xã", "count"),
+    T("how many communes does Lang Son have now", "count"),
+    # criteria of a new xã: its predecessors' history
+    T("xã Nhân Lý mới còn thiếu tiêu chí nào", "history", (("Nhân Lý", "2025"),)),
+    T("xa nhan ly moi con thieu tc nao", "history", (("Nhân Lý", "2025"),)),
+    T("Khuất Xá hiện nay còn thiếu tiêu chí nào", "history", (("Khuất Xá", "2025"),)),
+    T("Ba Sơn còn thiếu tiêu chí nào", "history", (("Ba Sơn", "2025"),)),
+    T("ba son con thieu tieu chi gi", "history", (("Ba Sơn", "2025"),)),
+    T("phuong luong van tri dat bao nhieu tieu chi", "history", (("Lương Văn Tri", "2025"),)),
+    # where: old and new, neither decides -> ask; a word decides
+    T("Nhân Lý ở đâu", "where", OLD_NEW),
+    T("nhan ly o dau", "where", OLD_NEW),
+    T("Nhân Lý cũ ở đâu", "where", (("Nhân Lý", "2023"),)),
+    T("Mẫu Sơn ở đâu", "where", (("Mẫu Sơn", "2023"), ("Mẫu Sơn", "2025"))),
+    T("mẫu sơn mới còn thiếu tiêu chí nào", "history", (("Mẫu Sơn", "2025"),)),
+    T("xã Nhân Lý mới ở đâu", "where", (("Nhân Lý", "2025"),)),
+    # the 2023 plan's questions stay the plan's
+    T("Xã Nhân Lý còn thiếu tiêu chí nào?", None),
+    T("nhan ly con thieu tc gi", None),
+    T("Khuất Xá còn thiếu tiêu chí nào", None),
+    T("cho mình hỏi xã Tĩnh Bắc còn thiếu những tiêu chí nào ạ", None),
+    T("Mẫu Sơn còn thiếu tiêu chí nào", None),
+    T("bình quân tiêu chí huyện Tràng Định", None),
+    T("tc 5 có bao nhiêu xã đạt", None),
+    T("Xã Tràng Định gồm những xã nào", None),  # the plan reads the district, as 'xã Cao Lộc'
+    T("xã Cao Lộc còn thiếu gì", None),
+    T("toàn tỉnh có bao nhiêu xã", None),
+    T("Lạng Sơn có bao nhiêu xã đạt chuẩn nông thôn mới", None),
+)
