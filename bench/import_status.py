@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import importlib.util
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -36,7 +37,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import aiosqlite  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.context import open_ctx  # noqa: E402
@@ -127,8 +127,11 @@ async def template_db(work: Path, extra_units: int) -> tuple[Path, list[tuple[st
     """A loaded database to copy for each run (checkpointed into one file)."""
     template = work / f"template-{extra_units}.db"
     xa = await prepare(template, extra_units)
-    async with aiosqlite.connect(template) as conn:
-        await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    plain = sqlite3.connect(template)
+    try:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        plain.close()
     return template, xa
 
 
