@@ -19,7 +19,8 @@ sent by its own UPDATE and commit (synchronous=FULL) as soon as the send returns
 - the window: a crash after Telegram accepted the message and before the mark's commit
   completed sends it again after the restart. Its width is the success answer's trip back plus
   PTB reading it plus the UPDATE and commit (one statement committed on its own, nothing in
-  between: store.outbox.mark_sent; on SQLite it runs at once in the loop's thread). bench/broadcast.py measures it as a crash meets it, from the
+  between: store.outbox.mark_sent; on SQLite it runs at once in the loop's thread).
+  bench/broadcast.py measures it as a crash meets it, from the
   server accepting the message to the commit: at 30 messages a second a mean of 3.5-7 ms and a
   p99 near 50 ms (a commit that meets a WAL checkpoint or a slow fsync), so a kill at a random
   moment repeats about 0.1-0.2 messages. A database that stays unavailable for all of
