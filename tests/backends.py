@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -28,6 +30,7 @@ from bot.context import open_ctx
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 BACKENDS = (SQLITE, POSTGRESQL)
 _names = itertools.count()
+_loaded: Path | None = None
 
 
 def server_url() -> str | None:
@@ -89,6 +92,22 @@ async def _tables(conn: Any) -> list[str]:
         " WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.oid"
     )
     return [str(row[0]) for row in rows]
+
+
+def loaded_sqlite() -> Path:
+    """A SQLite file migrated and loaded once per session, closed (no WAL left), to copy."""
+    global _loaded
+    if _loaded is None:
+        folder = Path(tempfile.mkdtemp(prefix="ntm-template-"))
+        path = folder / "ntm.db"
+
+        async def build() -> None:
+            async with open_ctx(Settings(db_path=str(path))):
+                pass
+
+        _in_a_thread(build)
+        _loaded = path
+    return _loaded
 
 
 def shared_database() -> str:
@@ -160,6 +179,7 @@ async def database_settings(
     """Settings for a database of the backend as first loaded with the bundled data: a new
     SQLite file, or the session's PostgreSQL database, restored after the test."""
     if backend == SQLITE:
+        shutil.copyfile(loaded_sqlite(), f"{folder}/ntm.db")  # as if opened and loaded here
         yield Settings(db_path=f"{folder}/ntm.db", **kwargs)  # type: ignore[arg-type]
         return
     url = shared_database()
