@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from functools import partial
@@ -235,6 +236,20 @@ def _probe_write(conn: sqlite3.Connection) -> None:
         conn.rollback()
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL, waiting for other openers: SQLite may answer 'locked' at once,
+    without its busy handler, when several processes open a new file together."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)  # opening happens once, before serving
+
+
 def open_sqlite(path: str, *, durable: bool = False) -> SqliteDatabase:
     """Open the SQLite file at path (created if missing): WAL, foreign keys on.
 
@@ -249,7 +264,7 @@ def open_sqlite(path: str, *, durable: bool = False) -> SqliteDatabase:
     try:
         # Opening happens once, before serving: here waiting for another process is fine.
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         _probe_write(conn)
