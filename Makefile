@@ -18,13 +18,14 @@ run: $(BIN)/ntm-bot
 # The store, domain and workflow tests run on SQLite and on PostgreSQL: scripts/with-postgres
 # starts a throw-away PostgreSQL on loopback when initdb is installed (else those cases skip;
 # NTM_TEST_DATABASE_URL=postgresql://... uses a server you have instead).
+# Two test processes (pytest-xdist): the machine has 2 cores.
 test: lint
-	scripts/with-postgres $(BIN)/python -m pytest -q
+	scripts/with-postgres $(BIN)/python -m pytest -q -n 2
 
 # The domain and adapter tiers only (no bot process, no fake servers of their own): a quick
 # check while working. `make test` runs everything.
 test-fast: $(BIN)/ntm-bot
-	$(BIN)/python -m pytest -q -m "domain or adapter" -x
+	$(BIN)/python -m pytest -q -n 2 -m "domain or adapter"
 
 # Style, types (packages and tests) and the architecture contract (tests/test_architecture.py
 # runs in every tier as well).
