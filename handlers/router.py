@@ -65,21 +65,6 @@ def _parsed_from_state(s: dict[str, Any]) -> Parsed:
     )
 
 
-def _follow(previous: Parsed | None, new: Parsed) -> Parsed:
-    """Reuse the previous question's kind with what the follow-up names."""
-    if previous is None:
-        return dataclasses.replace(new, intent=Intent.UNKNOWN)
-    want = PLACE_INTENTS.get(previous.intent, "any")
-    units = resolve(new.mentions, want) if new.mentions else previous.units
-    return dataclasses.replace(
-        previous,
-        units=units,
-        criterion=new.criterion if new.criterion is not None else previous.criterion,
-        cset=new.cset or previous.cset,
-        mentions=new.mentions,
-    )
-
-
 async def answer(parsed: Parsed, ctx: Ctx, t: Translator) -> tuple[Reply, Parsed | None]:
     """Answer an understood question; also return what to remember as pending, if anything."""
     intent = parsed.intent
