@@ -28,9 +28,3 @@ async def all_criteria(db: Database) -> list[Criterion]:
             f" WHERE {IN_PLAN_SET} ORDER BY set_code, number"
         )
     ]
-
-
-async def set_name(db: Database, set_code: str) -> str:
-    """Return a criteria set's name."""
-    name = await db.fetch_value("SELECT name FROM criteria_set WHERE code = ?", (set_code,))
-    return str(name) if name is not None else set_code

@@ -145,14 +145,5 @@ async def set_recipients(db: Database, run_id: int, count: int) -> None:
     await db.execute("UPDATE reminder_run SET recipients = ? WHERE id = ?", (count, run_id))
 
 
-async def last_runs(db: Database) -> dict[int, str]:
-    """Return each schedule's latest fire time that ran."""
-    rows = await db.fetch_all(
-        "SELECT schedule_id, max(fire_time) FROM reminder_run WHERE manual = 0"
-        " GROUP BY schedule_id"
-    )
-    return {int(s): str(f) for s, f in rows}
-
-
 def _stamp(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")

@@ -23,12 +23,3 @@ async def get_place(db: Database, code: str) -> Place | None:
     """Return one unit by code, or None."""
     row = await db.fetch_one(_SELECT + " WHERE u.code = ?", (code,))
     return Place(*row) if row else None
-
-
-async def count_communes(db: Database, district_code: str, kind: str = "xa") -> int:
-    """Return how many communes of a kind a district has."""
-    count = await db.fetch_value(
-        f"SELECT count(*) FROM unit u WHERE parent_code = ? AND kind = ? AND {IN_PLAN}",
-        (district_code, kind),
-    )
-    return int(count)

@@ -12,11 +12,6 @@ TONE_SUFFIX = {"\u0301": "ˊ", "\u0300": "ˋ", "\u0309": "ˀ", "\u0303": "ˇ", "
 _NON_WORD = re.compile(r"[^\w.]+|(?<!\d)\.|\.(?!\d)|_")
 
 
-def nfc(text: str) -> str:
-    """Return text in NFC with runs of whitespace folded to one space."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
 def fold(text: str) -> str:
     """Return a lower-case, diacritic-free form (đ -> d) with punctuation turned into spaces."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
