@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 
 class TableError(ValueError):
     """The file cannot be read as a table (its reason is said to the person importing)."""
@@ -28,6 +26,10 @@ def _cell(value: object) -> str:
 
 
 def _xlsx(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    # Imported here: openpyxl (and numpy, which it loads) take a third of the command line's
+    # start-up, and only an XLSX import needs them.
+    from openpyxl import load_workbook
+
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several kinds for a file that is not XLSX
