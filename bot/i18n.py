@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
@@ -22,8 +23,19 @@ def pick_locale(language: str | None, default: str = "vi") -> str:
 
 
 def load_catalog(locales_dir: Path, locale: str) -> gettext.GNUTranslations:
-    """Compile one locale's .po catalog in memory and load it."""
-    path = locales_dir / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+    """Compile one locale's .po catalog in memory and load it (once per version of the file)."""
+    path = (locales_dir / locale / "LC_MESSAGES" / f"{DOMAIN}.po").resolve()
+    version = path.stat()
+    return _compiled(path, locale, version.st_mtime_ns, version.st_size)
+
+
+@lru_cache(maxsize=16)
+def _compiled(path: Path, locale: str, mtime_ns: int, size: int) -> gettext.GNUTranslations:
+    """Compile a .po file; keyed by its path and version, so an edited file is read again.
+
+    The result is shared by every context of the process: nothing changes a catalog once
+    loaded (translators only look messages up).
+    """
     with path.open("rb") as f:
         catalog = read_po(f, locale=locale)
     buffer = BytesIO()
