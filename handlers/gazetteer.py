@@ -85,7 +85,9 @@ class Gazetteer:
         self.index = NameIndex(self.names)
         self.criteria: dict[tuple[str, int], str] = {(s, n): name for s, n, name in criteria}
         self.name_tokens = {tok for key in self.by_name for tok in key.split()}
-        self._variants: dict[str, tuple[str, ...]] = {}  # typed word -> repaired spellings
+        # (typed word, its key) -> repaired spellings; the key is not always the word folded
+        # (the parser blanks the words a question took), so both decide.
+        self._variants: dict[tuple[str, str], tuple[str, ...]] = {}
         self.prefixes = {" ".join(key.split()[:2]) for key in self.by_name if " " in key}
         # The words of names as spelled (tone-canonical), to tell "nâm" from the real "nam".
         self.name_words = {
@@ -178,14 +180,14 @@ class Gazetteer:
         return None
 
     def _variants_of(self, raw: str, token: str) -> tuple[str, ...]:
-        """Return a typed word's repaired spellings (remembered per word as typed)."""
-        found = self._variants.get(raw)  # raw (tone-canonical) decides token (folded)
+        """Return a typed word's repaired spellings (remembered per word and key)."""
+        found = self._variants.get((raw, token))
         if found is None:
             known = self.is_name_word(raw, token)
             found = word_variants(token, may_respell(token, known, raw != token))
             if len(self._variants) >= MAX_REMEMBERED:
                 self._variants.clear()
-            self._variants[raw] = found
+            self._variants[raw, token] = found
         return found
 
     def is_name_word(self, raw: str, token: str) -> bool:

@@ -319,3 +319,16 @@ def test_a_known_word_is_told_by_its_diacritics(gazetteer: Gazetteer) -> None:
     assert gazetteer.is_name_word("nam", "nam")
     assert not gazetteer.is_name_word(canon_word("nâm"), "nam")
     assert gazetteer.is_name_word(canon_word("tri"), "tri")
+
+
+def test_a_word_blanked_by_the_parser_is_still_repaired_later(gazetteer: Gazetteer) -> None:
+    """The parser blanks the words a question took (key "\\x00"); the gazetteer, which lives
+    as long as the bot, must not remember that for the word itself: a later slip with the
+    same word is still repaired."""
+    fresh = Gazetteer(
+        gazetteer.places.values(), [(*key, n) for key, n in gazetteer.criteria.items()]
+    )
+    assert fresh.find(["chi", "lawng"], ["\x00", "lawng"]) == []
+    (mention,) = mentions(fresh, "Chi Lawng")
+    assert mention.exact is False
+    assert sorted(p.code for p in mention.places) == sorted(dict(SLIPS)["Chi Lawng"])
