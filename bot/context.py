@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from bot.config import Settings
 from bot.i18n import I18n
@@ -21,6 +22,7 @@ from store.plan_snapshot import PlanSnapshot, load_plan_snapshot
 from store.timeline import Timeline, load_timeline
 from store.timeline_import import load_units_in_time
 from store.units import all_places
+from vocab.places import Place
 
 
 def utc_now() -> datetime:
@@ -76,8 +78,15 @@ class Ctx:
 
 async def build_gazetteer(db: Database) -> Gazetteer:
     """Build the name index from the units and criteria in the database."""
-    criteria = [(c.set_code, c.number, c.name) for c in await all_criteria(db)]
-    return Gazetteer(await all_places(db), criteria)
+    criteria = tuple((c.set_code, c.number, c.name) for c in await all_criteria(db))
+    return _gazetteer(tuple(await all_places(db)), criteria)
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(places: tuple[Place, ...], criteria: tuple[tuple[str, int, str], ...]) -> Gazetteer:
+    """Index these names once per process: contexts whose databases hold the same units and
+    criteria share one (a Gazetteer is never changed once built; it only memoises spellings)."""
+    return Gazetteer(places, criteria)
 
 
 @asynccontextmanager
