@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.context import Ctx
 from bot.zalo.bot_api import ZaloBotApi, ZaloError
 from handlers.routing import handle
+from tests.fakes.loopback import JSONDict
 from tests.fakes.zalo_api import FakeZaloApi
 from tests.zalo.conftest import serving, webhook_settings
 from vocab.messages import Incoming, Reply
@@ -109,7 +110,16 @@ async def test_photos_stickers_failures_and_blocked_chats(
         zalo.block_chat("u2")
         zalo.push_text("u2", "bq tc toàn tỉnh")
         assert "13,38" in await ask(zalo, "u3", "bq tc toàn tỉnh")
-    assert zalo.calls("sendMessage", include_failed=True)[-2]["error"].startswith("Forbidden")
+        # u2 and u3 are answered concurrently: u3's answer may go out first.
+        await zalo.wait_for_async(lambda: bool(sends_to(zalo, "u2")), what="the send to u2")
+    [blocked] = sends_to(zalo, "u2")
+    assert not blocked["ok"] and blocked["error"].startswith("Forbidden")
+
+
+def sends_to(zalo: FakeZaloApi, chat: str) -> list[JSONDict]:
+    """Every sendMessage to a chat, failed ones too."""
+    calls = zalo.calls("sendMessage", include_failed=True)
+    return [c for c in calls if c["params"].get("chat_id") == chat]
 
 
 async def test_a_wrong_token_stops_serving(settings: Settings, zalo: FakeZaloApi) -> None:
