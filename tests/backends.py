@@ -165,7 +165,9 @@ async def restore_shared(url: str) -> None:
 
 
 def drop_template() -> None:
-    """Drop the session's shared database, if one was made."""
+    """Drop the session's shared database and remove its SQLite template, if they were made."""
+    if _loaded is not None:
+        shutil.rmtree(_loaded.parent, ignore_errors=True)
     url = server_url()
     if _shared is not None and url is not None:
         name = urlsplit(_shared).path.lstrip("/")

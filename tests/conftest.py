@@ -42,7 +42,7 @@ async def ctx(backend: str, tmp_path: Path) -> AsyncIterator[Ctx]:
 
 
 def pytest_sessionfinish() -> None:
-    """Drop the PostgreSQL template database the session made, if any."""
+    """Drop the templates the session made (PostgreSQL database, SQLite file), if any."""
     drop_template()
 
 
