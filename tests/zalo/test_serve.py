@@ -4,6 +4,7 @@ long polling and webhook, numbered menus, duplicates, faults and failures."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import httpx
 import pytest
@@ -13,7 +14,6 @@ from bot.config import Settings
 from bot.context import Ctx
 from bot.zalo.bot_api import ZaloBotApi, ZaloError
 from handlers.routing import handle
-from tests.fakes.loopback import JSONDict
 from tests.fakes.zalo_api import FakeZaloApi
 from tests.zalo.conftest import serving, webhook_settings
 from vocab.messages import Incoming, Reply
@@ -116,7 +116,7 @@ async def test_photos_stickers_failures_and_blocked_chats(
     assert not blocked["ok"] and blocked["error"].startswith("Forbidden")
 
 
-def sends_to(zalo: FakeZaloApi, chat: str) -> list[JSONDict]:
+def sends_to(zalo: FakeZaloApi, chat: str) -> list[dict[str, Any]]:
     """Every sendMessage to a chat, failed ones too."""
     calls = zalo.calls("sendMessage", include_failed=True)
     return [c for c in calls if c["params"].get("chat_id") == chat]
