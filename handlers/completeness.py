@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from handlers.parse import units_in
 from handlers.periods import Period, mentioned, period_of
 from handlers.turn import Turn
-from handlers.understand import resolve, understand
 from handlers.update_2026 import REFORM
 from store.period_reports import Submission, submissions
 from store.plan_import import PROVINCE_CODE
@@ -174,8 +174,7 @@ async def answer(turn: Turn) -> Reply:
     text = turn.incoming.text or ""
     today: date = turn.local_day()
     period = mentioned(text, "monthly", today) or period_of("monthly", today)
-    parsed = understand(text, turn.ctx.gazetteer)
-    codes = resolve(parsed.mentions, "any") if parsed.mentions else ()
+    codes = units_in(text, turn.ctx.gazetteer)
     places = [turn.ctx.gazetteer.places[c] for c in codes if c in turn.ctx.gazetteer.places]
     data = {"period": period.code}
     done = await submissions(turn.ctx.db, "monthly", period.code)

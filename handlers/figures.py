@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from handlers import plan_answers
 from handlers.query import Filter, Measure, Period, Query
 from handlers.replies import plan_source, unit_label
-from handlers.understand import to_parsed
 from handlers.xa_answers import group_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
@@ -173,7 +172,7 @@ async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
 
 async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """How many xã meet a criterion: the plan's 2023 figure, and end-2022 where printed."""
-    reply = await plan_answers.criterion_count(to_parsed(q), ctx, t, place)
+    reply = await plan_answers.criterion_count(q, ctx, t, place)
     count = reply.data.get("planned")
     added = reply.data.get("added")
     if q.period == Period.END_2022 and count is not None:
@@ -188,7 +187,7 @@ async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Re
 
 async def average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """A unit's average criteria per xã (2023 plan), saying so when end-2022 was asked."""
-    reply = await plan_answers.average(to_parsed(q), ctx, t, place)
+    reply = await plan_answers.average(q, ctx, t, place)
     note = _period_note(t, q)
     if note:
         reply = Reply("\n".join(note) + "\n" + reply.text, reply.choices, data=reply.data)

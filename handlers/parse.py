@@ -26,6 +26,7 @@ from handlers.parse_units import (
     compared_units,
     loose_mention,
     rank_units,
+    units_meant,
 )
 from handlers.parse_words import (
     Numbers,
@@ -114,6 +115,11 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         point_back=point_back,
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
     )
+
+
+def units_in(text: str, gaz: Gazetteer, want: str = "any") -> tuple[str, ...]:
+    """Return the unit codes the names in a text mean: want 'commune', 'district' or 'any'."""
+    return units_meant(parse(text, gaz).mentions, want)
 
 
 def _read_words(

@@ -242,3 +242,37 @@ def _unknown_words(texts: Sequence[list[str]]) -> Loose:
     while longest and longest[0] in _MARKER_WORDS:
         longest = longest[1:]
     return Loose(unknown=" ".join(longest) or None)
+
+
+def _commune_kinds(places: Sequence[Place]) -> list[Place]:
+    xa = [p for p in places if p.kind == "xa"]
+    return xa or [p for p in places if p.kind in ("phuong", "thi_tran")]
+
+
+def _is_district_mention(m: Mention) -> bool:
+    return any(p.kind in ("district", "province") for p in m.places)
+
+
+def units_meant(mentions: Sequence[Mention], want: str) -> tuple[str, ...]:
+    """Choose the unit codes named mentions mean, for a use that wants a xã, a district or any."""
+    if not mentions:
+        return ()
+    districts = [m for m in mentions if _is_district_mention(m) and m.marker not in ("xa",)]
+    communes = [m for m in mentions if _commune_kinds(m.places) and m.marker != "district"]
+    named_commune = any(not _is_district_mention(m) for m in communes)
+    if want == "commune" or (want == "any" and (named_commune or not districts)):
+        primary = [m for m in communes if not (_is_district_mention(m) and len(communes) > 1)]
+        primary = primary or communes
+        if primary:
+            head = primary[0]
+            places = _commune_kinds(head.places)
+            qualifier = {
+                p.code for m in mentions if m is not head for p in m.places if p.kind == "district"
+            }
+            narrowed = [p for p in places if p.parent_code in qualifier]
+            return tuple(p.code for p in (narrowed or places))
+    if districts:
+        head = districts[0]
+        top = [p for p in head.places if p.kind in ("district", "province")]
+        return tuple(p.code for p in top[:1])
+    return tuple(p.code for p in mentions[0].places)
