@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from handlers import chat_answers, today
 from handlers.buttons import AskButton, ButtonData, PickButton
-from handlers.buttons import parse as parse_button
 from handlers.evaluate import evaluate
 from handlers.gazetteer import Gazetteer
 from handlers.intents import Intent, intent_of
@@ -77,7 +76,7 @@ async def button(turn: Turn, data: ButtonData) -> list[Reply]:
     """Answer a pressed choice: a unit among several, or a question offered as a button."""
     pick = isinstance(data, PickButton) and PENDING in turn.state
     if pick or (isinstance(data, AskButton) and data.kind in _ASKED):
-        return today.with_today_line(await answer(turn), turn)
+        return today.with_today_line(await answer(turn, pressed=data), turn)
     return [Reply(turn.t._("That choice has expired; please ask again."))]
 
 
@@ -87,12 +86,15 @@ def _help(turn: Turn) -> Reply:
     return chat_answers.help_reply(turn.t, help_lines(turn.t))
 
 
-async def answer(turn: Turn, typed: Query | None = None) -> list[Reply]:
-    """Answer one question and remember it for follow-ups (`typed`: a typed one, parsed)."""
+async def answer(
+    turn: Turn, typed: Query | None = None, pressed: ButtonData | None = None
+) -> list[Reply]:
+    """Answer one question and remember it for follow-ups: a typed one as parsed, a pressed
+    button, or a command."""
     incoming, ctx, t, state = turn.incoming, turn.ctx, turn.t, turn.state
     previous = from_state(state.get(LAST))
     pending = from_state(state.get(PENDING))
-    query = _query(incoming, ctx, previous, pending, typed)
+    query = _query(incoming, ctx, previous, pending, typed, pressed)
     role = None
     if query.measure == Measure.REPORT_HOW:
         person = await person_for(ctx.db, incoming.channel, incoming.user_id)
@@ -117,8 +119,8 @@ def _query(
     previous: Query | None,
     pending: Query | None,
     typed: Query | None,
+    pressed: ButtonData | None,
 ) -> Query:
-    pressed = parse_button(incoming.button) if incoming.button is not None else None
     if isinstance(pressed, PickButton) and pending is not None:
         return with_units(pending, (pressed.code,))
     if isinstance(pressed, AskButton):
