@@ -17,7 +17,7 @@ from tests.e2e.process import BotProcess, free_port
 from tests.e2e.test_telegram_e2e import READY as TELEGRAM_READY
 from tests.e2e.test_telegram_e2e import TOKEN as TELEGRAM_TOKEN
 from tests.fakes.bot_api import FakeBotApi
-from tests.fakes.loopback import post
+from tests.fakes.loopback_http import post
 from tests.fakes.zalo_api import SECRET_HEADER, FakeZaloApi
 
 TOKEN = "8877665544:ZALO-secret_token-do-not-log"

@@ -33,16 +33,8 @@ import time
 import uuid
 from typing import Any
 
-from tests.fakes.loopback import (
-    ApiError,
-    Fault,
-    Handler,
-    HttpReply,
-    JSONDict,
-    LoopbackApi,
-    error_reply,
-    post,
-)
+from tests.fakes.loopback import ApiError, Fault, Handler, LoopbackApi
+from tests.fakes.loopback_http import HttpReply, JSONDict, error_reply, post
 
 BOT_NAME = "Bot NTM Lạng Sơn"
 SECRET_HEADER = "X-Bot-Api-Secret-Token"

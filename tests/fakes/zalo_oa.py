@@ -45,7 +45,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
-from tests.fakes.loopback import Fault, Handler, HttpReply, JSONDict, LoopbackApi, json_reply, post
+from tests.fakes.loopback import Fault, Handler, LoopbackApi
+from tests.fakes.loopback_http import HttpReply, JSONDict, json_reply, post
 from tests.fakes.zalo_oa_rules import (
     INVALID_REFRESH,
     INVALID_TOKEN,

@@ -8,7 +8,7 @@ import hashlib
 import time
 from typing import Any
 
-from tests.fakes.loopback import JSONDict
+from tests.fakes.loopback_http import JSONDict
 
 TEXT_LIMIT = 2000
 MAX_BUTTONS = 5
