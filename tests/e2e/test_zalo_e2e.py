@@ -27,13 +27,6 @@ MAU_SON = "Mẫu Sơn còn thiếu tiêu chí nào?"
 LIST_LINE = re.compile(r"\d+\. Xã [^()]+ \((Huyện|Thành phố) [^()]+\)")
 
 
-@pytest.fixture
-def zalo() -> Iterator[FakeZaloApi]:
-    """A fake Zalo Bot API for the bot's token."""
-    with FakeZaloApi(TOKEN) as fake:
-        yield fake
-
-
 def zalo_bot(tmp: Path, zalo: FakeZaloApi, **env: str) -> BotProcess:
     """A bot process serving Zalo through the fake (no Telegram token)."""
     return BotProcess(
