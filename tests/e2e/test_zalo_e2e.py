@@ -18,7 +18,8 @@ from tests.e2e.test_telegram_e2e import READY as TELEGRAM_READY
 from tests.e2e.test_telegram_e2e import TOKEN as TELEGRAM_TOKEN
 from tests.fakes.bot_api import FakeBotApi
 from tests.fakes.loopback_http import post
-from tests.fakes.zalo_api import SECRET_HEADER, FakeZaloApi
+from tests.fakes.zalo_api import FakeZaloApi
+from tests.fakes.zalo_api_state import SECRET_HEADER
 
 TOKEN = "8877665544:ZALO-secret_token-do-not-log"
 HOOK_SECRET = "zalo-e2e-hook-secret_71c3"
