@@ -111,7 +111,7 @@ async def test_a_forged_pick_changes_nothing(ctx: Ctx) -> None:
 
 def test_no_question_of_the_2023_table_is_taken_from_the_plan(ctx: Ctx) -> None:
     """Every utterance of the plan's table stays the plan's: the today reader claims none."""
-    from tests.handlers.utterance_table import UTTERANCES
+    from tests.handlers.utterances import UTTERANCES
 
     claimed = [u.text for u in UTTERANCES if read(u.text, ctx.timeline, TODAY) is not None]
     assert claimed == []

@@ -7,7 +7,7 @@ import pytest
 from handlers.gazetteer import Gazetteer
 from handlers.intents import Intent
 from handlers.understand import understand
-from tests.handlers.utterance_table import UTTERANCES, U
+from tests.handlers.utterances import UTTERANCES, U
 
 
 def test_table_is_large_and_valid() -> None:
