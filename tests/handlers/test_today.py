@@ -14,7 +14,7 @@ from handlers.today_words import read
 from store.timeline import Timeline
 from tests.conftest import ask
 from tests.handlers.today_table import TODAY_UTTERANCES, T
-from tests.handlers.utterance_table import UTTERANCES
+from tests.handlers.utterances import UTTERANCES
 
 TODAY = date(2026, 11, 29)
 PERIOD_START = {"2023": None, "2025": date(2025, 7, 1)}
@@ -128,8 +128,6 @@ async def test_a_forged_pick_changes_nothing(ctx: Ctx) -> None:
 
 def test_no_question_of_the_2023_table_is_taken_from_the_plan(ctx: Ctx) -> None:
     """Every utterance of the plan's table stays the plan's: the today reader claims none."""
-    from tests.handlers.utterance_table import UTTERANCES
-
     claimed = [u.text for u in UTTERANCES if read(u.text, ctx.timeline, TODAY) is not None]
     assert claimed == []
 

@@ -11,7 +11,7 @@ import pytest
 from handlers.gazetteer import Gazetteer
 from handlers.intents import Intent, intent_of
 from handlers.parse import parse
-from tests.handlers.utterance_table import UTTERANCES, U
+from tests.handlers.utterances import UTTERANCES, U
 
 # Kinds of question whose answer takes no criteria set, and those that take a programme group.
 NO_SET = {
