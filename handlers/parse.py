@@ -325,6 +325,9 @@ def _settle_list(s: _Seen) -> Measure:
         return measure
     if s.found.has("group") and s.filt and s.filt.kind == "standard":
         return Measure.COUNT
+    standard = s.filt is not None and s.filt.kind in ("standard", "not_standard")
+    if standard and not s.group and s.cset != "huyen" and not s.found.has("which", "district"):
+        return Measure.COUNT  # the plan names no xã by standard: how many there are
     if s.scope == Scope.COMMUNE:
         return Measure.OVERVIEW
     return Measure.LIST

@@ -240,6 +240,8 @@ def group_of(found: Words, measure: Measure) -> str | None:
     of_xa = found.has("which", "xa") or found.has("kind", "xa")
     if measure != Measure.LIST and not (measure in (Measure.RANK, Measure.AVERAGE) and of_xa):
         return None
+    if found.has("filter", "standard") and not aims_for_2023(found):
+        return None  # 'xã nào đã đạt chuẩn': xã that met it, not the 2023 candidates
     sets = found.values("set")
     if "kieu_mau" in sets:
         return "kieu_mau_2023"
@@ -248,6 +250,11 @@ def group_of(found: Words, measure: Measure) -> str | None:
     if "ntm" in sets or found.has("filter", "standard"):
         return "ntm_2023"
     return None
+
+
+def aims_for_2023(found: Words) -> bool:
+    """Tell whether the question is about the 2023 aim ('phấn đấu', 'năm 2023', 'kế hoạch')."""
+    return found.has("measure", "target") or found.has("period", "plan_2023")
 
 
 def period_of(found: Words, numbers: Numbers) -> tuple[Period, int | None]:

@@ -22,8 +22,6 @@ SLIP_IN_WORD = "a slip inside a question word ('bìn quân') is not read"
 MET_OVER_DISTRICT = "'đạt' over a district is labelled xa_met, though answered as a count"
 TOPIC_BEATS_FIGURE = "'bao nhiêu người' (population) beats a plan figure's words"
 BOUND_ASKED = "a bound asked with 'mấy' ('dưới mấy tiêu chí') is read as a count"
-DA_DAT_CHUAN = "'đã đạt' takes the word 'đạt' of 'đạt chuẩn'"
-MET_READ_AS_CANDIDATES = "xã that met the standard are read as the 2023 candidates"
 DUOC_BAO_NHIEU = "'xã X được bao nhiêu tiêu chí' (no 'đạt') is not read as what it met"
 ROUTING_REPORT_HOW = "routing (completeness.py, not ours): 'gửi báo cáo tháng' beats 'làm sao'"
 TODAY_WORDS = "today_words.py (not ours): 'sáp nhập với', 'gồm những xã cũ' are not read"
@@ -36,12 +34,6 @@ KNOWN_GAPS: dict[str, str] = {
     "xã đạt tc tổ chức sx ở bình gia": MET_OVER_DISTRICT,
     "kế hoạch dạy nghề cho bao nhiêu người": TOPIC_BEATS_FIGURE,
     "mục tiêu năm 2023 ko còn xã nào dưới mấy tc": BOUND_ASKED,
-    "bao nhiêu xã biên giới đã đạt chuẩn ntm": DA_DAT_CHUAN,
-    "xã biên giới nào đã đạt chuẩn": DA_DAT_CHUAN,
-    "xa dbkk nao da dat chuan roi": DA_DAT_CHUAN,
-    "danh sách các xã đạt chuẩn nông thôn mới huyện Bắc Sơn": MET_READ_AS_CANDIDATES,
-    "những xã đạt chuẩn ntm ở Văn Lãng": MET_READ_AS_CANDIDATES,
-    "xã nào đã đạt chuẩn ntm": DA_DAT_CHUAN,
     "xa Long Dong dc bn tc": DUOC_BAO_NHIEU,
     "nhân lý được mấy tiêu chí rồi": DUOC_BAO_NHIEU,
     "tiêu chí 9 đạt ở huyện văn lãng": MET_OVER_DISTRICT,
