@@ -333,6 +333,13 @@ def _settle_list(s: _Seen) -> Measure:
     return Measure.LIST
 
 
+def _settle_met(s: _Seen) -> Measure:
+    """Met: a criterion met over a district or the province counts its xã."""
+    if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
+        return Measure.COUNT
+    return _group_status(s, Measure.MET)
+
+
 def _settle_target(s: _Seen) -> Measure:
     """A target: of a xã, what it lacks; of a district, its own criteria, a count or overview."""
     if s.scope == Scope.COMMUNE:
@@ -350,6 +357,6 @@ _SETTLE: dict[Measure, Callable[[_Seen], Measure]] = {
     Measure.OVERVIEW: _settle_overview,
     Measure.LIST: _settle_list,
     Measure.LACKING: lambda s: _group_status(s, Measure.LACKING),
-    Measure.MET: lambda s: _group_status(s, Measure.MET),
+    Measure.MET: _settle_met,
     Measure.TARGET: _settle_target,
 }

@@ -233,6 +233,14 @@ def _one_xa_met(a: Asked) -> None:
         said.discard("count")
 
 
+def _criteria_counted_of_a_xa(a: Asked) -> None:
+    """'Nhân Lý được mấy tiêu chí': criteria counted of a named xã are what it has met."""
+    said = a.said
+    counts_criteria = "count" in said and a.found.has("crit", "word") and a.criterion is None
+    if counts_criteria and a.has_commune and not asks_xa(a.found, a.mentions):
+        said.add("met")
+
+
 def _share_needs_subject(a: Asked) -> None:
     """'tỉ lệ' needs a criterion or a condition to be a share of."""
     if "share" in a.said and a.criterion is None and not a.found.has("filter"):
@@ -267,6 +275,7 @@ _LATER_RULES: tuple[Rule, ...] = (
     _list_needs_something,
     _criterion_list_or_count,
     _criterion_by_district_ranks,
+    _criteria_counted_of_a_xa,
     _one_xa_met,
     _share_needs_subject,
     _count_needs_subject,
