@@ -92,6 +92,12 @@ class Gazetteer:
             canon_word(w) for p in self.places.values() for w in words(bare_name(p.name))
         }
         self.first_tokens = {key.split(" ", 1)[0] for key in self.by_name}
+        # Names typed closed up ('nhanly', 'h.caoloc'): a word that is no word of any name.
+        self.closed_up = {
+            key.replace(" ", ""): places
+            for key, places in self.by_name.items()
+            if " " in key and key.replace(" ", "") not in self.name_tokens
+        }
 
     def find(self, raw_tokens: Sequence[str], tokens: Sequence[str]) -> list[Mention]:
         """Return the name mentions in the tokens, left to right.
@@ -137,7 +143,7 @@ class Gazetteer:
         self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
     ) -> Mention | None:
         if tokens[i] not in self.first_tokens:
-            return None  # no name starts with this word
+            return self._closed_up_at(raw_tokens, tokens, i)  # no name starts with this word
         for size in range(min(self.longest, len(tokens) - i), 0, -1):
             key = " ".join(tokens[i : i + size])
             places = self.by_name.get(key)
@@ -148,7 +154,18 @@ class Gazetteer:
             raw = " ".join(raw_tokens[i : i + size])
             marker = self._marker_before(tokens, i)
             return Mention(i, i + size, raw, self._narrow(places, raw, marker), marker, True)
-        return None
+        return self._closed_up_at(raw_tokens, tokens, i)
+
+    def _closed_up_at(
+        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
+    ) -> Mention | None:
+        """Match a name typed as one word ('nhanly'): not literal, so it is said back."""
+        places = self.closed_up.get(tokens[i])
+        if not places:
+            return None
+        marker = self._marker_before(tokens, i)
+        kept = tuple(p for p in places if p.kind == marker) if marker else ()
+        return Mention(i, i + 1, raw_tokens[i], kept or tuple(places), marker, False)
 
     def _repaired_at(
         self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
