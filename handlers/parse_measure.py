@@ -190,6 +190,14 @@ def _group_lists(a: Asked) -> None:
         a.said.add("list")
 
 
+def _bound_asked(a: Asked) -> None:
+    """'không còn xã dưới mấy tiêu chí': a bound whose number is asked is the plan's target."""
+    bound = any(h.value in ("below", "at_least") for h in a.found.slots.get("filter", ()))
+    if bound and a.numbers.filter is None and "count" in a.said and a.criterion is None:
+        a.said -= {"count", "list", "met", "lacking"}
+        a.said.add("target")
+
+
 def _target_gives_way(a: Asked) -> None:
     """A target word beside a list (no criterion) or beside what is lacking: those are asked."""
     said = a.said
@@ -270,6 +278,7 @@ _LATER_RULES: tuple[Rule, ...] = (
     _figure_is_target,
     _district_averages_rank,
     _group_lists,
+    _bound_asked,
     _target_gives_way,
     _which_filter_lists,
     _list_needs_something,

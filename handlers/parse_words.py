@@ -290,6 +290,9 @@ def beyond_the_plan(
 ) -> tuple[Measure, str | None]:
     """Name what the plan has no figure for (the topic); the measure stays what was asked."""
     topic = next((v for v in found.values("topic")), None)
+    local = scope in (Scope.DISTRICT, Scope.COMMUNE)
+    if topic == "population" and found.has("figure") and not local:
+        topic = None  # 'dạy nghề cho bao nhiêu người': the plan's figure, counted in people
     asked_status = found.has("measure", "met") or found.has("measure", "lacking")
     asks_criteria = found.has("crit") or found.has("which", "criterion")
     if topic in OFF_TOPIC:
@@ -298,9 +301,8 @@ def beyond_the_plan(
         return measure, topic
     if period == Period.OTHER and (measure not in _CHAT or year is not None):
         return measure, "year"
-    if measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
+    if measure == Measure.FUNDING and local:
         return measure, "funding_unit"
-    local = scope in (Scope.DISTRICT, Scope.COMMUNE)
     if found.has("figure") and local and not found.has("crit"):
         return measure, "figure_unit"
     if local and found.has("province_only"):
