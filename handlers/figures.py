@@ -175,6 +175,8 @@ async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Re
     reply = await plan_answers.criterion_count(q, ctx, t, place)
     count = reply.data.get("planned")
     added = reply.data.get("added")
+    if q.filter is not None and q.filter.kind == "lacking" and count is not None:
+        reply = _not_meeting(t, reply, count, added)
     if q.period == Period.END_2022 and count is not None:
         if added is not None:
             line = t._("At the end of 2022: {base} xã (section I.2).").format(base=count - added)
@@ -183,6 +185,20 @@ async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Re
             note = "\n".join(_period_note(t, q))
             reply = Reply(note + "\n" + reply.text, reply.choices, data=reply.data)
     return reply
+
+
+def _not_meeting(t: Translator, reply: Reply, count: int, added: int | None) -> Reply:
+    """Open a criterion's count with the xã not meeting it, as 'chưa đạt' asked."""
+    of = reply.data["of"]
+    if added is None:
+        line = t._("Not meeting it: {left}/{of} xã after the 2023 plan.")
+    else:
+        line = t._(
+            "Not meeting it: {left}/{of} xã after the 2023 plan; {base} xã at the end of 2022."
+        )
+    line = line.format(left=of - count, of=of, base=of - count + (added or 0))
+    data = {**reply.data, "lacking": of - count}
+    return Reply(line + "\n" + reply.text, reply.choices, data=data)
 
 
 async def average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:

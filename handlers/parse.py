@@ -288,6 +288,8 @@ def _refine(
         filt = Filter("standard")
     if measure == Measure.LIST and criterion is not None and filt is None:
         filt = Filter("lacking" if found.has("measure", "lacking") else "met")
+    if measure == Measure.COUNT and criterion is not None and filt is None:
+        filt = Filter("lacking") if found.has("measure", "lacking") else None
     if measure == Measure.LIST and found.has("which", "district") and found.has("filter"):
         cset = "huyen"
     return measure, filt, cset
@@ -333,11 +335,15 @@ def _settle_list(s: _Seen) -> Measure:
     return Measure.LIST
 
 
-def _settle_met(s: _Seen) -> Measure:
-    """Met: a criterion met over a district or the province counts its xã."""
-    if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
-        return Measure.COUNT
-    return _group_status(s, Measure.MET)
+def _settle_status(measure: Measure) -> Callable[[_Seen], Measure]:
+    """Met or lacking: a criterion over a district or the province counts its xã."""
+
+    def settle(s: _Seen) -> Measure:
+        if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
+            return Measure.COUNT
+        return _group_status(s, measure)
+
+    return settle
 
 
 def _settle_target(s: _Seen) -> Measure:
@@ -356,7 +362,7 @@ _SETTLE: dict[Measure, Callable[[_Seen], Measure]] = {
     Measure.COUNT: _settle_count,
     Measure.OVERVIEW: _settle_overview,
     Measure.LIST: _settle_list,
-    Measure.LACKING: lambda s: _group_status(s, Measure.LACKING),
-    Measure.MET: _settle_met,
+    Measure.LACKING: _settle_status(Measure.LACKING),
+    Measure.MET: _settle_status(Measure.MET),
     Measure.TARGET: _settle_target,
 }

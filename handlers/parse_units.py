@@ -193,10 +193,14 @@ def _used_words(
     found: Words,
     crit_hits: list[Hit],
 ) -> list[bool]:
-    """Mark the words names and known phrases took; a stop word that may be a name's stays."""
+    """Mark the words names and known phrases took; a stop word that may be a name's stays.
+
+    A stop phrase of several words ('so với năm') is never a name, whatever its words.
+    """
     used = list(covered)
     for hit in (*found.hits, *crit_hits):
-        if hit.slot == "stop" and any(t in gaz.name_tokens for t in folded[hit.start : hit.end]):
+        one_word = hit.end - hit.start == 1
+        if hit.slot == "stop" and one_word and folded[hit.start] in gaz.name_tokens:
             continue
         for i in range(hit.start, hit.end):
             used[i] = True

@@ -76,7 +76,7 @@ def is_second(hit: Hit, folded: Sequence[str]) -> bool:
 
 def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
     """Which units the question counts or ranks: criteria, districts or xã."""
-    if found.has("which", "criterion"):
+    if found.has("which", "criterion") or _criterion_ranked(found):
         return "criterion"
     starts = {m.start for m in mentions}
     if found.has("which", "district") or any(
@@ -84,6 +84,14 @@ def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
     ):
         return "district"
     return "xa" if asks_xa(found, mentions) else None
+
+
+def _criterion_ranked(found: Words) -> bool:
+    """'tiêu chí yếu nhất của huyện X': the criterion word itself is ranked."""
+    if found.has("measure", "average") or found.has("which") or found.has("kind", "xa"):
+        return False
+    ends = {h.end for h in found.slots.get("crit", ()) if h.value == "word"}
+    return any(h.start in ends and h.value in ("min", "max") for h in found.slots.get("order", ()))
 
 
 # Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).

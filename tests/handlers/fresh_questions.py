@@ -374,6 +374,33 @@ FRESH: tuple[F, ...] = (
     # today: 'sáp nhập với' and 'xã cũ' (1672/NQ-UBTVQH15)
     F("xã Thượng Cường sáp nhập với xã nào", "today_became", ("Bằng Mạc",)),
     F("Thiện Tân gồm những xã cũ nào", "today_made_of", ("Đồng Tiến",)),
+    # xã NOT meeting a criterion: PL6 cells and I.2 totals, subtracted from the xã counted
+    F(
+        "Huyện Bình Gia còn bao nhiêu xã chưa đạt tiêu chí trường học",
+        "criterion_count",
+        ("12/18",),
+    ),  # PL6 row 5: 6 of 18
+    F("số xã chưa đạt tc 5 toàn tỉnh", "criterion_count", ("100/181", "110")),  # I.2: 81, +10
+    F("còn bao nhiêu xã chưa đạt tiêu chí 6", "criterion_count", ("105/181",)),  # I.2: 76
+    F("Cao Lộc bn xã chưa đạt tc môi trường", "criterion_count", ("17/20",)),  # PL6 row 17: 3
+    # PL6 Bình Gia: rows 11 and 13 have the fewest xã, 3 of 18
+    F("tiêu chí yếu nhất của huyện Bình Gia", "ranking", ("Nghèo đa chiều", "3/18")),
+    # PL4: Cao Lộc and Văn Lãng have 5 border xã each, the most
+    F(
+        "huyện nào có nhiều xã biên giới nhất",
+        "ranking",
+        ("Cao Lộc", "Văn Lãng"),
+        lacks=("Xã Trùng Khánh",),
+    ),
+    # PL6 row 2: Cao Lộc 10 of 20 (50,0%); I.2: 92/181 (50,8%)
+    F("tỉ lệ xã đạt tc 2 của Cao Lộc so với toàn tỉnh", "compare", ("50,0%", "50,8%")),
+    # I.2 tc 17: 10 more xã in 2023
+    F("tc 17 tăng bao nhiêu xã so với năm 2022", "criterion_count|targets", ("10 xã",)),
+    # I.2: criterion 1 adds the most xã in 2023 (98 more, to 163/181)
+    F("trong năm 2023 tiêu chí nào tăng nhiều xã nhất", "ranking|targets", ("Quy hoạch", "98")),
+    # asked again with the district after the bot asked which Hồng Phong (PL1 TT10: 7)
+    F("xã hồng phong bình gia", "xa_overview", ("7/19",), before=("xã Hồng Phong",)),
+    F("tháng này xã Nhân Lý báo cáo chưa", "completeness", ("Nhân Lý",)),
     # ------------------------------------------------ the plan itself, chat
     F("kh 18 ký ngày nào", "about", ("18/01/2023",)),
     F("ai ký kế hoạch 18 vậy", "about", ("Lương Trọng Quỳnh",)),
