@@ -303,3 +303,39 @@ async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         "\n".join(lines),
         data={"unit": {"code": place.code, "name": place.name}, "average": round(ntm.value, 2)},
     )
+
+
+def criterion_compare(q: Query, ctx: Ctx, t: Translator, places: list[Place]) -> Reply:
+    """Compare districts on a criterion: xã planned to meet it, of how many, and the share."""
+    set_code, number = _set(q), q.criterion or 0
+    counts = [(ctx.plan.criterion_count(set_code, number, p.code), p) for p in places]
+    what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=number)
+    lines = [t._("Comparison, {what}:").format(what=what)]
+    lines += [
+        f"• {unit_label(p)}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
+        for c, p in counts
+    ]
+    (a, pa), (b, pb) = counts[0], counts[1]
+    same_size = a.of_total == b.of_total
+    share_a = 100 * a.planned / a.of_total if a.of_total else 0.0
+    share_b = 100 * b.planned / b.of_total if b.of_total else 0.0
+    # units of one size compare by the count; of different sizes, by the share
+    va, vb = (a.planned, b.planned) if same_size else (share_a, share_b)
+    ahead, behind = (pa, pb) if va > vb else (pb, pa)
+    if va == vb:
+        lines.append(t._("They are equal."))
+    elif same_size:
+        lines.append(
+            t._("{a} is ahead of {b} by {diff}.").format(
+                a=bare_name(ahead.name), b=bare_name(behind.name), diff=str(abs(va - vb))
+            )
+        )
+    else:
+        lines.append(
+            t._("{a} is ahead of {b} by {diff} percentage points.").format(
+                a=bare_name(ahead.name), b=bare_name(behind.name), diff=t.dec(abs(va - vb), 1)
+            )
+        )
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    rows = [{"code": p.code, "value": c.planned, "of": c.of_total} for c, p in counts]
+    return Reply("\n".join(lines), data={"compare": rows})
