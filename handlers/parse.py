@@ -17,6 +17,7 @@ from handlers.lexicon import (
     criterion_rows,
     keys_of,
     question_words,
+    slips_of,
 )
 from handlers.parse_measure import measure_of
 from handlers.parse_units import (
@@ -59,7 +60,7 @@ def criteria_lexicon(gaz: Gazetteer) -> Lexicon:
 
 def parse(text: str, gaz: Gazetteer) -> Query:
     """Understand one question as a Query (units, measure, criterion, period, ranking ...)."""
-    typed = words(text[:MAX_INPUT])
+    typed = _undo_slips(words(text[:MAX_INPUT]), gaz)
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
     found, crit_hits, mentions, covered = _read_words(typed, canon, folded, gaz)
@@ -115,6 +116,21 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         point_back=point_back,
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
     )
+
+
+def _undo_slips(typed: list[str], gaz: Gazetteer) -> list[str]:
+    """Respell a word known neither as a question word nor as a name's, when one slip undone
+    ('bìn quân', 'thiếuu') makes it a question word; names are name_repair's."""
+    known = question_words().tokens
+    out = []
+    for word in typed:
+        key, folded = canon_word(word), fold_word(word)
+        if key in known or folded in known or folded in gaz.name_tokens or folded.isdigit():
+            out.append(word)
+            continue
+        slips = [w for w in slips_of(word) if canon_word(w) in known]
+        out.append(slips[0] if len(slips) == 1 else word)
+    return out
 
 
 def units_in(text: str, gaz: Gazetteer, want: str = "any") -> tuple[str, ...]:

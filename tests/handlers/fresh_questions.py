@@ -401,6 +401,14 @@ FRESH: tuple[F, ...] = (
     # asked again with the district after the bot asked which Hồng Phong (PL1 TT10: 7)
     F("xã hồng phong bình gia", "xa_overview", ("7/19",), before=("xã Hồng Phong",)),
     F("tháng này xã Nhân Lý báo cáo chưa", "completeness", ("Nhân Lý",)),
+    # slips in question words: a doubled last letter, a dropped final h or g
+    F("xã Long Đống còn thiếuu tc nàoo", "xa_lacking", ("9/19",)),  # PL1 TT4
+    F("tiêu chí trườn học huyện Bắc Sơn", "criterion_count", ("12/17",)),  # PL6 row 5
+    F("bìn quân tc nâng cao huyện tràng định", "average", ("11,67",)),  # PL7
+    # two criteria in one message: PL6 / I.2 rows 2 (92/181) and 5 (81/181)
+    F("tc 2 và tc 5 toàn tỉnh", "criterion_count", ("92/181", "81/181")),
+    # a district name the roster does not have is said to be unknown, not ranked around
+    F("huyện XYZ bình quân", "average", ("XYZ",), lacks=("19,00",)),
     # ------------------------------------------------ the plan itself, chat
     F("kh 18 ký ngày nào", "about", ("18/01/2023",)),
     F("ai ký kế hoạch 18 vậy", "about", ("Lương Trọng Quỳnh",)),
@@ -412,4 +420,6 @@ FRESH: tuple[F, ...] = (
     F("chào bot nhé", "greet"),
     F("bot trả lời được những gì", "help"),
     F("cam on nhieu nha", "greet"),
+    F("dạ vâng ạ", "greet"),
+    F("oke em cảm ơn anh", "greet"),
 )
