@@ -363,9 +363,12 @@ def _settle_status(measure: Measure) -> Callable[[_Seen], Measure]:
 
 
 def _settle_target(s: _Seen) -> Measure:
-    """A target: of a xã, what it lacks; of a district, its own criteria, a count or overview."""
+    """A target: of a xã, what it lacks; of a district, its own criteria, a count or overview;
+    a group's ('xã phấn đấu về đích ở huyện X'), its list."""
     if s.scope == Scope.COMMUNE:
         return Measure.LACKING
+    if s.group and s.criterion is None and s.scope == Scope.DISTRICT:
+        return Measure.LIST
     if s.scope == Scope.DISTRICT:
         if s.cset == "huyen":
             return Measure.LACKING

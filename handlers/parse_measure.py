@@ -249,6 +249,18 @@ def _criteria_counted_of_a_xa(a: Asked) -> None:
         said.add("met")
 
 
+def _criteria_left(a: Asked) -> None:
+    """'xã X còn bao nhiêu tiêu chí nữa': criteria still left to a named xã are what it lacks."""
+    counts = [h for h in a.found.hits if h.slot == "measure" and h.value == "count"]
+    left = any(
+        h.end == c.start and h.end - h.start == 1
+        for h in a.found.slots.get("followup", ())
+        for c in counts
+    )
+    if left and a.has_commune and a.found.has("crit", "word") and not asks_xa(a.found, a.mentions):
+        a.said.add("lacking")
+
+
 def _share_needs_subject(a: Asked) -> None:
     """'tỉ lệ' needs a criterion or a condition to be a share of."""
     if "share" in a.said and a.criterion is None and not a.found.has("filter"):
@@ -285,6 +297,7 @@ _LATER_RULES: tuple[Rule, ...] = (
     _criterion_list_or_count,
     _criterion_by_district_ranks,
     _criteria_counted_of_a_xa,
+    _criteria_left,
     _one_xa_met,
     _share_needs_subject,
     _count_needs_subject,

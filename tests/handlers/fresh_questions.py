@@ -409,6 +409,19 @@ FRESH: tuple[F, ...] = (
     F("tc 2 và tc 5 toàn tỉnh", "criterion_count", ("92/181", "81/181")),
     # a district name the roster does not have is said to be unknown, not ranked around
     F("huyện XYZ bình quân", "average", ("XYZ",), lacks=("19,00",)),
+    # what a xã must still do, said without 'thiếu': PL1 TT9 Liên Hội 8 met, TT8 Thanh Long 9
+    F("Xã Liên Hội cần làm gì để đạt chuẩn ntm", "xa_lacking", ("11/19",)),
+    F("xã Thanh Long còn bao nhiêu tiêu chí nữa là về đích", "xa_lacking", ("10/19",)),
+    # PL1: Bảo Lâm is Cao Lộc's one xã aiming at NTM in 2023
+    F("Huyện Cao Lộc có bao nhiêu xã phấn đấu về đích năm 2023", "group_members", ("Bảo Lâm",)),
+    # I.2 tc 10: 28,6 triệu đồng/người
+    F("tiêu chí thu nhập phải đạt bao nhiêu triệu", "targets", ("28,6",)),
+    # I.1: each district picks 01 xã to complete 19/19 criteria
+    F("mỗi huyện chọn mấy xã để hoàn thiện 19/19 tiêu chí", "tasks", ("01 xã",)),
+    # PL1 TT1: Nhân Lý aims at the standard in 2023
+    F("bao giờ Nhân Lý đạt chuẩn", "xa_met|xa_lacking|xa_overview", ("năm 2023",)),
+    # section I.1: 85 NTM xã at the end of 2022 ('hiện tại' is the plan's latest figure)
+    F("hiện tại toàn tỉnh có bao nhiêu xã đạt chuẩn ntm", "count", ("85",)),
     # ------------------------------------------------ the plan itself, chat
     F("kh 18 ký ngày nào", "about", ("18/01/2023",)),
     F("ai ký kế hoạch 18 vậy", "about", ("Lương Trọng Quỳnh",)),

@@ -25,6 +25,7 @@ ROUTING_PROGRESS = "routing (completeness.py, not ours): 'tháng này xã X báo
 TWO_CRITERIA = "a message asking two criteria ('tc 2 và tc 5') is answered for the first only"
 UNKNOWN_IN_RANK = "a unit name not found, asked beside 'bình quân', becomes a ranking of all"
 TODAY_WORDS = "today_words.py (not ours): 'sáp nhập với', 'gồm những xã cũ' are not read"
+TODAY_NOW = "today_words.py (not ours): 'hiện tại … đạt chuẩn' counts today's units instead"
 
 # Rows the bot does not answer right yet: text -> its general cause.
 KNOWN_GAPS: dict[str, str] = {
@@ -37,6 +38,7 @@ KNOWN_GAPS: dict[str, str] = {
     "tháng này xã Nhân Lý báo cáo chưa": ROUTING_PROGRESS,
     "tc 2 và tc 5 toàn tỉnh": TWO_CRITERIA,
     "huyện XYZ bình quân": UNKNOWN_IN_RANK,
+    "hiện tại toàn tỉnh có bao nhiêu xã đạt chuẩn ntm": TODAY_NOW,
 }
 
 HERE = Path(__file__).resolve().parent
