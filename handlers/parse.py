@@ -22,6 +22,7 @@ from handlers.lexicon import (
 from handlers.parse_measure import measure_of
 from handlers.parse_units import (
     COMMUNE_MEASURES,
+    SHORTEST_CLOSED_NAME,
     Loose,
     choose_units,
     compared_units,
@@ -73,6 +74,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]
     of = counted_units(found, mentions)
+    if loose.marked and _name_like(loose.unknown) and not found.has("which"):
+        of = None  # 'huyện Trang Dihnn bình quân': a name not found, not what is counted
     measure = measure_of(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure)
     exclude, position_of, mentions, ambiguous = rank_units(found, mentions, measure)
@@ -116,6 +119,11 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         point_back=point_back,
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
     )
+
+
+def _name_like(unknown: str | None) -> bool:
+    """Tell whether words left unknown look like a unit's name: two words, or one long."""
+    return bool(unknown) and (" " in (unknown or "") or len(unknown or "") >= SHORTEST_CLOSED_NAME)
 
 
 def _undo_slips(typed: list[str], gaz: Gazetteer) -> list[str]:
