@@ -73,6 +73,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]
+    point_back = point_back or _status_of_no_one(found, mentions, loose)
     of = counted_units(found, mentions)
     if loose.marked and _name_like(loose.unknown) and not found.has("which"):
         of = None  # 'huyện Trang Dihnn bình quân': a name not found, not what is counted
@@ -88,6 +89,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     if measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE) and scope == Scope.NONE:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None
+    if measure == Measure.RANK and not (found.has("order") or found.has("position")):
+        point_back = point_back or bool(exclude)  # 'trừ thành phố ra': the last ranking again
     if measure == Measure.RANK:
         ranked = (exclude, position_of)
         rank = _rank_of(found, numbers, folded, mentions, of, group, scope, ranked, gaz)
@@ -118,6 +121,20 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         mentions=tuple(mentions),
         point_back=point_back,
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
+    )
+
+
+def _status_of_no_one(found: Words, mentions: Sequence[Mention], loose: Loose) -> bool:
+    """'thiếu gì', 'đạt tc 5 chưa' with no unit, no group, no kind of unit asked: the question
+    is about the unit asked before (the chat's last question), if any."""
+    status = found.has("measure", "lacking") or found.has("measure", "met")
+    others = ("group", "kind", "filter", "exclude", "topic", "figure", "position")
+    return (
+        status
+        and not mentions
+        and loose.unknown is None
+        and not any(found.has(slot) for slot in others)
+        and not (found.has("which", "xa") or found.has("which", "district"))
     )
 
 

@@ -99,6 +99,14 @@ def _order_ranks(a: Asked) -> None:
         a.said.add("rank")
 
 
+def _exclusion_ranks(a: Asked) -> None:
+    """'trừ thành phố ra' and nothing else asked: a ranking without the units left out."""
+    excluded = a.found.slots.get("exclude", ())
+    right_after = any(0 <= m.start - h.end <= 1 for h in excluded for m in a.named)
+    if right_after and not a.said - {"overview"}:
+        a.said.add("rank")
+
+
 def _bound_counts(a: Asked) -> None:
     """'có xã nào dưới 5 tiêu chí không': a bound on the criteria met counts xã."""
     filt = a.numbers.filter
@@ -277,6 +285,7 @@ Rule = Callable[[Asked], None]
 # The rules, in the order they apply; a xã asked about membership stops between the two.
 _FIRST_RULES: tuple[Rule, ...] = (
     _order_ranks,
+    _exclusion_ranks,
     _bound_counts,
     _nth_district_ranks,
     _criteria_table_ranks,

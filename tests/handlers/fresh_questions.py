@@ -322,6 +322,30 @@ FRESH: tuple[F, ...] = (
     F("nâng cao thì sao", "average", ("7,75",), before=("bình quân tiêu chí huyện Cao Lộc",)),
     F("thế còn Tân Hương", "xa_met", ("19/19",), before=("Hội Hoan đạt mấy tc",)),
     F("còn tc 5 thì sao", "criterion_count", ("10/18",), before=("tc 2 Chi Lăng mấy xã đạt",)),
+    # a status word alone, right after a xã was asked: about that xã (PL1 TT6 Lâm Ca, TT1)
+    F("thiếu gì", "xa_lacking", ("8/19",), before=("Lâm Ca",)),
+    F("đạt tc điện chưa", "xa_met", ("chưa đạt tiêu chí 4",), before=("xã Nhân Lý",)),
+    F(
+        "năm 2023 phấn đấu những tc nào",
+        "xa_lacking",
+        ("2, 6, 8, 9, 11, 13, 15, 17",),
+        before=("Lâm Ca",),
+    ),
+    # 'trừ thành phố' after a ranking: the ranking without the city (PL6: Đình Lập 17,40)
+    F(
+        "trừ thành phố ra",
+        "ranking",
+        ("17,40",),
+        lacks=("19,00",),
+        before=("huyện nào bq cao nhất",),
+    ),
+    # what a xã became, asked right after it (1246 and 1672/NQ-UBTVQH15: Tĩnh Bắc -> Khuất Xá)
+    F(
+        "bây giờ xã đó thuộc xã nào",
+        "today_became",
+        ("Khuất Xá",),
+        before=("Tĩnh Bắc còn thiếu gì",),
+    ),
     # ------------------------------------------------ more, found by probing phrasings
     # PL4: 7 of the 20 border xã list 19 criteria met (Xuất Lễ, Tú Mịch, Yên Khoái, Tam Gia,
     # Tân Mỹ, Tân Thanh, Trùng Khánh)
