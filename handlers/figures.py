@@ -123,12 +123,6 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     return Reply(text, data={"unit": place.code, "end_2022": base, "plan_2023": total})
 
 
-def _within(n: int, kind: str, bound: int) -> bool:
-    if kind == "below":
-        return n < bound
-    return n > bound if kind == "above" else n >= bound
-
-
 async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Xã below, above or at least N criteria: only the xã of appendices 1-5 have the figure."""
     f = q.filter
@@ -140,7 +134,7 @@ async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
             items = await current_status(ctx.db, code, "ntm")
             if items:
                 listed[code] = sum(1 for i in items if i.met)
-    chosen = sorted((n, c) for c, n in listed.items() if _within(n, f.kind, f.value))
+    chosen = sorted((n, c) for c, n in listed.items() if f.admits(n))
     bound = {
         "below": t._("fewer than {n} criteria"),
         "above": t._("more than {n} criteria"),

@@ -356,6 +356,13 @@ def _settle_overview(s: _Seen) -> Measure:
     """An overview: a criterion of a district counts xã; 'xã X tiêu chí 10' is what it met."""
     if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
         return Measure.COUNT
+    if (
+        s.scope == Scope.COMMUNE
+        and s.criterion is None
+        and s.filt
+        and s.filt.kind == "not_standard"
+    ):
+        return Measure.LACKING  # 'vì sao Nhân Lý chưa đạt chuẩn': what it still lacks
     if s.scope == Scope.COMMUNE and (s.filt or s.criterion):
         return Measure.MET
     return Measure.OVERVIEW

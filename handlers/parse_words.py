@@ -186,6 +186,7 @@ def _read_number(
         j -= 1
     after_word = {j, i - 1} & (marks.crit_ends | marks.set_ends)  # 'tc 5', 'tiêu chí huyện số 5'
     before_crit = i + 1 in marks.crit_words and r.filt is None
+    averaged = found.has("measure", "average") and r.filt is None
     if j >= 0 and after_word and r.criterion is None and value < 100:
         r.criterion = value
     elif j >= 0 and j in marks.filter_ends:
@@ -194,8 +195,8 @@ def _read_number(
         r.nth = value
     elif i + 1 in marks.kind_starts or (j >= 0 and folded[j] == "top"):
         r.limit = value
-    elif before_crit and j >= 0 and folded[j] in _BOUNDS:
-        r.filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'từ 15 tiêu chí'
+    elif (before_crit or averaged) and j >= 0 and folded[j] in _BOUNDS:
+        r.filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'bình quân trên 14'
     elif before_crit and found.has("filter", "at_least"):
         r.filt = Filter("at_least", value)  # '15 tiêu chí trở lên'
 

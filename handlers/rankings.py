@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from handlers.query import Period, Query, Rank
+from handlers.query import BOUNDS, Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
@@ -73,6 +73,8 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
 def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     """Rank the districts by average criteria, xã meeting NTM (or not), or one criterion."""
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
+    if q.criterion is None and q.filter is not None and q.filter.kind in BOUNDS:
+        values = [(v, c) for v, c in values if q.filter.admits(v)]  # 'bình quân dưới 12'
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     kind = q.filter.kind if q.filter is not None else None
     counted = q.criterion is not None or kind in ("standard", "not_standard")

@@ -447,6 +447,18 @@ FRESH: tuple[F, ...] = (
     F("bao giờ Nhân Lý đạt chuẩn", "xa_met|xa_lacking|xa_overview", ("năm 2023",)),
     # section I.1: 85 NTM xã at the end of 2022 ('hiện tại' is the plan's latest figure)
     F("hiện tại toàn tỉnh có bao nhiêu xã đạt chuẩn ntm", "count", ("85",)),
+    # districts by a bound on their average (PL6: Bình Gia 10,72, Cao Lộc 11,80, Lộc Bình
+    # 11,89 under 12; TP 19,00 Đình Lập 17,40 Bắc Sơn 15,29 Chi Lăng 14,61 Hữu Lũng 14,13)
+    F(
+        "huyện nào bình quân dưới 12 tiêu chí",
+        "ranking",
+        ("Bình Gia", "Cao Lộc", "Lộc Bình"),
+        lacks=("12,25",),
+    ),
+    F("các huyện có bq tc trên 14", "ranking", ("14,13", "14,61"), lacks=("13,38",)),
+    # QĐ 318's 19 criteria, 1 Quy hoạch to 19 Quốc phòng và an ninh
+    F("cho xin danh sách tiêu chí", "criterion_info", ("Quy hoạch", "Quốc phòng")),
+    F("vì sao Nhân Lý chưa đạt chuẩn", "xa_lacking", ("9/19",)),  # PL1 TT1
     # ------------------------------------------------ the plan itself, chat
     F("kh 18 ký ngày nào", "about", ("18/01/2023",)),
     F("ai ký kế hoạch 18 vậy", "about", ("Lương Trọng Quỳnh",)),
