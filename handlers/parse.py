@@ -65,7 +65,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
     found, crit_hits, mentions, covered = _read_words(typed, canon, folded, gaz)
-    cset = set_of(found)
+    cset = set_of(found) or _set_by_criterion_name(crit_hits, found)
     numbers = read_numbers(folded, found)
     criterion = _criterion_of(numbers, found, crit_hits, cset, mentions)
     point_back = _points_back(found, folded)
@@ -208,6 +208,14 @@ def _criterion_of(
     if criterion is None:
         criterion = criterion_by_name(crit_hits, cset, found, bool(mentions))
     return criterion
+
+
+def _set_by_criterion_name(crit_hits: list[Hit], found: Words) -> str | None:
+    """'tiêu chí hành chính công': a criterion only the nâng cao set has names that set."""
+    named = {h.slot for h in crit_hits}
+    if found.has("crit", "word") and named == {"crit_nang_cao"}:
+        return "nang_cao"
+    return None
 
 
 def _points_back(found: Words, folded: Sequence[str]) -> bool:

@@ -459,6 +459,13 @@ FRESH: tuple[F, ...] = (
     # QĐ 318's 19 criteria, 1 Quy hoạch to 19 Quốc phòng và an ninh
     F("cho xin danh sách tiêu chí", "criterion_info", ("Quy hoạch", "Quốc phòng")),
     F("vì sao Nhân Lý chưa đạt chuẩn", "xa_lacking", ("9/19",)),  # PL1 TT1
+    # a criterion by another of its names: PL6 row 7 (chợ) Văn Quan 12/16, row 8 Cao Lộc 16/20
+    F("tiêu chí chợ nông thôn huyện Văn Quan", "criterion_count", ("12/16",)),
+    F("tiêu chí thông tin huyện Cao Lộc", "criterion_count", ("16/20",)),
+    # names only the nâng cao set has, or asked with 'nâng cao' (PL7 rows 5, 15, 18)
+    F("tiêu chí trường học nâng cao Hữu Lũng", "criterion_count", (" 2/", "Phụ lục 7")),
+    F("tiêu chí hành chính công toàn tỉnh", "criterion_count", (" 45/", "24,9%")),
+    F("tiêu chí chất lượng môi trường sống Bắc Sơn", "criterion_count", (" 8/", "Phụ lục 7")),
     # ------------------------------------------------ the plan itself, chat
     F("kh 18 ký ngày nào", "about", ("18/01/2023",)),
     F("ai ký kế hoạch 18 vậy", "about", ("Lương Trọng Quỳnh",)),
