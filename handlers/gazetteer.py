@@ -142,8 +142,10 @@ class Gazetteer:
     def _longest_at(
         self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
     ) -> Mention | None:
-        if tokens[i] not in self.first_tokens:
-            return self._closed_up_at(raw_tokens, tokens, i)  # no name starts with this word
+        if tokens[i] not in self.first_tokens:  # no name starts with this word; one closed up?
+            return (
+                self._closed_up_at(raw_tokens, tokens, i) if tokens[i] in self.closed_up else None
+            )
         for size in range(min(self.longest, len(tokens) - i), 0, -1):
             key = " ".join(tokens[i : i + size])
             places = self.by_name.get(key)
@@ -154,15 +156,13 @@ class Gazetteer:
             raw = " ".join(raw_tokens[i : i + size])
             marker = self._marker_before(tokens, i)
             return Mention(i, i + size, raw, self._narrow(places, raw, marker), marker, True)
-        return self._closed_up_at(raw_tokens, tokens, i)
+        return self._closed_up_at(raw_tokens, tokens, i) if tokens[i] in self.closed_up else None
 
     def _closed_up_at(
         self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
     ) -> Mention | None:
         """Match a name typed as one word ('nhanly'): not literal, so it is said back."""
-        places = self.closed_up.get(tokens[i])
-        if not places:
-            return None
+        places = self.closed_up[tokens[i]]
         marker = self._marker_before(tokens, i)
         kept = tuple(p for p in places if p.kind == marker) if marker else ()
         return Mention(i, i + 1, raw_tokens[i], kept or tuple(places), marker, False)

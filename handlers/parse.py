@@ -65,7 +65,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
     found, crit_hits, mentions, covered = _read_words(typed, canon, folded, gaz)
-    cset = set_of(found) or _set_by_criterion_name(crit_hits, found)
+    cset = set_of(found) or (_set_by_criterion_name(crit_hits, found) if crit_hits else None)
     numbers = read_numbers(folded, found)
     criterion = _criterion_of(numbers, found, crit_hits, cset, mentions)
     point_back = _points_back(found, folded)
@@ -73,7 +73,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]
-    point_back = point_back or _status_of_no_one(found, mentions, loose)
+    point_back = point_back or (not mentions and _status_of_no_one(found, loose))
     of = counted_units(found, mentions)
     if loose.marked and _name_like(loose.unknown) and not found.has("which"):
         of = None  # 'huyện Trang Dihnn bình quân': a name not found, not what is counted
@@ -89,9 +89,9 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     if measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE) and scope == Scope.NONE:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None
-    if measure == Measure.RANK and not (found.has("order") or found.has("position")):
-        point_back = point_back or bool(exclude)  # 'trừ thành phố ra': the last ranking again
     if measure == Measure.RANK:
+        ordered = found.has("order") or found.has("position")
+        point_back = point_back or bool(exclude and not ordered)  # 'trừ thành phố ra' again
         ranked = (exclude, position_of)
         rank = _rank_of(found, numbers, folded, mentions, of, group, scope, ranked, gaz)
     exact = all(m.exact for m in mentions)
@@ -124,18 +124,18 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     )
 
 
-def _status_of_no_one(found: Words, mentions: Sequence[Mention], loose: Loose) -> bool:
+def _status_of_no_one(found: Words, loose: Loose) -> bool:
     """'thiếu gì', 'đạt tc 5 chưa' with no unit, no group, no kind of unit asked: the question
     is about the unit asked before (the chat's last question), if any."""
-    status = found.has("measure", "lacking") or found.has("measure", "met")
-    others = ("group", "kind", "filter", "exclude", "topic", "figure", "position")
-    return (
-        status
-        and not mentions
-        and loose.unknown is None
-        and not any(found.has(slot) for slot in others)
+    return (found.has("measure", "lacking") or found.has("measure", "met")) and (
+        loose.unknown is None
+        and not any(found.has(slot) for slot in _NOT_OF_ONE_UNIT)
         and not (found.has("which", "xa") or found.has("which", "district"))
     )
+
+
+# Words that make a status question about something else than the unit asked before.
+_NOT_OF_ONE_UNIT = ("group", "kind", "filter", "exclude", "topic", "figure", "position")
 
 
 def _name_like(unknown: str | None) -> bool:
@@ -147,15 +147,17 @@ def _undo_slips(typed: list[str], gaz: Gazetteer) -> list[str]:
     """Respell a word known neither as a question word nor as a name's, when one slip undone
     ('bìn quân', 'thiếuu') makes it a question word; names are name_repair's."""
     known = question_words().tokens
-    out = []
-    for word in typed:
-        key, folded = canon_word(word), fold_word(word)
-        if key in known or folded in known or folded in gaz.name_tokens or folded.isdigit():
-            out.append(word)
-            continue
-        slips = [w for w in slips_of(word) if canon_word(w) in known]
-        out.append(slips[0] if len(slips) == 1 else word)
-    return out
+    return [w if _is_known(w, known, gaz) else _respelled(w, known) for w in typed]
+
+
+def _is_known(word: str, known: set[str], gaz: Gazetteer) -> bool:
+    folded = fold_word(word)
+    return canon_word(word) in known or folded in known or folded in gaz.name_tokens
+
+
+def _respelled(word: str, known: set[str]) -> str:
+    slips = [w for w in slips_of(word) if canon_word(w) in known]
+    return slips[0] if len(slips) == 1 else word
 
 
 def units_in(text: str, gaz: Gazetteer, want: str = "any") -> tuple[str, ...]:
@@ -212,10 +214,8 @@ def _criterion_of(
 
 def _set_by_criterion_name(crit_hits: list[Hit], found: Words) -> str | None:
     """'tiêu chí hành chính công': a criterion only the nâng cao set has names that set."""
-    named = {h.slot for h in crit_hits}
-    if found.has("crit", "word") and named == {"crit_nang_cao"}:
-        return "nang_cao"
-    return None
+    only_nang_cao = {h.slot for h in crit_hits} == {"crit_nang_cao"}
+    return "nang_cao" if only_nang_cao and found.has("crit", "word") else None
 
 
 def _points_back(found: Words, folded: Sequence[str]) -> bool:
@@ -335,10 +335,9 @@ def _refine(
         and cset in ("nang_cao", "kieu_mau")
     ):
         filt = Filter("standard")
-    if measure == Measure.LIST and criterion is not None and filt is None:
-        filt = Filter("lacking" if found.has("measure", "lacking") else "met")
-    if measure == Measure.COUNT and criterion is not None and filt is None:
-        filt = Filter("lacking") if found.has("measure", "lacking") else None
+    if criterion is not None and filt is None and measure in (Measure.LIST, Measure.COUNT):
+        lacking = found.has("measure", "lacking")  # a count of xã lacking it says how many
+        filt = Filter("lacking") if lacking else Filter("met") if measure == Measure.LIST else None
     if measure == Measure.LIST and found.has("which", "district") and found.has("filter"):
         cset = "huyen"
     return measure, filt, cset
@@ -395,9 +394,8 @@ def _settle_status(measure: Measure) -> Callable[[_Seen], Measure]:
     """Met or lacking: a criterion over a district or the province counts its xã."""
 
     def settle(s: _Seen) -> Measure:
-        if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
-            return Measure.COUNT
-        return _group_status(s, measure)
+        counted = s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE)
+        return Measure.COUNT if counted else _group_status(s, measure)
 
     return settle
 

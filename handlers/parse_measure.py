@@ -101,10 +101,10 @@ def _order_ranks(a: Asked) -> None:
 
 def _exclusion_ranks(a: Asked) -> None:
     """'trừ thành phố ra' and nothing else asked: a ranking without the units left out."""
-    excluded = a.found.slots.get("exclude", ())
-    right_after = any(0 <= m.start - h.end <= 1 for h in excluded for m in a.named)
-    if right_after and not a.said - {"overview"}:
-        a.said.add("rank")
+    if a.found.has("exclude") and not a.said - {"overview"}:
+        excluded = a.found.slots["exclude"]
+        if any(0 <= m.start - h.end <= 1 for h in excluded for m in a.named):
+            a.said.add("rank")
 
 
 def _bound_counts(a: Asked) -> None:
@@ -200,10 +200,11 @@ def _group_lists(a: Asked) -> None:
 
 def _bound_asked(a: Asked) -> None:
     """'không còn xã dưới mấy tiêu chí': a bound whose number is asked is the plan's target."""
-    bound = any(h.value in ("below", "at_least") for h in a.found.slots.get("filter", ()))
-    if bound and a.numbers.filter is None and "count" in a.said and a.criterion is None:
-        a.said -= {"count", "list", "met", "lacking"}
-        a.said.add("target")
+    if a.found.has("filter") and a.numbers.filter is None and "count" in a.said:
+        bound = any(h.value in ("below", "at_least") for h in a.found.slots["filter"])
+        if bound and a.criterion is None:
+            a.said -= {"count", "list", "met", "lacking"}
+            a.said.add("target")
 
 
 def _target_gives_way(a: Asked) -> None:
@@ -251,22 +252,22 @@ def _one_xa_met(a: Asked) -> None:
 
 def _criteria_counted_of_a_xa(a: Asked) -> None:
     """'Nhân Lý được mấy tiêu chí': criteria counted of a named xã are what it has met."""
-    said = a.said
-    counts_criteria = "count" in said and a.found.has("crit", "word") and a.criterion is None
-    if counts_criteria and a.has_commune and not asks_xa(a.found, a.mentions):
-        said.add("met")
+    if (
+        "count" in a.said
+        and a.has_commune
+        and a.found.has("crit", "word")
+        and (a.criterion is None and not asks_xa(a.found, a.mentions))
+    ):
+        a.said.add("met")
 
 
 def _criteria_left(a: Asked) -> None:
     """'xã X còn bao nhiêu tiêu chí nữa': criteria still left to a named xã are what it lacks."""
-    counts = [h for h in a.found.hits if h.slot == "measure" and h.value == "count"]
-    left = any(
-        h.end == c.start and h.end - h.start == 1
-        for h in a.found.slots.get("followup", ())
-        for c in counts
-    )
-    if left and a.has_commune and a.found.has("crit", "word") and not asks_xa(a.found, a.mentions):
-        a.said.add("lacking")
+    if "count" in a.said and a.has_commune and a.found.has("followup"):
+        counts = [h.start for h in a.found.hits if h.slot == "measure" and h.value == "count"]
+        left = any(h.end in counts and h.end - h.start == 1 for h in a.found.slots["followup"])
+        if left and a.found.has("crit", "word") and not asks_xa(a.found, a.mentions):
+            a.said.add("lacking")
 
 
 def _share_needs_subject(a: Asked) -> None:

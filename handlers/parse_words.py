@@ -88,10 +88,11 @@ def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
 
 def _criterion_ranked(found: Words) -> bool:
     """'tiêu chí yếu nhất của huyện X': the criterion word itself is ranked."""
-    if found.has("measure", "average") or found.has("which") or found.has("kind", "xa"):
+    if not found.has("order") or found.has("measure", "average") or found.has("which"):
         return False
     ends = {h.end for h in found.slots.get("crit", ()) if h.value == "word"}
-    return any(h.start in ends and h.value in ("min", "max") for h in found.slots.get("order", ()))
+    ranked = any(h.start in ends and h.value in ("min", "max") for h in found.slots["order"])
+    return ranked and not found.has("kind", "xa")
 
 
 # Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).
