@@ -204,10 +204,11 @@ async def average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     return reply
 
 
-async def group_average(q: Query, ctx: Ctx, t: Translator) -> Reply:
-    """A programme group's average criteria per xã: end of 2022 and the 2023 target."""
+async def group_average(q: Query, ctx: Ctx, t: Translator, district: Place | None = None) -> Reply:
+    """A programme group's average criteria per xã (of one district, if given): end of 2022
+    and the 2023 target."""
     group = q.group or "bien_gioi"
-    members = ctx.plan.group_members(group)
+    members = ctx.plan.group_members(group, district.code if district else None)
     met: list[int] = []
     aimed: list[int] = []
     for code, _, _ in members:
@@ -219,13 +220,14 @@ async def group_average(q: Query, ctx: Ctx, t: Translator) -> Reply:
     if not met:
         return Reply(t._("KH 18 gives no per-xã figures for this group."), data={"group": group})
     end, plan = sum(met) / len(met), sum(aimed) / len(aimed)
+    title = group_label(t, group) + (" — " + district.name if district else "")
     lines = [
         t._(
             "{group}: average {end} criteria per xã at the end of 2022, {plan} planned for 2023"
             " ({n} xã)."
-        ).format(group=group_label(t, group), end=t.dec(end), plan=t.dec(plan), n=len(met))
+        ).format(group=title, end=t.dec(end), plan=t.dec(plan), n=len(met))
     ]
-    if group == "bien_gioi":
+    if group == "bien_gioi" and district is None:
         lines.append(
             t._("Section I.1 sets the border xã's average target at {n} criteria.").format(
                 n=t.amount(ctx.plan.facts()["bien_gioi_avg"])

@@ -466,6 +466,22 @@ FRESH: tuple[F, ...] = (
     F("tiêu chí trường học nâng cao Hữu Lũng", "criterion_count", (" 2/", "Phụ lục 7")),
     F("tiêu chí hành chính công toàn tỉnh", "criterion_count", (" 45/", "24,9%")),
     F("tiêu chí chất lượng môi trường sống Bắc Sơn", "criterion_count", (" 8/", "Phụ lục 7")),
+    # a group's average within one district: PL4 Lộc Bình's border xã Tú Mịch 19, Yên Khoái 19,
+    # Mẫu Sơn 9, Tam Gia 19 -> 16,50; PL5 Tràng Định's ĐBKK xã Tân Tiến 7 -> 7,00
+    F(
+        "bình quân tiêu chí của các xã biên giới huyện Lộc Bình",
+        "average",
+        ("16,50",),
+        lacks=("11,89",),
+    ),
+    F("bq tc xa dbkk huyen trang dinh", "average", ("7,00",), lacks=("13,24",)),
+    # PL4: Văn Lãng's five border xã, each with its criteria met
+    F(
+        "các xã biên giới huyện Văn Lãng đạt bao nhiêu tiêu chí",
+        "ranking",
+        ("Thụy Hùng (Huyện Văn Lãng): 7/19", "Thanh Long (Huyện Văn Lãng): 9/19"),
+        lacks=("Đội Cấn",),
+    ),
     # ------------------------------------------------ the plan itself, chat
     F("kh 18 ký ngày nào", "about", ("18/01/2023",)),
     F("ai ký kế hoạch 18 vậy", "about", ("Lương Trọng Quỳnh",)),
