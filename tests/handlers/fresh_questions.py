@@ -482,6 +482,10 @@ FRESH: tuple[F, ...] = (
         ("Thụy Hùng (Huyện Văn Lãng): 7/19", "Thanh Long (Huyện Văn Lãng): 9/19"),
         lacks=("Đội Cấn",),
     ),
+    # 'tiêu chí' misspelt (tr for ch, a vowel dropped): PL6 / I.2 row 5 81/181, PL6 Lộc Bình row 17
+    F("sã nhân lý còn thiếu tiêu trí nào", "xa_lacking", ("9/19",)),  # PL1 TT1
+    F("tiêu trí 5 toàn tỉnh", "criterion_count", ("81/181",)),
+    F("tiu chí 17 huyện lộc bình", "criterion_count", ("9/19",)),
     # ------------------------------------------------ the plan itself, chat
     F("kh 18 ký ngày nào", "about", ("18/01/2023",)),
     F("ai ký kế hoạch 18 vậy", "about", ("Lương Trọng Quỳnh",)),
