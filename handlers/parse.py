@@ -248,7 +248,8 @@ def _rank_of(
 ) -> Rank:
     """How to rank: what over, which order, how many, the nth, by share or by count of xã."""
     exclude, position_of = ranked  # the units left out, and whose position is asked
-    by_xa = of == "xa" or group or (scope == Scope.DISTRICT and of != "district")
+    by_group = group and of != "district"  # 'huyện nào có nhiều xã biên giới nhất': districts
+    by_xa = of == "xa" or by_group or (scope == Scope.DISTRICT and of != "district")
     over = "xa" if by_xa else "district"
     if position_of:
         over = "district" if gaz.places[position_of].kind == "district" else "xa"

@@ -413,9 +413,10 @@ FRESH: tuple[F, ...] = (
     F(
         "huyện nào có nhiều xã biên giới nhất",
         "ranking",
-        ("Cao Lộc", "Văn Lãng"),
+        ("Cao Lộc: 5", "Văn Lãng: 5", "Phụ lục 4"),
         lacks=("Xã Trùng Khánh",),
     ),
+    F("huyện nào có nhiều xã đbkk nhất", "ranking", ("Phụ lục 5",), lacks=("Xã Tân Hương",)),
     # PL6 row 2: Cao Lộc 10 of 20 (50,0%); I.2: 92/181 (50,8%)
     F("tỉ lệ xã đạt tc 2 của Cao Lộc so với toàn tỉnh", "compare", ("50,0%", "50,8%")),
     # I.2 tc 17: 10 more xã in 2023

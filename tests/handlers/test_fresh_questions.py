@@ -18,7 +18,6 @@ from vocab.text import fold
 
 # General causes of the gaps below.
 ROUTING_REPORT_HOW = "routing (completeness.py, not ours): 'gửi báo cáo tháng' beats 'làm sao'"
-RANK_GROUP_SIZE = "ranking districts by how many xã of a group they have is not supported"
 RANK_INCREASE = "ranking criteria by the xã added in 2023 (section I.2) is not supported"
 REPICK = "ask.py (not ours): a name retyped with its district after 'which one?' asks again"
 ROUTING_PROGRESS = "routing (completeness.py, not ours): 'tháng này xã X báo cáo chưa'"
@@ -34,7 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
     "làm sao để gửi báo cáo tháng": ROUTING_REPORT_HOW,
     "xã Thượng Cường sáp nhập với xã nào": TODAY_WORDS,
     "Thiện Tân gồm những xã cũ nào": TODAY_WORDS,
-    "huyện nào có nhiều xã biên giới nhất": RANK_GROUP_SIZE,
     "trong năm 2023 tiêu chí nào tăng nhiều xã nhất": RANK_INCREASE,
     "xã hồng phong bình gia": REPICK,
     "tháng này xã Nhân Lý báo cáo chưa": ROUTING_PROGRESS,
