@@ -487,6 +487,9 @@ FRESH: tuple[F, ...] = (
     F("sã nhân lý còn thiếu tiêu trí nào", "xa_lacking", ("9/19",)),  # PL1 TT1
     F("tiêu trí 5 toàn tỉnh", "criterion_count", ("81/181",)),
     F("tiu chí 17 huyện lộc bình", "criterion_count", ("9/19",)),
+    # a name ending in 'Xa' before its district is not the marker 'xã' (PL4 TT10, TT11)
+    F("Bắc Xa Đình Lập đạt mấy tc", "xa_met", ("14/19",)),
+    F("binh xa dinh lap duoc bao nhieu tieu chi", "xa_met", ("12/19",)),
     # ------------------------------------------------ the plan itself, chat
     F("kh 18 ký ngày nào", "about", ("18/01/2023",)),
     F("ai ký kế hoạch 18 vậy", "about", ("Lương Trọng Quỳnh",)),
