@@ -123,6 +123,18 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     return Reply(text, data={"unit": place.code, "end_2022": base, "plan_2023": total})
 
 
+BOUNDS = ("below", "above", "at_least")  # the filter kinds that bound a figure by a number
+
+
+def within(f: Filter, n: float) -> bool:
+    """Tell whether a figure meets a bound ('dưới 8': n < 8); other filters admit all."""
+    if f.value is None or f.kind not in BOUNDS:
+        return True
+    if f.kind == "below":
+        return n < f.value
+    return n > f.value if f.kind == "above" else n >= f.value
+
+
 async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Xã below, above or at least N criteria: only the xã of appendices 1-5 have the figure."""
     f = q.filter
@@ -134,7 +146,7 @@ async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
             items = await current_status(ctx.db, code, "ntm")
             if items:
                 listed[code] = sum(1 for i in items if i.met)
-    chosen = sorted((n, c) for c, n in listed.items() if f.admits(n))
+    chosen = sorted((n, c) for c, n in listed.items() if within(f, n))
     bound = {
         "below": t._("fewer than {n} criteria"),
         "above": t._("more than {n} criteria"),

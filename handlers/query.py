@@ -59,17 +59,6 @@ class Filter:
     kind: str
     value: int | None = None
 
-    def admits(self, n: float) -> bool:
-        """Tell whether a figure meets the bound ('dưới 8': n < 8); other kinds admit all."""
-        if self.value is None or self.kind not in BOUNDS:
-            return True
-        if self.kind == "below":
-            return n < self.value
-        return n > self.value if self.kind == "above" else n >= self.value
-
-
-BOUNDS = ("below", "above", "at_least")  # the filter kinds that bound a figure by a number
-
 
 @dataclass(frozen=True)
 class Rank:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from handlers.query import BOUNDS, Period, Query, Rank
+from handlers.figures import BOUNDS, within
+from handlers.query import Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
 from handlers.xa_answers import group_label
 from store.plan_import import PLAN, PROVINCE_CODE
@@ -80,7 +81,7 @@ def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     """Rank the districts by average criteria, xã meeting NTM (or not), or one criterion."""
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
     if q.criterion is None and q.filter is not None and q.filter.kind in BOUNDS:
-        values = [(v, c) for v, c in values if q.filter.admits(v)]  # 'bình quân dưới 12'
+        values = [(v, c) for v, c in values if within(q.filter, v)]  # 'bình quân dưới 12'
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     kind = q.filter.kind if q.filter is not None else None
     counted = q.criterion is not None or kind in ("standard", "not_standard") or bool(q.group)
