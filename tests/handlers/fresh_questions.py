@@ -426,6 +426,7 @@ FRESH: tuple[F, ...] = (
     # asked again with the district after the bot asked which Hồng Phong (PL1 TT10: 7)
     F("xã hồng phong bình gia", "xa_overview", ("7/19",), before=("xã Hồng Phong",)),
     F("tháng này xã Nhân Lý báo cáo chưa", "completeness", ("Nhân Lý",)),
+    F("report tiến độ tháng này", "completeness", ("/61",)),
     # slips in question words: a doubled last letter, a dropped final h or g
     F("xã Long Đống còn thiếuu tc nàoo", "xa_lacking", ("9/19",)),  # PL1 TT4
     F("tiêu chí trườn học huyện Bắc Sơn", "criterion_count", ("12/17",)),  # PL6 row 5

@@ -20,7 +20,7 @@ from vocab.text import fold
 ROUTING_REPORT_HOW = "routing (completeness.py, not ours): 'gửi báo cáo tháng' beats 'làm sao'"
 RANK_INCREASE = "ranking criteria by the xã added in 2023 (section I.2) is not supported"
 REPICK = "ask.py (not ours): a name retyped with its district after 'which one?' asks again"
-ROUTING_PROGRESS = "routing (completeness.py, not ours): 'tháng này xã X báo cáo chưa'"
+ROUTING_PROGRESS = "routing (completeness.py, not ours): 'tháng này xã X báo cáo chưa', 'report'"
 TWO_CRITERIA = "a message asking two criteria ('tc 2 và tc 5') is answered for the first only"
 UNKNOWN_IN_RANK = "a unit name not found, asked beside 'bình quân', becomes a ranking of all"
 TODAY_WORDS = "today_words.py (not ours): 'sáp nhập với', 'gồm những xã cũ' are not read"
@@ -41,6 +41,7 @@ KNOWN_GAPS: dict[str, str] = {
     "hiện tại toàn tỉnh có bao nhiêu xã đạt chuẩn ntm": TODAY_NOW,
     "năm 2023 phấn đấu những tc nào": FOLLOW_TARGET,
     "bây giờ xã đó thuộc xã nào": TODAY_REFER,
+    "report tiến độ tháng này": ROUTING_PROGRESS,
 }
 
 HERE = Path(__file__).resolve().parent
