@@ -95,6 +95,9 @@ async def _compare(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | No
     """Answer 'so sánh A và B'; a compared name fitting two asks which; one unit: about it."""
     if q.ambiguous:
         return _fits_several(q, ctx, t), None
+    places = _places(q, ctx)
+    if len(places) >= 2 and q.criterion is not None and not _any_commune(places):
+        return figures.criterion_compare(q, ctx, t, places), None
     if len(q.units) >= 2:
         return await rankings.compare(q, ctx, t), None
     return await _about_units(q, ctx, t)
@@ -121,6 +124,10 @@ async def _list(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]
         district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
         return await plan_answers.groups(q, ctx, t, district), None
     return await _about_units(q, ctx, t)
+
+
+def _any_commune(places: Sequence[Place]) -> bool:
+    return any(p.kind in COMMUNE_KINDS for p in places)
 
 
 def _places(q: Query, ctx: Ctx) -> list[Place]:
@@ -180,6 +187,8 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         return await figures.criterion_count(q, ctx, t, place)
     if m == Measure.AVERAGE and commune:
         return await _xa_average(q, ctx, t, place)
+    if m == Measure.AVERAGE and q.group and place.kind == "district":
+        return await figures.group_average(q, ctx, t, place)  # 'xã biên giới huyện Lộc Bình'
     if m == Measure.AVERAGE:
         return await figures.average(q, ctx, t, place)
     if commune:

@@ -153,6 +153,13 @@ def scope_of(code: str) -> Scope:
 
 
 _MARKER_WORDS = frozenset(("xa", "huyen", "x", "h", "tp", "phuong", "thi", "tran"))
+# Words before 'xã', 'huyện' that count the kind ('mỗi huyện'), so no name follows it.
+_QUANTIFIERS = frozenset(("moi", "cac", "nhung", "tung", "may", "nhieu", "so"))
+
+
+# Unit names have two words or more; one word left unmarked is a name only if it is long
+# enough to be two run together ('nhanlyy').
+SHORTEST_CLOSED_NAME = 6
 
 
 class Loose(NamedTuple):
@@ -193,10 +200,14 @@ def _used_words(
     found: Words,
     crit_hits: list[Hit],
 ) -> list[bool]:
-    """Mark the words names and known phrases took; a stop word that may be a name's stays."""
+    """Mark the words names and known phrases took; a stop word that may be a name's stays.
+
+    A stop phrase of several words ('so với năm') is never a name, whatever its words.
+    """
     used = list(covered)
     for hit in (*found.hits, *crit_hits):
-        if hit.slot == "stop" and any(t in gaz.name_tokens for t in folded[hit.start : hit.end]):
+        one_word = hit.end - hit.start == 1
+        if hit.slot == "stop" and one_word and folded[hit.start] in gaz.name_tokens:
             continue
         for i in range(hit.start, hit.end):
             used[i] = True
@@ -214,7 +225,8 @@ def _leftover_runs(
             if runs[-1]:
                 runs.append([])
             continue
-        if not runs[-1] and i > 0 and folded[i - 1] in _MARKER_WORDS:
+        counted = i > 1 and folded[i - 2] in _QUANTIFIERS  # 'mỗi huyện chọn …': no marker
+        if not runs[-1] and i > 0 and folded[i - 1] in _MARKER_WORDS and not counted:
             marked.add(len(runs) - 1)
         runs[-1].append(tok)
     return runs, marked
@@ -241,6 +253,8 @@ def _unknown_words(texts: Sequence[list[str]]) -> Loose:
     longest = max(texts, key=len)
     while longest and longest[0] in _MARKER_WORDS:
         longest = longest[1:]
+    if len(longest) == 1 and len(longest[0]) < SHORTEST_CLOSED_NAME:
+        return Loose()  # one syllable left ('phải', 'chọn') is a word, not a unit's name
     return Loose(unknown=" ".join(longest) or None)
 
 

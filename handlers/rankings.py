@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from handlers.figures import BOUNDS, within
 from handlers.query import Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
+from handlers.xa_answers import group_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
@@ -35,6 +37,11 @@ def _ntm_xa(ctx: Ctx, code: str, period: Period) -> int:
 
 def _district_values(q: Query, ctx: Ctx) -> list[tuple[float, str]]:
     set_code = _set(q)
+    if q.group and q.criterion is None and q.filter is None:  # how many xã of the group
+        return [
+            (float(len(ctx.plan.group_members(q.group, a.unit_code))), a.unit_code)
+            for a in ctx.plan.district_averages("ntm")
+        ]
     if q.filter is not None and q.filter.kind == "standard" and q.criterion is None:
         return [
             (float(_ntm_xa(ctx, a.unit_code, q.period)), a.unit_code)
@@ -73,9 +80,11 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
 def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     """Rank the districts by average criteria, xã meeting NTM (or not), or one criterion."""
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
+    if q.criterion is None and q.filter is not None and q.filter.kind in BOUNDS:
+        values = [(v, c) for v, c in values if within(q.filter, v)]  # 'bình quân dưới 12'
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     kind = q.filter.kind if q.filter is not None else None
-    counted = q.criterion is not None or kind in ("standard", "not_standard")
+    counted = q.criterion is not None or kind in ("standard", "not_standard") or bool(q.group)
     set_code = _set(q)
     show = _DistrictValue(q, ctx, t, set_code, counted)
     what = _district_what(q, t, set_code, kind, counted)
@@ -89,7 +98,10 @@ def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     if r.exclude:
         names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
         lines.append(t._("Left out: {names}.").format(names=names))
-    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    if q.group and q.criterion is None and q.filter is None:
+        lines.append(t._("Source: plan {plan}, the group's appendix.").format(plan=PLAN))
+    else:
+        lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
     ranking = [show.data(v, c) for v, c in shown]
     return Reply(
         "\n".join(lines),
@@ -131,6 +143,8 @@ def _district_what(q: Query, t: Translator, set_code: str, kind: str | None, cou
                 n=q.criterion
             )
         return what + f", {set_label(t, set_code)}"
+    if q.group:
+        return t._("xã of {group}").format(group=group_label(t, q.group))
     if kind == "not_standard" and q.period == Period.END_2022:
         return t._("xã not yet meeting the NTM standard (end of 2022)")
     if kind == "not_standard":

@@ -82,3 +82,10 @@ def test_very_long_input_is_cut_and_still_understood(gazetteer: Gazetteer) -> No
     """A 5,000-character message does not break or slow the matcher."""
     q = parse("Xã Nhân Lý còn thiếu tiêu chí nào? " + "a" * 5000, gazetteer)
     assert intent_of(q) == Intent.XA_LACKING and q.units == ("06496",)
+
+
+def test_a_slip_in_a_question_word_is_undone(gazetteer: Gazetteer) -> None:
+    """'bìn quân' is 'bình quân', 'thiếuu' is 'thiếu'; a name's word is left to name_repair."""
+    assert intent_of(parse("bìn quân tc huyện hữu lũng", gazetteer)) == Intent.AVERAGE
+    assert intent_of(parse("xa tan minh thieuu tc gi", gazetteer)) == Intent.XA_LACKING
+    assert parse("Thụy Hùngg Văn Lãng", gazetteer).units == ("06136",)
