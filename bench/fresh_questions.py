@@ -1,6 +1,6 @@
 """Score the fresh question table: how many rows the bot answers right, and which it misses.
 
-Each row of tests/handlers/fresh_questions.py is asked through the routing table on a fresh
+Each row of tests/handlers/fresh/ is asked through the routing table on a fresh
 SQLite database loaded with the bundled plan, and its reply checked as the test checks it
 (tests/handlers/test_fresh_questions.py). Run from the repository root:
 
@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
 
 from bot.config import Settings  # noqa: E402
 from bot.context import open_ctx  # noqa: E402
-from tests.handlers.fresh_questions import FRESH  # noqa: E402
+from tests.handlers.fresh import FRESH  # noqa: E402
 from tests.handlers.test_fresh_questions import failure  # noqa: E402
 
 

@@ -6,7 +6,15 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from handlers import chat_answers, figures, plan_answers, plan_facts, rankings, xa_answers
+from handlers import (
+    chat_answers,
+    comparisons,
+    figures,
+    plan_answers,
+    plan_facts,
+    rankings,
+    xa_answers,
+)
 from handlers.buttons import PickButton
 from handlers.query import Measure, Period, Query, has_no_figure
 from handlers.replies import place_short, unit_label
@@ -99,7 +107,7 @@ async def _compare(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | No
     if len(places) >= 2 and q.criterion is not None and not _any_commune(places):
         return figures.criterion_compare(q, ctx, t, places), None
     if len(q.units) >= 2:
-        return await rankings.compare(q, ctx, t), None
+        return await comparisons.compare(q, ctx, t), None
     return await _about_units(q, ctx, t)
 
 

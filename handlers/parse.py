@@ -27,23 +27,22 @@ from handlers.parse_units import (
     choose_units,
     compared_units,
     loose_mention,
+    rank_of,
     rank_units,
     units_meant,
 )
 from handlers.parse_words import (
     Numbers,
     Words,
-    asks_xa,
     beyond_the_plan,
     counted_units,
     criterion_by_name,
     group_of,
-    is_second,
     period_of,
     read_numbers,
     set_of,
 )
-from handlers.query import Filter, Measure, Query, Rank, Scope
+from handlers.query import Filter, Measure, Query, Scope
 from vocab.text import canon_word, fold_word, words
 
 MAX_INPUT = 1000  # longer input is cut (the router refuses longer messages): matching stays fast
@@ -93,7 +92,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         ordered = found.has("order") or found.has("position")
         point_back = point_back or bool(exclude and not ordered)  # 'trừ thành phố ra' again
         ranked = (exclude, position_of)
-        rank = _rank_of(found, numbers, folded, mentions, of, group, scope, ranked, gaz)
+        rank = rank_of(found, numbers, folded, mentions, of, group, scope, ranked, gaz)
     exact = all(m.exact for m in mentions)
     score = loose.score / 100 if loose.mention is not None else 1.0
     unknown, suggestions = _unknown_name(loose, units, measure, group, gaz)
@@ -233,41 +232,6 @@ def _with_number_words(covered: list[bool], numbers: Numbers) -> list[bool]:
         for i in range(*numbers.words_span):
             covered[i] = True
     return covered
-
-
-def _rank_of(
-    found: Words,
-    numbers: Numbers,
-    folded: Sequence[str],
-    mentions: Sequence[Mention],
-    of: str | None,
-    group: str | None,
-    scope: Scope,
-    ranked: tuple[tuple[str, ...], str | None],
-    gaz: Gazetteer,
-) -> Rank:
-    """How to rank: what over, which order, how many, the nth, by share or by count of xã."""
-    exclude, position_of = ranked  # the units left out, and whose position is asked
-    by_group = group and of != "district"  # 'huyện nào có nhiều xã biên giới nhất': districts
-    by_xa = of == "xa" or by_group or (scope == Scope.DISTRICT and of != "district")
-    over = "xa" if by_xa else "district"
-    if position_of:
-        over = "district" if gaz.places[position_of].kind == "district" else "xa"
-    nth = numbers.nth or (
-        2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
-    )
-    lowest = found.has("order", "min")
-    if found.has("measure", "lacking"):
-        lowest = not lowest  # 'thiếu nhiều tiêu chí nhất' is the fewest met
-    return Rank(
-        "min" if lowest else "max",
-        numbers.limit,
-        exclude,
-        position_of,
-        "criterion" if of == "criterion" else over,
-        nth,
-        "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share",
-    )
 
 
 def _unknown_name(

@@ -7,8 +7,8 @@ from typing import NamedTuple
 
 from handlers.gazetteer import Gazetteer, Mention
 from handlers.lexicon import Hit
-from handlers.parse_words import NUMBER, Words
-from handlers.query import Measure, Scope
+from handlers.parse_words import NUMBER, Numbers, Words, asks_xa, is_second
+from handlers.query import Measure, Rank, Scope
 from vocab.places import Place
 
 PROVINCE = "20"
@@ -290,3 +290,38 @@ def units_meant(mentions: Sequence[Mention], want: str) -> tuple[str, ...]:
         top = [p for p in head.places if p.kind in ("district", "province")]
         return tuple(p.code for p in top[:1])
     return tuple(p.code for p in mentions[0].places)
+
+
+def rank_of(
+    found: Words,
+    numbers: Numbers,
+    folded: Sequence[str],
+    mentions: Sequence[Mention],
+    of: str | None,
+    group: str | None,
+    scope: Scope,
+    ranked: tuple[tuple[str, ...], str | None],
+    gaz: Gazetteer,
+) -> Rank:
+    """How to rank: what over, which order, how many, the nth, by share or by count of xã."""
+    exclude, position_of = ranked  # the units left out, and whose position is asked
+    by_group = group and of != "district"  # 'huyện nào có nhiều xã biên giới nhất': districts
+    by_xa = of == "xa" or by_group or (scope == Scope.DISTRICT and of != "district")
+    over = "xa" if by_xa else "district"
+    if position_of:
+        over = "district" if gaz.places[position_of].kind == "district" else "xa"
+    nth = numbers.nth or (
+        2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
+    )
+    lowest = found.has("order", "min")
+    if found.has("measure", "lacking"):
+        lowest = not lowest  # 'thiếu nhiều tiêu chí nhất' is the fewest met
+    return Rank(
+        "min" if lowest else "max",
+        numbers.limit,
+        exclude,
+        position_of,
+        "criterion" if of == "criterion" else over,
+        nth,
+        "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share",
+    )
