@@ -53,7 +53,8 @@ async def question(turn: Turn, text: str) -> list[Reply]:
     if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
     q = parse(text, turn.ctx.gazetteer)
-    about_today = await today.answer(turn, text, q)
+    pointed = _pointed_at(turn.state) if q.point_back and not q.mentions else ()
+    about_today = await today.answer(turn, text, q, pointed)
     if about_today is not None:
         return about_today
     return today.with_today_line(await answer(turn, q), turn)
@@ -78,6 +79,12 @@ async def button(turn: Turn, data: ButtonData) -> list[Reply]:
     if pick or (isinstance(data, AskButton) and data.kind in _ASKED):
         return today.with_today_line(await answer(turn, pressed=data), turn)
     return [Reply(turn.t._("That choice has expired; please ask again."))]
+
+
+def _pointed_at(state: dict[str, Any]) -> tuple[str, ...]:
+    """The unit of the chat's last question (for one that names none and points back)."""
+    last = from_state(state.get(LAST))
+    return last.units if last is not None and len(last.units) == 1 else ()
 
 
 def _help(turn: Turn) -> Reply:
@@ -168,6 +175,9 @@ def _picked(text: str, q: Query, pending: Query, ctx: Ctx) -> tuple[str, ...]:
         return (pending.units[int(text) - 1],)
     if q.measure not in _NO_QUESTION and not q.point_back:
         return ()
+    retyped = tuple(c for c in q.units if c in pending.units)  # 'xã Hồng Phong Bình Gia'
+    if retyped and len(retyped) < len(pending.units):
+        return retyped
     said = {p.code for m in q.mentions for p in m.places}
     places = ctx.gazetteer.places
     if not said:  # 'huyện' or 'xã' alone: the one candidate of that kind

@@ -30,7 +30,11 @@ QUESTION_MARKS = (
     "chua nop bao cao",
     "chua gui bao cao",
     "bao cao thang",
+    "bao cao chua",
+    "tien do thang",
+    "report tien do",
 )
+HOW_TO = ("lam sao", "lam the nao", "cach nao", "cach gui", "cach nop", "huong dan", "how to")
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,9 @@ class DistrictTally:
 def is_question(text: str) -> bool:
     """Say whether a message asks about reporting progress ('xã nào chưa báo cáo?')."""
     folded = fold(text)
-    return any(mark in folded for mark in QUESTION_MARKS) and not text.startswith("/")
+    if text.startswith("/") or not any(mark in folded for mark in QUESTION_MARKS):
+        return False
+    return not any(how in folded for how in HOW_TO)  # how to report: the help
 
 
 def _on_time(turn: Turn, found: Submission, period: Period) -> bool:

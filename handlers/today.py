@@ -297,13 +297,15 @@ def for_the_plan(text: str, q: Query) -> bool:
     return named and not speaks_of_time(text)
 
 
-async def answer(turn: Turn, text: str, q: Query) -> list[Reply] | None:
+async def answer(
+    turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()
+) -> list[Reply] | None:
     """Answer a question about units in time, or None when it is a question for the plan
-    (`q`: the question as the plan's parser read it)."""
+    (`q`: the question as the plan's parser read it; `pointed`: the unit 'xã đó' means)."""
     if for_the_plan(text, q):
         return None
     today = today_of(turn.ctx, turn.now)
-    asked = read(text, turn.ctx.timeline, today)
+    asked = read(text, turn.ctx.timeline, today, pointed)
     if asked is None:
         return None
     reply = await _reply(asked, turn.ctx, turn.t, today)

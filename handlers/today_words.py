@@ -32,6 +32,9 @@ NOW_CUES = (
     "nay la",
     "xa moi",
     "phuong moi",
+    "nhung xa cu",
+    "cac xa cu",
+    "xa cu nao",
     "sau sap nhap",
     "sau khi sap nhap",
     "from july 2025",
@@ -53,6 +56,8 @@ BECAME_CUES = (
     "nay thuoc",
     "sap nhap vao",
     "nhap vao",
+    "sap nhap voi",
+    "nhap voi",
     "thanh xa nao",
     "con khong",
     "con ton tai",
@@ -216,11 +221,19 @@ def _named(
     return None
 
 
-def read(text: str, timeline: Timeline, today: date) -> TodayQuestion | None:
-    """Return the question about units in time the text asks, or None (a question for the plan)."""
+def read(
+    text: str, timeline: Timeline, today: date, pointed: tuple[str, ...] = ()
+) -> TodayQuestion | None:
+    """Return the question about units in time the text asks, or None (a question for the plan).
+
+    `pointed`: the unit a text naming none means by 'xã đó' (the chat's last one).
+    """
     plain = fold(text)
     padded = f" {plain} "
     name, units, every = _name_in(text, timeline)
+    if not units and pointed:
+        units = every = [timeline.units[k] for k in pointed if k in timeline.units]
+        name = bare_name(units[0].name) if units else ""
     now = _has(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
     if not units:
         return _unnamed(plain, padded, now)
