@@ -52,7 +52,7 @@ from bot.telegram.app import build_application, start_updates  # noqa: E402
 from bot.telegram.pacing import PacedRateLimiter  # noqa: E402
 from bot.telegram.sender import TelegramSender  # noqa: E402
 from store.db import connect  # noqa: E402
-from tests.fakes import loopback  # noqa: E402
+from tests.fakes import loopback_http  # noqa: E402
 from tests.fakes.bot_api import FakeBotApi  # noqa: E402
 from tests.outbox_rows import add_people, outbox_state, queue_run  # noqa: E402
 
@@ -75,7 +75,7 @@ class TimingBotApi(FakeBotApi):
 
     def start(self) -> TimingBotApi:
         """Start serving with a listen backlog wide enough for many concurrent senders."""
-        loopback._Server.request_queue_size = LISTEN_BACKLOG  # this process only
+        loopback_http.LoopbackServer.request_queue_size = LISTEN_BACKLOG  # this process only
         super().start()
         return self
 

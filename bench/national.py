@@ -19,7 +19,7 @@ from pathlib import Path
 
 from bot.context import Ctx
 from handlers.gazetteer import Gazetteer
-from handlers.understand import understand
+from handlers.parse import parse
 from store.plan_import import PROVINCE_CODE
 from store.status_import import MAX_ROWS, import_csv
 from vocab.places import Place
@@ -275,7 +275,7 @@ def roster_gazetteer(roster: Roster) -> Gazetteer:
 
 
 def understand_cost(sizes: tuple[int, ...], rounds: int = 5) -> list[tuple[int, dict[str, float]]]:
-    """Time understand() alone by kind of name on rosters of growing size (median µs)."""
+    """Time the parser alone (handlers.parse) by kind of name on growing rosters (median µs)."""
     out = []
     for size in sizes:
         roster = make_roster(max(1, size // 15), size)
@@ -283,11 +283,11 @@ def understand_cost(sizes: tuple[int, ...], rounds: int = 5) -> list[tuple[int, 
         kinds = national_questions(roster, count=90)
         per_kind: dict[str, list[float]] = {}
         for question, kind in kinds.items():
-            understand(question, gaz)  # warm the word caches, as a running bot has them
+            parse(question, gaz)  # warm the word caches, as a running bot has them
             times = []
             for _ in range(rounds):
                 t0 = time.perf_counter_ns()
-                understand(question, gaz)
+                parse(question, gaz)
                 times.append((time.perf_counter_ns() - t0) / 1e3)
             per_kind.setdefault(kind, []).append(min(times))
         out.append((size, {k: statistics.median(v) for k, v in sorted(per_kind.items())}))

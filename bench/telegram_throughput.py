@@ -52,7 +52,7 @@ from bot.telegram.app import (  # noqa: E402
     build_application,
     serve,
 )
-from tests.fakes import loopback  # noqa: E402
+from tests.fakes import loopback_http  # noqa: E402
 from tests.fakes.bot_api import FakeBotApi  # noqa: E402
 
 TOKEN = "424242:BENCH-token"
@@ -85,7 +85,7 @@ class CountingBotApi(FakeBotApi):
 
     def start(self) -> CountingBotApi:
         """Start serving with a listen backlog wide enough for 64 concurrent senders."""
-        loopback._Server.request_queue_size = LISTEN_BACKLOG  # the fake's process only
+        loopback_http.LoopbackServer.request_queue_size = LISTEN_BACKLOG  # the fake's process only
         super().start()
         return self
 

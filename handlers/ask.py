@@ -1,19 +1,23 @@
-"""A typed question in, replies out: parse, resolve follow-ups and clarifications, evaluate."""
+"""A question in, replies out: typed, as a command (/xa, /huyen, /tieuchi, /tinh) or a button.
+
+Every question is read once into a Query (handlers.parse), follow-ups and clarifications are
+resolved against the one the chat asked before, and handlers.evaluate answers it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from handlers.buttons import PickButton
-from handlers.buttons import parse as parse_button
+from handlers import chat_answers, today
+from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.evaluate import evaluate
 from handlers.gazetteer import Gazetteer
-from handlers.intents import Intent
+from handlers.intents import Intent, intent_of
 from handlers.parse import parse
+from handlers.parse_units import PROVINCE, scope_of
 from handlers.query import Measure, Query, Scope, from_state, to_state, with_units
 from handlers.turn import Turn
-from handlers.understand import intent_of
 from store.people import person_for
 from vocab.messages import Incoming, Reply
 from vocab.places import bare_name
@@ -23,20 +27,81 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 LAST, PENDING = "q_last", "q_pending"
+MAX_MESSAGE = 1000
 _NO_QUESTION = (Measure.OVERVIEW, Measure.UNKNOWN, Measure.FOLLOWUP)
+# A command is a question with its first words given: (the words, what it asks).
+COMMAND_QUESTIONS = {
+    "/xa": ("xã", Measure.OVERVIEW),
+    "/huyen": ("huyện", Measure.OVERVIEW),
+    "/tieuchi": ("tiêu chí", Measure.INFO),
+}
+# A question offered as a button names its kind as an intent (kept in buttons already sent).
+_ASKED = {
+    Intent.XA_LACKING: Measure.LACKING,
+    Intent.XA_MET: Measure.MET,
+    Intent.XA_OVERVIEW: Measure.OVERVIEW,
+    Intent.AVERAGE: Measure.AVERAGE,
+    Intent.CRITERION_INFO: Measure.INFO,
+}
 
 
-def takes_pick(state: dict[str, Any]) -> bool:
-    """Tell whether a picked unit answers a clarification this module asked."""
-    return PENDING in state
+async def question(turn: Turn, text: str) -> list[Reply]:
+    """Answer a typed question (or a follow-up to the last one)."""
+    t = turn.t
+    if not text.strip():
+        return [chat_answers.empty(t)]
+    if len(text) > MAX_MESSAGE:
+        return [chat_answers.too_long(t, len(text))]
+    q = parse(text, turn.ctx.gazetteer)
+    pointed = _pointed_at(turn.state) if q.point_back and not q.mentions else ()
+    about_today = await today.answer(turn, text, q, pointed)
+    if about_today is not None:
+        return about_today
+    return today.with_today_line(await answer(turn, q), turn)
 
 
-async def answer(turn: Turn) -> list[Reply]:
-    """Answer one typed question (or a pick of a pending one) and remember it for follow-ups."""
+async def command(turn: Turn, text: str) -> list[Reply]:
+    """Answer /start, /help, /xa, /huyen, /tieuchi, /tinh (and an unknown command with help)."""
+    word, _, argument = text.strip().partition(" ")
+    word = word.split("@", 1)[0].lower()
+    if word == "/start":
+        return [chat_answers.greet(turn.t)]
+    if word in COMMAND_QUESTIONS and not argument.strip():
+        return [chat_answers.command_menu(turn.t, turn.ctx.gazetteer.places.values(), word)]
+    if word not in COMMAND_QUESTIONS and word != "/tinh":
+        return [_help(turn)]
+    return today.with_today_line(await answer(turn), turn)
+
+
+async def button(turn: Turn, data: ButtonData) -> list[Reply]:
+    """Answer a pressed choice: a unit among several, or a question offered as a button."""
+    pick = isinstance(data, PickButton) and PENDING in turn.state
+    if pick or (isinstance(data, AskButton) and data.kind in _ASKED):
+        return today.with_today_line(await answer(turn, pressed=data), turn)
+    return [Reply(turn.t._("That choice has expired; please ask again."))]
+
+
+def _pointed_at(state: dict[str, Any]) -> tuple[str, ...]:
+    """The unit of the chat's last question (for one that names none and points back)."""
+    last = from_state(state.get(LAST))
+    return last.units if last is not None and len(last.units) == 1 else ()
+
+
+def _help(turn: Turn) -> Reply:
+    from handlers.routing import help_lines  # the table lists this module's handlers
+
+    return chat_answers.help_reply(turn.t, help_lines(turn.t))
+
+
+async def answer(
+    turn: Turn, typed: Query | None = None, pressed: ButtonData | None = None
+) -> list[Reply]:
+    """Answer one question and remember it for follow-ups: a typed one as parsed, a pressed
+    button, or a command."""
     incoming, ctx, t, state = turn.incoming, turn.ctx, turn.t, turn.state
-    previous = from_state(state.get(LAST)) or _from_legacy(state.get("last"))
+    previous = from_state(state.get(LAST))
     pending = from_state(state.get(PENDING))
-    query = _query(incoming, ctx, previous, pending)
+    query = _query(incoming, ctx, previous, pending, typed, pressed)
     role = None
     if query.measure == Measure.REPORT_HOW:
         person = await person_for(ctx.db, incoming.channel, incoming.user_id)
@@ -55,53 +120,25 @@ async def answer(turn: Turn) -> list[Reply]:
     return [replace(reply, intent=intent.value if intent != Intent.FOLLOWUP else "unknown")]
 
 
-_LEGACY = {
-    "xa_lacking": Measure.LACKING,
-    "xa_met": Measure.MET,
-    "xa_overview": Measure.OVERVIEW,
-    "average": Measure.AVERAGE,
-    "criterion_count": Measure.COUNT,
-    "criterion_info": Measure.INFO,
-    "ranking": Measure.RANK,
-    "group_members": Measure.LIST,
-    "funding": Measure.FUNDING,
-    "targets": Measure.TARGET,
-}
-
-
-def _from_legacy(s: Any) -> Query | None:
-    """Read the last question a command (/xa, /huyen, /tieuchi) left in the older shape."""
-    if not isinstance(s, dict) or s.get("intent") not in _LEGACY:
-        return None
-    units = tuple(str(u) for u in s.get("units") or ())
-    scope = Scope.NONE
-    if units:
-        scope = (
-            Scope.PROVINCE
-            if units[0] == "20"
-            else (Scope.DISTRICT if len(units[0]) <= 3 else Scope.COMMUNE)
-        )
-    criterion = s.get("criterion")
-    return Query(
-        _LEGACY[s["intent"]],
-        units,
-        scope,
-        s.get("cset"),
-        criterion if isinstance(criterion, int) else None,
-        s.get("group"),
-    )
-
-
-def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query | None) -> Query:
-    pressed = parse_button(incoming.button) if incoming.button is not None else None
+def _query(
+    incoming: Incoming,
+    ctx: Ctx,
+    previous: Query | None,
+    pending: Query | None,
+    typed: Query | None,
+    pressed: ButtonData | None,
+) -> Query:
     if isinstance(pressed, PickButton) and pending is not None:
         return with_units(pending, (pressed.code,))
+    if isinstance(pressed, AskButton):
+        units = (pressed.code,) if pressed.code else ()
+        return Query(
+            _ASKED[Intent(pressed.kind)], units, scope_of(units[0]) if units else Scope.NONE
+        )
     text = (incoming.text or "").strip()
     if text.startswith("/"):
-        arg = text.partition(" ")[2]
-        q = parse("huyện " + arg, ctx.gazetteer)
-        return replace(q, measure=Measure.OVERVIEW if q.units else q.measure)
-    q = parse(text, ctx.gazetteer)
+        return _command_query(text, ctx.gazetteer)
+    q = typed or parse(text, ctx.gazetteer)
     if pending is not None and len(pending.units) > 1:
         picked = _picked(text, q, pending, ctx)
         if picked:
@@ -121,12 +158,26 @@ def _query(incoming: Incoming, ctx: Ctx, previous: Query | None, pending: Query 
     return q
 
 
+def _command_query(text: str, gaz: Gazetteer) -> Query:
+    """Read '/xa Nhân Lý' as the question 'xã Nhân Lý' asking an overview; /tinh the province."""
+    word, _, argument = text.partition(" ")
+    word = word.split("@", 1)[0].lower()
+    if word not in COMMAND_QUESTIONS:  # /tinh
+        return Query(Measure.AVERAGE, (PROVINCE,), Scope.PROVINCE)
+    words, asks = COMMAND_QUESTIONS[word]
+    q = parse(f"{words} {argument}", gaz)
+    return replace(q, measure=asks) if q.units or asks == Measure.INFO else q
+
+
 def _picked(text: str, q: Query, pending: Query, ctx: Ctx) -> tuple[str, ...]:
     """A clarification answered in words ('ở Hữu Lũng', 'cái thuộc Cao Lộc') or by number."""
     if text.isdigit() and 1 <= int(text) <= len(pending.units):
         return (pending.units[int(text) - 1],)
     if q.measure not in _NO_QUESTION and not q.point_back:
         return ()
+    retyped = tuple(c for c in q.units if c in pending.units)  # 'xã Hồng Phong Bình Gia'
+    if retyped and len(retyped) < len(pending.units):
+        return retyped
     said = {p.code for m in q.mentions for p in m.places}
     places = ctx.gazetteer.places
     if not said:  # 'huyện' or 'xã' alone: the one candidate of that kind

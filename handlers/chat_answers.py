@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from handlers.buttons import AskButton
 from handlers.intents import Intent
 from vocab.i18n import Translator
 from vocab.messages import Choice, Reply
+from vocab.places import Place
 
 EXAMPLES = (
     "Xã Nhân Lý còn thiếu tiêu chí nào?",
@@ -74,3 +77,19 @@ def too_long(t: Translator, length: int) -> Reply:
 def empty(t: Translator) -> Reply:
     """Answer an empty message."""
     return Reply(t._("Please type a question, for example:") + "\n" + examples(t), data={})
+
+
+def command_menu(t: Translator, places: Iterable[Place], word: str) -> Reply:
+    """Answer /xa, /huyen or /tieuchi sent without its argument: what to send, or buttons."""
+    if word == "/tieuchi":
+        return Reply(
+            t._("Which criterion? Send /tieuchi NUMBER, e.g. /tieuchi 5."),
+            (Choice(t._("List all criteria"), AskButton(Intent.CRITERION_INFO).pack()),),
+        )
+    if word == "/huyen":
+        districts = [p for p in places if p.kind == "district"]
+        return Reply(
+            t._("Which district?"),
+            tuple(Choice(p.name, AskButton(Intent.AVERAGE, p.code).pack()) for p in districts),
+        )
+    return Reply(t._("Which xã? Send /xa NAME, e.g. /xa Nhân Lý."))

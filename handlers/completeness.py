@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from handlers.parse import units_in
 from handlers.periods import Period, mentioned, period_of
 from handlers.turn import Turn
-from handlers.understand import resolve, understand
 from handlers.update_2026 import REFORM
 from store.period_reports import Submission, submissions
 from store.plan_import import PROVINCE_CODE
@@ -30,7 +30,11 @@ QUESTION_MARKS = (
     "chua nop bao cao",
     "chua gui bao cao",
     "bao cao thang",
+    "bao cao chua",
+    "tien do thang",
+    "report tien do",
 )
+HOW_TO = ("lam sao", "lam the nao", "cach nao", "cach gui", "cach nop", "huong dan", "how to")
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,9 @@ class DistrictTally:
 def is_question(text: str) -> bool:
     """Say whether a message asks about reporting progress ('xã nào chưa báo cáo?')."""
     folded = fold(text)
-    return any(mark in folded for mark in QUESTION_MARKS) and not text.startswith("/")
+    if text.startswith("/") or not any(mark in folded for mark in QUESTION_MARKS):
+        return False
+    return not any(how in folded for how in HOW_TO)  # how to report: the help
 
 
 def _on_time(turn: Turn, found: Submission, period: Period) -> bool:
@@ -174,8 +180,7 @@ async def answer(turn: Turn) -> Reply:
     text = turn.incoming.text or ""
     today: date = turn.local_day()
     period = mentioned(text, "monthly", today) or period_of("monthly", today)
-    parsed = understand(text, turn.ctx.gazetteer)
-    codes = resolve(parsed.mentions, "any") if parsed.mentions else ()
+    codes = units_in(text, turn.ctx.gazetteer)
     places = [turn.ctx.gazetteer.places[c] for c in codes if c in turn.ctx.gazetteer.places]
     data = {"period": period.code}
     done = await submissions(turn.ctx.db, "monthly", period.code)

@@ -15,11 +15,11 @@ from datetime import date
 from handlers.export_files import MEDIA_TYPES, export_bytes
 from handlers.export_kinds import NoData, Request, build
 from handlers.export_tables import Refused, Span, default_unit, parse_span
+from handlers.parse import units_in
 from handlers.periods import mentioned
 from handlers.registration import forbidden
 from handlers.replies import unit_label
 from handlers.turn import Turn
-from handlers.understand import resolve, understand
 from store.db import transaction
 from store.outbox import enqueue
 from store.plan_import import PROVINCE_CODE
@@ -158,8 +158,7 @@ def read_request(turn: Turn, action: str, text: str) -> DeskRequest:
         kind = _kind(folded, EXPORT_KINDS, "status")
     else:
         kind = _kind(folded, CHART_KINDS, "averages")
-    parsed = understand(names_in(text, turn.ctx.gazetteer.places.values()), turn.ctx.gazetteer)
-    units = resolve(parsed.mentions, "any") if parsed.mentions else ()
+    units = units_in(names_in(text, turn.ctx.gazetteer.places.values()), turn.ctx.gazetteer)
     state = next((s for s, words in STATES if words in folded), "all")
     if "tu choi" in folded:
         state = "rejected"

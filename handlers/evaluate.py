@@ -6,11 +6,18 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from handlers import chat_answers, figures, plan_answers, plan_facts, rankings, xa_answers
+from handlers import (
+    chat_answers,
+    comparisons,
+    figures,
+    plan_answers,
+    plan_facts,
+    rankings,
+    xa_answers,
+)
 from handlers.buttons import PickButton
 from handlers.query import Measure, Period, Query, has_no_figure
 from handlers.replies import place_short, unit_label
-from handlers.understand import to_parsed
 from vocab.i18n import Translator
 from vocab.messages import Choice, Reply
 from vocab.places import Place
@@ -69,12 +76,12 @@ async def _info(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]
     """Answer 'tiêu chí 17 là gì': an NTM criterion with its targets; other criteria, sets."""
     if q.criterion is not None and q.cset in (None, "ntm"):
         return await plan_facts.targets(q, ctx, t), None  # its name, group, I.2 target, figures
-    return await plan_answers.criterion_info(to_parsed(q), ctx, t), None
+    return await plan_answers.criterion_info(q, ctx, t), None
 
 
 async def _funding(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
     """Answer 'tổng vốn 2023', 'kinh phí thực hiện bao nhiêu'."""
-    return await plan_answers.funding(to_parsed(q), ctx, t), None
+    return await plan_answers.funding(q, ctx, t), None
 
 
 async def _about_plan(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]:
@@ -96,8 +103,11 @@ async def _compare(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | No
     """Answer 'so sánh A và B'; a compared name fitting two asks which; one unit: about it."""
     if q.ambiguous:
         return _fits_several(q, ctx, t), None
+    places = _places(q, ctx)
+    if len(places) >= 2 and q.criterion is not None and not _any_commune(places):
+        return figures.criterion_compare(q, ctx, t, places), None
     if len(q.units) >= 2:
-        return await rankings.compare(q, ctx, t), None
+        return await comparisons.compare(q, ctx, t), None
     return await _about_units(q, ctx, t)
 
 
@@ -120,8 +130,12 @@ async def _list(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]
         return await plan_facts.district_plans(q, ctx, t), None
     if q.group or not q.units:
         district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
-        return await plan_answers.groups(to_parsed(q), ctx, t, district), None
+        return await plan_answers.groups(q, ctx, t, district), None
     return await _about_units(q, ctx, t)
+
+
+def _any_commune(places: Sequence[Place]) -> bool:
+    return any(p.kind in COMMUNE_KINDS for p in places)
 
 
 def _places(q: Query, ctx: Ctx) -> list[Place]:
@@ -181,6 +195,8 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         return await figures.criterion_count(q, ctx, t, place)
     if m == Measure.AVERAGE and commune:
         return await _xa_average(q, ctx, t, place)
+    if m == Measure.AVERAGE and q.group and place.kind == "district":
+        return await figures.group_average(q, ctx, t, place)  # 'xã biên giới huyện Lộc Bình'
     if m == Measure.AVERAGE:
         return await figures.average(q, ctx, t, place)
     if commune:
@@ -190,7 +206,7 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
 
 async def _xa_average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Answer an average asked of a xã: what it has met, and its district's average beside."""
-    met = await xa_answers.met(to_parsed(q), ctx, t, place)
+    met = await xa_answers.met(q, ctx, t, place)
     district = ctx.gazetteer.places.get(place.parent_code or "")
     if district is None:
         return met
@@ -200,15 +216,14 @@ async def _xa_average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
 
 async def _about_xa(q: Query, ctx: Ctx, t: Translator, place: Place, m: Measure) -> Reply:
     """Answer what a xã lacks or has met (for plan 2023: with its plan row), else its overview."""
-    parsed = to_parsed(q)
     if q.period == Period.PLAN_2023 and m in (Measure.MET, Measure.LACKING):
-        reply = await xa_answers.lacking(parsed, ctx, t, place)
+        reply = await xa_answers.lacking(q, ctx, t, place)
         return _with_plan_line(reply, t, ctx, place, q.cset or "ntm")
     if m == Measure.LACKING:
-        return await xa_answers.lacking(parsed, ctx, t, place)
+        return await xa_answers.lacking(q, ctx, t, place)
     if m == Measure.MET:
-        return await xa_answers.met(parsed, ctx, t, place)
-    return await xa_answers.overview(parsed, ctx, t, place)
+        return await xa_answers.met(q, ctx, t, place)
+    return await xa_answers.overview(q, ctx, t, place)
 
 
 async def _about_district(q: Query, ctx: Ctx, t: Translator, place: Place, m: Measure) -> Reply:
@@ -220,7 +235,7 @@ async def _about_district(q: Query, ctx: Ctx, t: Translator, place: Place, m: Me
         and q.cset is None
         and place.kind == "district"
     ):
-        return await plan_answers.district_criteria(to_parsed(q), ctx, t, place)
+        return await plan_answers.district_criteria(q, ctx, t, place)
     if q.criterion is not None:
         return await figures.criterion_count(q, ctx, t, place)
     return await figures.overview(q, ctx, t, place)

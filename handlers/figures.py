@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from handlers import plan_answers
 from handlers.query import Filter, Measure, Period, Query
 from handlers.replies import plan_source, unit_label
-from handlers.understand import to_parsed
 from handlers.xa_answers import group_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
@@ -124,10 +123,16 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     return Reply(text, data={"unit": place.code, "end_2022": base, "plan_2023": total})
 
 
-def _within(n: int, kind: str, bound: int) -> bool:
-    if kind == "below":
-        return n < bound
-    return n > bound if kind == "above" else n >= bound
+BOUNDS = ("below", "above", "at_least")  # the filter kinds that bound a figure by a number
+
+
+def within(f: Filter, n: float) -> bool:
+    """Tell whether a figure meets a bound ('dưới 8': n < 8); other filters admit all."""
+    if f.value is None or f.kind not in BOUNDS:
+        return True
+    if f.kind == "below":
+        return n < f.value
+    return n > f.value if f.kind == "above" else n >= f.value
 
 
 async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
@@ -141,7 +146,7 @@ async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
             items = await current_status(ctx.db, code, "ntm")
             if items:
                 listed[code] = sum(1 for i in items if i.met)
-    chosen = sorted((n, c) for c, n in listed.items() if _within(n, f.kind, f.value))
+    chosen = sorted((n, c) for c, n in listed.items() if within(f, n))
     bound = {
         "below": t._("fewer than {n} criteria"),
         "above": t._("more than {n} criteria"),
@@ -173,9 +178,11 @@ async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
 
 async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """How many xã meet a criterion: the plan's 2023 figure, and end-2022 where printed."""
-    reply = await plan_answers.criterion_count(to_parsed(q), ctx, t, place)
+    reply = await plan_answers.criterion_count(q, ctx, t, place)
     count = reply.data.get("planned")
     added = reply.data.get("added")
+    if q.filter is not None and q.filter.kind == "lacking" and count is not None:
+        reply = _not_meeting(t, reply, count, added)
     if q.period == Period.END_2022 and count is not None:
         if added is not None:
             line = t._("At the end of 2022: {base} xã (section I.2).").format(base=count - added)
@@ -186,19 +193,34 @@ async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Re
     return reply
 
 
+def _not_meeting(t: Translator, reply: Reply, count: int, added: int | None) -> Reply:
+    """Open a criterion's count with the xã not meeting it, as 'chưa đạt' asked."""
+    of = reply.data["of"]
+    if added is None:
+        line = t._("Not meeting it: {left}/{of} xã after the 2023 plan.")
+    else:
+        line = t._(
+            "Not meeting it: {left}/{of} xã after the 2023 plan; {base} xã at the end of 2022."
+        )
+    line = line.format(left=of - count, of=of, base=of - count + (added or 0))
+    data = {**reply.data, "lacking": of - count}
+    return Reply(line + "\n" + reply.text, reply.choices, data=data)
+
+
 async def average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """A unit's average criteria per xã (2023 plan), saying so when end-2022 was asked."""
-    reply = await plan_answers.average(to_parsed(q), ctx, t, place)
+    reply = await plan_answers.average(q, ctx, t, place)
     note = _period_note(t, q)
     if note:
         reply = Reply("\n".join(note) + "\n" + reply.text, reply.choices, data=reply.data)
     return reply
 
 
-async def group_average(q: Query, ctx: Ctx, t: Translator) -> Reply:
-    """A programme group's average criteria per xã: end of 2022 and the 2023 target."""
+async def group_average(q: Query, ctx: Ctx, t: Translator, district: Place | None = None) -> Reply:
+    """A programme group's average criteria per xã (of one district, if given): end of 2022
+    and the 2023 target."""
     group = q.group or "bien_gioi"
-    members = ctx.plan.group_members(group)
+    members = ctx.plan.group_members(group, district.code if district else None)
     met: list[int] = []
     aimed: list[int] = []
     for code, _, _ in members:
@@ -210,13 +232,14 @@ async def group_average(q: Query, ctx: Ctx, t: Translator) -> Reply:
     if not met:
         return Reply(t._("KH 18 gives no per-xã figures for this group."), data={"group": group})
     end, plan = sum(met) / len(met), sum(aimed) / len(aimed)
+    title = group_label(t, group) + (" — " + district.name if district else "")
     lines = [
         t._(
             "{group}: average {end} criteria per xã at the end of 2022, {plan} planned for 2023"
             " ({n} xã)."
-        ).format(group=group_label(t, group), end=t.dec(end), plan=t.dec(plan), n=len(met))
+        ).format(group=title, end=t.dec(end), plan=t.dec(plan), n=len(met))
     ]
-    if group == "bien_gioi":
+    if group == "bien_gioi" and district is None:
         lines.append(
             t._("Section I.1 sets the border xã's average target at {n} criteria.").format(
                 n=t.amount(ctx.plan.facts()["bien_gioi_avg"])
@@ -288,3 +311,39 @@ async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         "\n".join(lines),
         data={"unit": {"code": place.code, "name": place.name}, "average": round(ntm.value, 2)},
     )
+
+
+def criterion_compare(q: Query, ctx: Ctx, t: Translator, places: list[Place]) -> Reply:
+    """Compare districts on a criterion: xã planned to meet it, of how many, and the share."""
+    set_code, number = _set(q), q.criterion or 0
+    counts = [(ctx.plan.criterion_count(set_code, number, p.code), p) for p in places]
+    what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=number)
+    lines = [t._("Comparison, {what}:").format(what=what)]
+    lines += [
+        f"• {unit_label(p)}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
+        for c, p in counts
+    ]
+    (a, pa), (b, pb) = counts[0], counts[1]
+    same_size = a.of_total == b.of_total
+    share_a = 100 * a.planned / a.of_total if a.of_total else 0.0
+    share_b = 100 * b.planned / b.of_total if b.of_total else 0.0
+    # units of one size compare by the count; of different sizes, by the share
+    va, vb = (a.planned, b.planned) if same_size else (share_a, share_b)
+    ahead, behind = (pa, pb) if va > vb else (pb, pa)
+    if va == vb:
+        lines.append(t._("They are equal."))
+    elif same_size:
+        lines.append(
+            t._("{a} is ahead of {b} by {diff}.").format(
+                a=bare_name(ahead.name), b=bare_name(behind.name), diff=str(abs(va - vb))
+            )
+        )
+    else:
+        lines.append(
+            t._("{a} is ahead of {b} by {diff} percentage points.").format(
+                a=bare_name(ahead.name), b=bare_name(behind.name), diff=t.dec(abs(va - vb), 1)
+            )
+        )
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    rows = [{"code": p.code, "value": c.planned, "of": c.of_total} for c, p in counts]
+    return Reply("\n".join(lines), data={"compare": rows})

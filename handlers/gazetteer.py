@@ -94,6 +94,12 @@ class Gazetteer:
             canon_word(w) for p in self.places.values() for w in words(bare_name(p.name))
         }
         self.first_tokens = {key.split(" ", 1)[0] for key in self.by_name}
+        # Names typed closed up ('nhanly', 'h.caoloc'): a word that is no word of any name.
+        self.closed_up = {
+            key.replace(" ", ""): places
+            for key, places in self.by_name.items()
+            if " " in key and key.replace(" ", "") not in self.name_tokens
+        }
 
     def find(self, raw_tokens: Sequence[str], tokens: Sequence[str]) -> list[Mention]:
         """Return the name mentions in the tokens, left to right.
@@ -118,28 +124,32 @@ class Gazetteer:
         raw_tokens: Sequence[str],
         tokens: Sequence[str],
         start: int,
-        match: Callable[[Sequence[str], Sequence[str], int], Mention | None],
+        match: Callable[[Sequence[str], Sequence[str], int, int], Mention | None],
     ) -> list[Mention]:
         """Match names left to right from start to the end of the tokens."""
         found: list[Mention] = []
-        i = start
+        i = floor = start  # a marker word must come after the last name ('Bắc Xa Đình Lập')
         while i < len(tokens):
             if tokens[i] in BLOCKED_FIRST and " ".join(tokens[i : i + 2]) in BLOCKED:
                 i += 2
                 continue
-            hit = match(raw_tokens, tokens, i)
+            hit = match(raw_tokens, tokens, i, floor)
             if hit is None:
                 i += 1
                 continue
             found.append(hit)
-            i = hit.end
+            i = floor = hit.end
         return found
 
     def _longest_at(
-        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
+        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int, floor: int = 0
     ) -> Mention | None:
-        if tokens[i] not in self.first_tokens:
-            return None  # no name starts with this word
+        if tokens[i] not in self.first_tokens:  # no name starts with this word; one closed up?
+            return (
+                self._closed_up_at(raw_tokens, tokens, i, floor)
+                if tokens[i] in self.closed_up
+                else None
+            )
         for size in range(min(self.longest, len(tokens) - i), 0, -1):
             key = " ".join(tokens[i : i + size])
             places = self.by_name.get(key)
@@ -148,12 +158,25 @@ class Gazetteer:
             if key == "lang son" and i > 0 and tokens[i - 1] in ("tp", "thanh", "pho"):
                 continue
             raw = " ".join(raw_tokens[i : i + size])
-            marker = self._marker_before(tokens, i)
+            marker = self._marker_before(tokens, i, floor)
             return Mention(i, i + size, raw, self._narrow(places, raw, marker), marker, True)
-        return None
+        return (
+            self._closed_up_at(raw_tokens, tokens, i, floor)
+            if tokens[i] in self.closed_up
+            else None
+        )
+
+    def _closed_up_at(
+        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int, floor: int = 0
+    ) -> Mention | None:
+        """Match a name typed as one word ('nhanly'): not literal, so it is said back."""
+        places = self.closed_up[tokens[i]]
+        marker = self._marker_before(tokens, i, floor)
+        kept = tuple(p for p in places if p.kind == marker) if marker else ()
+        return Mention(i, i + 1, raw_tokens[i], kept or tuple(places), marker, False)
 
     def _repaired_at(
-        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int
+        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int, floor: int = 0
     ) -> Mention | None:
         """Match the longest span at i whose repaired spelling is a name (not exact)."""
         longest = min(self.longest, len(tokens) - i)
@@ -174,7 +197,7 @@ class Gazetteer:
             places = self.repaired(raw_tokens[i : i + size], span)
             if places:
                 raw = " ".join(raw_tokens[i : i + size])
-                marker = self._marker_before(tokens, i)
+                marker = self._marker_before(tokens, i, floor)
                 kept = tuple(p for p in places if p.kind == marker) if marker else ()
                 return Mention(i, i + size, raw, kept or tuple(places), marker, False)
         return None
@@ -223,10 +246,10 @@ class Gazetteer:
         return all(j < len(spelled) and spelled[j] in spelled_variants(r) for j, r in marked)
 
     @staticmethod
-    def _marker_before(tokens: Sequence[str], i: int) -> str | None:
-        if i >= 2 and " ".join(tokens[i - 2 : i]) in MARKERS:
+    def _marker_before(tokens: Sequence[str], i: int, floor: int = 0) -> str | None:
+        if i - 2 >= floor and " ".join(tokens[i - 2 : i]) in MARKERS:
             return MARKERS[" ".join(tokens[i - 2 : i])]
-        if i >= 1 and tokens[i - 1] in MARKERS:
+        if i - 1 >= floor and tokens[i - 1] in MARKERS:
             return MARKERS[tokens[i - 1]]
         return None
 

@@ -17,30 +17,32 @@ from handlers.lexicon import (
     criterion_rows,
     keys_of,
     question_words,
+    slips_of,
 )
 from handlers.parse_measure import measure_of
 from handlers.parse_units import (
     COMMUNE_MEASURES,
+    SHORTEST_CLOSED_NAME,
     Loose,
     choose_units,
     compared_units,
     loose_mention,
+    rank_of,
     rank_units,
+    units_meant,
 )
 from handlers.parse_words import (
     Numbers,
     Words,
-    asks_xa,
     beyond_the_plan,
     counted_units,
     criterion_by_name,
     group_of,
-    is_second,
     period_of,
     read_numbers,
     set_of,
 )
-from handlers.query import Filter, Measure, Query, Rank, Scope
+from handlers.query import Filter, Measure, Query, Scope
 from vocab.text import canon_word, fold_word, words
 
 MAX_INPUT = 1000  # longer input is cut (the router refuses longer messages): matching stays fast
@@ -58,11 +60,11 @@ def criteria_lexicon(gaz: Gazetteer) -> Lexicon:
 
 def parse(text: str, gaz: Gazetteer) -> Query:
     """Understand one question as a Query (units, measure, criterion, period, ranking ...)."""
-    typed = words(text[:MAX_INPUT])
+    typed = _undo_slips(words(text[:MAX_INPUT]), gaz)
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
     found, crit_hits, mentions, covered = _read_words(typed, canon, folded, gaz)
-    cset = set_of(found)
+    cset = set_of(found) or (_set_by_criterion_name(crit_hits, found) if crit_hits else None)
     numbers = read_numbers(folded, found)
     criterion = _criterion_of(numbers, found, crit_hits, cset, mentions)
     point_back = _points_back(found, folded)
@@ -70,7 +72,10 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]
+    point_back = point_back or (not mentions and _status_of_no_one(found, loose))
     of = counted_units(found, mentions)
+    if loose.marked and _name_like(loose.unknown) and not found.has("which"):
+        of = None  # 'huyện Trang Dihnn bình quân': a name not found, not what is counted
     measure = measure_of(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure)
     exclude, position_of, mentions, ambiguous = rank_units(found, mentions, measure)
@@ -84,8 +89,10 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         scope = Scope.GROUP if group else Scope.NONE
     rank = None
     if measure == Measure.RANK:
+        ordered = found.has("order") or found.has("position")
+        point_back = point_back or bool(exclude and not ordered)  # 'trừ thành phố ra' again
         ranked = (exclude, position_of)
-        rank = _rank_of(found, numbers, folded, mentions, of, group, scope, ranked, gaz)
+        rank = rank_of(found, numbers, folded, mentions, of, group, scope, ranked, gaz)
     exact = all(m.exact for m in mentions)
     score = loose.score / 100 if loose.mention is not None else 1.0
     unknown, suggestions = _unknown_name(loose, units, measure, group, gaz)
@@ -114,6 +121,47 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         point_back=point_back,
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
     )
+
+
+def _status_of_no_one(found: Words, loose: Loose) -> bool:
+    """'thiếu gì', 'đạt tc 5 chưa' with no unit, no group, no kind of unit asked: the question
+    is about the unit asked before (the chat's last question), if any."""
+    return (found.has("measure", "lacking") or found.has("measure", "met")) and (
+        loose.unknown is None
+        and not any(found.has(slot) for slot in _NOT_OF_ONE_UNIT)
+        and not (found.has("which", "xa") or found.has("which", "district"))
+    )
+
+
+# Words that make a status question about something else than the unit asked before.
+_NOT_OF_ONE_UNIT = ("group", "kind", "filter", "exclude", "topic", "figure", "position")
+
+
+def _name_like(unknown: str | None) -> bool:
+    """Tell whether words left unknown look like a unit's name: two words, or one long."""
+    return bool(unknown) and (" " in (unknown or "") or len(unknown or "") >= SHORTEST_CLOSED_NAME)
+
+
+def _undo_slips(typed: list[str], gaz: Gazetteer) -> list[str]:
+    """Respell a word known neither as a question word nor as a name's, when one slip undone
+    ('bìn quân', 'thiếuu') makes it a question word; names are name_repair's."""
+    known = question_words().tokens
+    return [w if _is_known(w, known, gaz) else _respelled(w, known) for w in typed]
+
+
+def _is_known(word: str, known: set[str], gaz: Gazetteer) -> bool:
+    folded = fold_word(word)
+    return canon_word(word) in known or folded in known or folded in gaz.name_tokens
+
+
+def _respelled(word: str, known: set[str]) -> str:
+    slips = [w for w in slips_of(word) if canon_word(w) in known]
+    return slips[0] if len(slips) == 1 else word
+
+
+def units_in(text: str, gaz: Gazetteer, want: str = "any") -> tuple[str, ...]:
+    """Return the unit codes the names in a text mean: want 'commune', 'district' or 'any'."""
+    return units_meant(parse(text, gaz).mentions, want)
 
 
 def _read_words(
@@ -163,6 +211,12 @@ def _criterion_of(
     return criterion
 
 
+def _set_by_criterion_name(crit_hits: list[Hit], found: Words) -> str | None:
+    """'tiêu chí hành chính công': a criterion only the nâng cao set has names that set."""
+    only_nang_cao = {h.slot for h in crit_hits} == {"crit_nang_cao"}
+    return "nang_cao" if only_nang_cao and found.has("crit", "word") else None
+
+
 def _points_back(found: Words, folded: Sequence[str]) -> bool:
     """'xã đó', 'còn …', 'thì sao': the question points back at the last one."""
     return found.has("refer") or any(
@@ -178,40 +232,6 @@ def _with_number_words(covered: list[bool], numbers: Numbers) -> list[bool]:
         for i in range(*numbers.words_span):
             covered[i] = True
     return covered
-
-
-def _rank_of(
-    found: Words,
-    numbers: Numbers,
-    folded: Sequence[str],
-    mentions: Sequence[Mention],
-    of: str | None,
-    group: str | None,
-    scope: Scope,
-    ranked: tuple[tuple[str, ...], str | None],
-    gaz: Gazetteer,
-) -> Rank:
-    """How to rank: what over, which order, how many, the nth, by share or by count of xã."""
-    exclude, position_of = ranked  # the units left out, and whose position is asked
-    by_xa = of == "xa" or group or (scope == Scope.DISTRICT and of != "district")
-    over = "xa" if by_xa else "district"
-    if position_of:
-        over = "district" if gaz.places[position_of].kind == "district" else "xa"
-    nth = numbers.nth or (
-        2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
-    )
-    lowest = found.has("order", "min")
-    if found.has("measure", "lacking"):
-        lowest = not lowest  # 'thiếu nhiều tiêu chí nhất' is the fewest met
-    return Rank(
-        "min" if lowest else "max",
-        numbers.limit,
-        exclude,
-        position_of,
-        "criterion" if of == "criterion" else over,
-        nth,
-        "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share",
-    )
 
 
 def _unknown_name(
@@ -280,8 +300,9 @@ def _refine(
         and cset in ("nang_cao", "kieu_mau")
     ):
         filt = Filter("standard")
-    if measure == Measure.LIST and criterion is not None and filt is None:
-        filt = Filter("lacking" if found.has("measure", "lacking") else "met")
+    if criterion is not None and filt is None and measure in (Measure.LIST, Measure.COUNT):
+        lacking = found.has("measure", "lacking")  # a count of xã lacking it says how many
+        filt = Filter("lacking") if lacking else Filter("met") if measure == Measure.LIST else None
     if measure == Measure.LIST and found.has("which", "district") and found.has("filter"):
         cset = "huyen"
     return measure, filt, cset
@@ -307,6 +328,13 @@ def _settle_overview(s: _Seen) -> Measure:
     """An overview: a criterion of a district counts xã; 'xã X tiêu chí 10' is what it met."""
     if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
         return Measure.COUNT
+    if (
+        s.scope == Scope.COMMUNE
+        and s.criterion is None
+        and s.filt
+        and s.filt.kind == "not_standard"
+    ):
+        return Measure.LACKING  # 'vì sao Nhân Lý chưa đạt chuẩn': what it still lacks
     if s.scope == Scope.COMMUNE and (s.filt or s.criterion):
         return Measure.MET
     return Measure.OVERVIEW
@@ -319,15 +347,31 @@ def _settle_list(s: _Seen) -> Measure:
         return measure
     if s.found.has("group") and s.filt and s.filt.kind == "standard":
         return Measure.COUNT
+    standard = s.filt is not None and s.filt.kind in ("standard", "not_standard")
+    if standard and not s.group and s.cset != "huyen" and not s.found.has("which", "district"):
+        return Measure.COUNT  # the plan names no xã by standard: how many there are
     if s.scope == Scope.COMMUNE:
         return Measure.OVERVIEW
     return Measure.LIST
 
 
+def _settle_status(measure: Measure) -> Callable[[_Seen], Measure]:
+    """Met or lacking: a criterion over a district or the province counts its xã."""
+
+    def settle(s: _Seen) -> Measure:
+        counted = s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE)
+        return Measure.COUNT if counted else _group_status(s, measure)
+
+    return settle
+
+
 def _settle_target(s: _Seen) -> Measure:
-    """A target: of a xã, what it lacks; of a district, its own criteria, a count or overview."""
+    """A target: of a xã, what it lacks; of a district, its own criteria, a count or overview;
+    a group's ('xã phấn đấu về đích ở huyện X'), its list."""
     if s.scope == Scope.COMMUNE:
         return Measure.LACKING
+    if s.group and s.criterion is None and s.scope == Scope.DISTRICT:
+        return Measure.LIST
     if s.scope == Scope.DISTRICT:
         if s.cset == "huyen":
             return Measure.LACKING
@@ -340,7 +384,7 @@ _SETTLE: dict[Measure, Callable[[_Seen], Measure]] = {
     Measure.COUNT: _settle_count,
     Measure.OVERVIEW: _settle_overview,
     Measure.LIST: _settle_list,
-    Measure.LACKING: lambda s: _group_status(s, Measure.LACKING),
-    Measure.MET: lambda s: _group_status(s, Measure.MET),
+    Measure.LACKING: _settle_status(Measure.LACKING),
+    Measure.MET: _settle_status(Measure.MET),
     Measure.TARGET: _settle_target,
 }

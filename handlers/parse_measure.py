@@ -99,6 +99,14 @@ def _order_ranks(a: Asked) -> None:
         a.said.add("rank")
 
 
+def _exclusion_ranks(a: Asked) -> None:
+    """'trừ thành phố ra' and nothing else asked: a ranking without the units left out."""
+    if a.found.has("exclude") and not a.said - {"overview"}:
+        excluded = a.found.slots["exclude"]
+        if any(0 <= m.start - h.end <= 1 for h in excluded for m in a.named):
+            a.said.add("rank")
+
+
 def _bound_counts(a: Asked) -> None:
     """'có xã nào dưới 5 tiêu chí không': a bound on the criteria met counts xã."""
     filt = a.numbers.filter
@@ -190,6 +198,15 @@ def _group_lists(a: Asked) -> None:
         a.said.add("list")
 
 
+def _bound_asked(a: Asked) -> None:
+    """'không còn xã dưới mấy tiêu chí': a bound whose number is asked is the plan's target."""
+    if a.found.has("filter") and a.numbers.filter is None and "count" in a.said:
+        bound = any(h.value in ("below", "at_least") for h in a.found.slots["filter"])
+        if bound and a.criterion is None:
+            a.said -= {"count", "list", "met", "lacking"}
+            a.said.add("target")
+
+
 def _target_gives_way(a: Asked) -> None:
     """A target word beside a list (no criterion) or beside what is lacking: those are asked."""
     said = a.said
@@ -233,6 +250,26 @@ def _one_xa_met(a: Asked) -> None:
         said.discard("count")
 
 
+def _criteria_counted_of_a_xa(a: Asked) -> None:
+    """'Nhân Lý được mấy tiêu chí': criteria counted of a named xã are what it has met."""
+    if (
+        "count" in a.said
+        and a.has_commune
+        and a.found.has("crit", "word")
+        and (a.criterion is None and not asks_xa(a.found, a.mentions))
+    ):
+        a.said.add("met")
+
+
+def _criteria_left(a: Asked) -> None:
+    """'xã X còn bao nhiêu tiêu chí nữa': criteria still left to a named xã are what it lacks."""
+    if "count" in a.said and a.has_commune and a.found.has("followup"):
+        counts = [h.start for h in a.found.hits if h.slot == "measure" and h.value == "count"]
+        left = any(h.end in counts and h.end - h.start == 1 for h in a.found.slots["followup"])
+        if left and a.found.has("crit", "word") and not asks_xa(a.found, a.mentions):
+            a.said.add("lacking")
+
+
 def _share_needs_subject(a: Asked) -> None:
     """'tỉ lệ' needs a criterion or a condition to be a share of."""
     if "share" in a.said and a.criterion is None and not a.found.has("filter"):
@@ -249,6 +286,7 @@ Rule = Callable[[Asked], None]
 # The rules, in the order they apply; a xã asked about membership stops between the two.
 _FIRST_RULES: tuple[Rule, ...] = (
     _order_ranks,
+    _exclusion_ranks,
     _bound_counts,
     _nth_district_ranks,
     _criteria_table_ranks,
@@ -262,11 +300,14 @@ _LATER_RULES: tuple[Rule, ...] = (
     _figure_is_target,
     _district_averages_rank,
     _group_lists,
+    _bound_asked,
     _target_gives_way,
     _which_filter_lists,
     _list_needs_something,
     _criterion_list_or_count,
     _criterion_by_district_ranks,
+    _criteria_counted_of_a_xa,
+    _criteria_left,
     _one_xa_met,
     _share_needs_subject,
     _count_needs_subject,

@@ -7,8 +7,8 @@ from typing import NamedTuple
 
 from handlers.gazetteer import Gazetteer, Mention
 from handlers.lexicon import Hit
-from handlers.parse_words import NUMBER, Words
-from handlers.query import Measure, Scope
+from handlers.parse_words import NUMBER, Numbers, Words, asks_xa, is_second
+from handlers.query import Measure, Rank, Scope
 from vocab.places import Place
 
 PROVINCE = "20"
@@ -153,6 +153,13 @@ def scope_of(code: str) -> Scope:
 
 
 _MARKER_WORDS = frozenset(("xa", "huyen", "x", "h", "tp", "phuong", "thi", "tran"))
+# Words before 'xã', 'huyện' that count the kind ('mỗi huyện'), so no name follows it.
+_QUANTIFIERS = frozenset(("moi", "cac", "nhung", "tung", "may", "nhieu", "so"))
+
+
+# Unit names have two words or more; one word left unmarked is a name only if it is long
+# enough to be two run together ('nhanlyy').
+SHORTEST_CLOSED_NAME = 6
 
 
 class Loose(NamedTuple):
@@ -193,10 +200,14 @@ def _used_words(
     found: Words,
     crit_hits: list[Hit],
 ) -> list[bool]:
-    """Mark the words names and known phrases took; a stop word that may be a name's stays."""
+    """Mark the words names and known phrases took; a stop word that may be a name's stays.
+
+    A stop phrase of several words ('so với năm') is never a name, whatever its words.
+    """
     used = list(covered)
     for hit in (*found.hits, *crit_hits):
-        if hit.slot == "stop" and any(t in gaz.name_tokens for t in folded[hit.start : hit.end]):
+        one_word = hit.end - hit.start == 1
+        if hit.slot == "stop" and one_word and folded[hit.start] in gaz.name_tokens:
             continue
         for i in range(hit.start, hit.end):
             used[i] = True
@@ -214,7 +225,8 @@ def _leftover_runs(
             if runs[-1]:
                 runs.append([])
             continue
-        if not runs[-1] and i > 0 and folded[i - 1] in _MARKER_WORDS:
+        counted = i > 1 and folded[i - 2] in _QUANTIFIERS  # 'mỗi huyện chọn …': no marker
+        if not runs[-1] and i > 0 and folded[i - 1] in _MARKER_WORDS and not counted:
             marked.add(len(runs) - 1)
         runs[-1].append(tok)
     return runs, marked
@@ -241,4 +253,75 @@ def _unknown_words(texts: Sequence[list[str]]) -> Loose:
     longest = max(texts, key=len)
     while longest and longest[0] in _MARKER_WORDS:
         longest = longest[1:]
+    if len(longest) == 1 and len(longest[0]) < SHORTEST_CLOSED_NAME:
+        return Loose()  # one syllable left ('phải', 'chọn') is a word, not a unit's name
     return Loose(unknown=" ".join(longest) or None)
+
+
+def _commune_kinds(places: Sequence[Place]) -> list[Place]:
+    xa = [p for p in places if p.kind == "xa"]
+    return xa or [p for p in places if p.kind in ("phuong", "thi_tran")]
+
+
+def _is_district_mention(m: Mention) -> bool:
+    return any(p.kind in ("district", "province") for p in m.places)
+
+
+def units_meant(mentions: Sequence[Mention], want: str) -> tuple[str, ...]:
+    """Choose the unit codes named mentions mean, for a use that wants a xã, a district or any."""
+    if not mentions:
+        return ()
+    districts = [m for m in mentions if _is_district_mention(m) and m.marker not in ("xa",)]
+    communes = [m for m in mentions if _commune_kinds(m.places) and m.marker != "district"]
+    named_commune = any(not _is_district_mention(m) for m in communes)
+    if want == "commune" or (want == "any" and (named_commune or not districts)):
+        primary = [m for m in communes if not (_is_district_mention(m) and len(communes) > 1)]
+        primary = primary or communes
+        if primary:
+            head = primary[0]
+            places = _commune_kinds(head.places)
+            qualifier = {
+                p.code for m in mentions if m is not head for p in m.places if p.kind == "district"
+            }
+            narrowed = [p for p in places if p.parent_code in qualifier]
+            return tuple(p.code for p in (narrowed or places))
+    if districts:
+        head = districts[0]
+        top = [p for p in head.places if p.kind in ("district", "province")]
+        return tuple(p.code for p in top[:1])
+    return tuple(p.code for p in mentions[0].places)
+
+
+def rank_of(
+    found: Words,
+    numbers: Numbers,
+    folded: Sequence[str],
+    mentions: Sequence[Mention],
+    of: str | None,
+    group: str | None,
+    scope: Scope,
+    ranked: tuple[tuple[str, ...], str | None],
+    gaz: Gazetteer,
+) -> Rank:
+    """How to rank: what over, which order, how many, the nth, by share or by count of xã."""
+    exclude, position_of = ranked  # the units left out, and whose position is asked
+    by_group = group and of != "district"  # 'huyện nào có nhiều xã biên giới nhất': districts
+    by_xa = of == "xa" or by_group or (scope == Scope.DISTRICT and of != "district")
+    over = "xa" if by_xa else "district"
+    if position_of:
+        over = "district" if gaz.places[position_of].kind == "district" else "xa"
+    nth = numbers.nth or (
+        2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
+    )
+    lowest = found.has("order", "min")
+    if found.has("measure", "lacking"):
+        lowest = not lowest  # 'thiếu nhiều tiêu chí nhất' is the fewest met
+    return Rank(
+        "min" if lowest else "max",
+        numbers.limit,
+        exclude,
+        position_of,
+        "criterion" if of == "criterion" else over,
+        nth,
+        "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share",
+    )

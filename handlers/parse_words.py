@@ -76,7 +76,7 @@ def is_second(hit: Hit, folded: Sequence[str]) -> bool:
 
 def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
     """Which units the question counts or ranks: criteria, districts or xã."""
-    if found.has("which", "criterion"):
+    if found.has("which", "criterion") or _criterion_ranked(found):
         return "criterion"
     starts = {m.start for m in mentions}
     if found.has("which", "district") or any(
@@ -84,6 +84,15 @@ def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
     ):
         return "district"
     return "xa" if asks_xa(found, mentions) else None
+
+
+def _criterion_ranked(found: Words) -> bool:
+    """'tiêu chí yếu nhất của huyện X': the criterion word itself is ranked."""
+    if not found.has("order") or found.has("measure", "average") or found.has("which"):
+        return False
+    ends = {h.end for h in found.slots.get("crit", ()) if h.value == "word"}
+    ranked = any(h.start in ends and h.value in ("min", "max") for h in found.slots["order"])
+    return ranked and not found.has("kind", "xa")
 
 
 # Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).
@@ -178,6 +187,7 @@ def _read_number(
         j -= 1
     after_word = {j, i - 1} & (marks.crit_ends | marks.set_ends)  # 'tc 5', 'tiêu chí huyện số 5'
     before_crit = i + 1 in marks.crit_words and r.filt is None
+    averaged = found.has("measure", "average") and r.filt is None
     if j >= 0 and after_word and r.criterion is None and value < 100:
         r.criterion = value
     elif j >= 0 and j in marks.filter_ends:
@@ -186,8 +196,8 @@ def _read_number(
         r.nth = value
     elif i + 1 in marks.kind_starts or (j >= 0 and folded[j] == "top"):
         r.limit = value
-    elif before_crit and j >= 0 and folded[j] in _BOUNDS:
-        r.filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'từ 15 tiêu chí'
+    elif (before_crit or averaged) and j >= 0 and folded[j] in _BOUNDS:
+        r.filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'bình quân trên 14'
     elif before_crit and found.has("filter", "at_least"):
         r.filt = Filter("at_least", value)  # '15 tiêu chí trở lên'
 
@@ -240,6 +250,8 @@ def group_of(found: Words, measure: Measure) -> str | None:
     of_xa = found.has("which", "xa") or found.has("kind", "xa")
     if measure != Measure.LIST and not (measure in (Measure.RANK, Measure.AVERAGE) and of_xa):
         return None
+    if found.has("filter", "standard") and not aims_for_2023(found):
+        return None  # 'xã nào đã đạt chuẩn': xã that met it, not the 2023 candidates
     sets = found.values("set")
     if "kieu_mau" in sets:
         return "kieu_mau_2023"
@@ -248,6 +260,11 @@ def group_of(found: Words, measure: Measure) -> str | None:
     if "ntm" in sets or found.has("filter", "standard"):
         return "ntm_2023"
     return None
+
+
+def aims_for_2023(found: Words) -> bool:
+    """Tell whether the question is about the 2023 aim ('phấn đấu', 'năm 2023', 'kế hoạch')."""
+    return found.has("measure", "target") or found.has("period", "plan_2023")
 
 
 def period_of(found: Words, numbers: Numbers) -> tuple[Period, int | None]:
@@ -283,6 +300,9 @@ def beyond_the_plan(
 ) -> tuple[Measure, str | None]:
     """Name what the plan has no figure for (the topic); the measure stays what was asked."""
     topic = next((v for v in found.values("topic")), None)
+    local = scope in (Scope.DISTRICT, Scope.COMMUNE)
+    if topic == "population" and found.has("figure") and not local:
+        topic = None  # 'dạy nghề cho bao nhiêu người': the plan's figure, counted in people
     asked_status = found.has("measure", "met") or found.has("measure", "lacking")
     asks_criteria = found.has("crit") or found.has("which", "criterion")
     if topic in OFF_TOPIC:
@@ -291,9 +311,8 @@ def beyond_the_plan(
         return measure, topic
     if period == Period.OTHER and (measure not in _CHAT or year is not None):
         return measure, "year"
-    if measure == Measure.FUNDING and scope in (Scope.DISTRICT, Scope.COMMUNE):
+    if measure == Measure.FUNDING and local:
         return measure, "funding_unit"
-    local = scope in (Scope.DISTRICT, Scope.COMMUNE)
     if found.has("figure") and local and not found.has("crit"):
         return measure, "figure_unit"
     if local and found.has("province_only"):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from handlers.buttons import PickButton
+from handlers.query import Query
 from handlers.replies import criteria_lines, numbers_text, plan_source, set_label, unit_label
-from handlers.understand import Parsed
 from handlers.xa_answers import group_label
 from store import plan
 from store.plan_import import PLAN, PROVINCE_CODE
@@ -18,16 +18,13 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 
-RANK_SHOWN = 10  # beyond this many districts, only the first ten are listed
+def _figure_set(q: Query) -> str:
+    return "nang_cao" if q.cset == "nang_cao" else "ntm"
 
 
-def _figure_set(parsed: Parsed) -> str:
-    return "nang_cao" if parsed.cset == "nang_cao" else "ntm"
-
-
-async def average(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
+async def average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Give a district's or the province's planned average criteria per xã."""
-    set_code = _figure_set(parsed)
+    set_code = _figure_set(q)
     avg = ctx.plan.average(set_code, place.code)
     if not avg.divisor:
         return Reply(t._("The plan has no xã figures for {unit}.").format(unit=place.name))
@@ -59,10 +56,10 @@ async def average(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
     )
 
 
-async def criterion_count(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
+async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Say how many xã are planned to meet a criterion in 2023, with share and baseline."""
-    set_code = _figure_set(parsed)
-    number = parsed.criterion
+    set_code = _figure_set(q)
+    number = q.criterion
     name = ctx.gazetteer.criterion_name(set_code, number) if number is not None else None
     if number is None or name is None:
         return no_such_criterion(ctx, t, set_code, number)
@@ -116,40 +113,11 @@ def no_such_criterion(ctx: Ctx, t: Translator, set_code: str, number: int | None
     return Reply(text, data={"set": set_code, "criterion": number, "size": size})
 
 
-async def ranking(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
-    """Rank the districts by planned average criteria per xã."""
-    set_code = _figure_set(parsed)
-    averages = ctx.plan.district_averages(set_code)
-    if parsed.order == "min":
-        averages = list(reversed(averages))
-    top = averages[0]
-    top_place = ctx.gazetteer.places[top.unit_code]
-    head = (
-        t._("Lowest: {unit}, {value} criteria per xã ({set}, 2023 plan).")
-        if parsed.order == "min"
-        else t._("Highest: {unit}, {value} criteria per xã ({set}, 2023 plan).")
-    )
-    lines = [head.format(unit=top_place.name, value=t.dec(top.value), set=set_label(t, set_code))]
-    shown = averages if len(averages) <= RANK_SHOWN + 5 else averages[:RANK_SHOWN]
-    for i, avg in enumerate(shown, start=1):
-        place = ctx.gazetteer.places[avg.unit_code]
-        lines.append(f"{i}. {place.name.removeprefix('Huyện ')}: {t.dec(avg.value)}")
-    lines.append(plan_source(t, plan.APPENDIX_OF_SET[set_code]))
-    return Reply(
-        "\n".join(lines),
-        data={
-            "set": set_code,
-            "order": parsed.order or "max",
-            "ranking": [{"code": a.unit_code, "average": round(a.value, 2)} for a in averages],
-        },
-    )
-
-
-async def criterion_info(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
+async def criterion_info(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """Say what a criterion is, or list a whole set."""
-    set_code = parsed.cset or "ntm"
+    set_code = q.cset or "ntm"
     names = ctx.gazetteer.criteria_of(set_code)
-    if parsed.criterion is None:
+    if q.criterion is None:
         text = "\n".join(
             [
                 t._("The {set} ({count}):").format(set=set_label(t, set_code), count=len(names)),
@@ -157,12 +125,12 @@ async def criterion_info(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
             ]
         )
         return Reply(text, data={"set": set_code, "criteria": sorted(names)})
-    if parsed.criterion not in names:
-        return no_such_criterion(ctx, t, set_code, parsed.criterion)
-    info = ctx.plan.criterion_detail(set_code, parsed.criterion)
+    if q.criterion not in names:
+        return no_such_criterion(ctx, t, set_code, q.criterion)
+    info = ctx.plan.criterion_detail(set_code, q.criterion)
     lines = [
         t._("Criterion {n} of the {set}: {name}.").format(
-            n=parsed.criterion, set=set_label(t, set_code), name=info.name
+            n=q.criterion, set=set_label(t, set_code), name=info.name
         )
     ]
     if info.group_name:
@@ -171,13 +139,13 @@ async def criterion_info(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
         lines.append(t._('2023 province target: "{quote}".').format(quote=info.target_quote))
     lines.append(t._("Source: {source}.").format(source=info.source))
     return Reply(
-        "\n".join(lines), data={"set": set_code, "criterion": parsed.criterion, "name": info.name}
+        "\n".join(lines), data={"set": set_code, "criterion": q.criterion, "name": info.name}
     )
 
 
-async def groups(parsed: Parsed, ctx: Ctx, t: Translator, place: Place | None) -> Reply:
+async def groups(q: Query, ctx: Ctx, t: Translator, place: Place | None) -> Reply:
     """List the xã of a programme group, optionally within one district."""
-    group = parsed.group or "ntm_2023"
+    group = q.group or "ntm_2023"
     district = place.code if place is not None and place.kind == "district" else None
     members = ctx.plan.group_members(group, district)
     title = group_label(t, group)
@@ -194,7 +162,7 @@ async def groups(parsed: Parsed, ctx: Ctx, t: Translator, place: Place | None) -
     )
 
 
-async def funding(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
+async def funding(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """Give the 2023 funding need by source."""
     lines_ = ctx.plan.funding()
     total = lines_[0]
@@ -221,7 +189,7 @@ async def funding(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     )
 
 
-async def targets(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
+async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """Give the headline 2023 targets of section I.1."""
     facts = ctx.plan.facts()
 
@@ -256,11 +224,11 @@ async def targets(parsed: Parsed, ctx: Ctx, t: Translator) -> Reply:
     return Reply("\n".join(lines), data={"facts": facts})
 
 
-async def district_criteria(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
+async def district_criteria(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Answer for a district: its huyện NTM plan if it has one, else its average."""
     rows = ctx.plan.district_plan(place.code)
     if not rows:
-        reply = await average(parsed, ctx, t, place)
+        reply = await average(q, ctx, t, place)
         note = t._(
             "{unit} is a district; the plan sets no district-level NTM criteria for it. "
             "Here is its average:"

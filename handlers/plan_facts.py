@@ -10,7 +10,6 @@ from handlers.figures import group_average
 from handlers.intents import Intent
 from handlers.query import Query
 from handlers.replies import unit_label
-from handlers.understand import to_parsed
 from store.plan_figures import criterion_figures, plan_meta, plan_tasks
 from store.plan_import import PLAN
 from vocab.i18n import Translator
@@ -117,7 +116,7 @@ async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """The plan's targets: a criterion's figures (I.2), a group's, or the headline (I.1)."""
     if q.criterion is not None and q.cset in (None, "ntm"):
         figs = [f for f in criterion_figures() if f.where == str(q.criterion)]
-        info = await plan_answers.criterion_info(to_parsed(q), ctx, t)
+        info = await plan_answers.criterion_info(q, ctx, t)
         lines = [info.text]
         for f in figs:
             lines.append(f"• {f.label}: {_figure(f.value, f.unit)} — “{f.quote}”")
@@ -128,7 +127,7 @@ async def targets(q: Query, ctx: Ctx, t: Translator) -> Reply:
         )
     if q.group in ("bien_gioi", "dbkk"):
         return await group_average(q, ctx, t)
-    return await plan_answers.targets(to_parsed(q), ctx, t)
+    return await plan_answers.targets(q, ctx, t)
 
 
 def _figure(value: str, unit: str) -> str:
@@ -150,7 +149,7 @@ async def district_plans(q: Query, ctx: Ctx, t: Translator) -> Reply:
         )
     ]
     for place in districts:
-        reply = await plan_answers.district_criteria(to_parsed(q), ctx, t, place)
+        reply = await plan_answers.district_criteria(q, ctx, t, place)
         lines.append(reply.text)
     return Reply("\n".join(lines), data={"districts": [p.code for p in districts]})
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from handlers.figures import BOUNDS, within
 from handlers.query import Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
+from handlers.xa_answers import group_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
 from vocab.messages import Reply
-from vocab.places import Place, bare_name
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
@@ -21,7 +22,8 @@ _GROUP_SETS = {"nang_cao_2023": "nang_cao", "kieu_mau_2023": "kieu_mau"}
 SHOWN = 10  # beyond this many districts (and five more), only the first ten are listed
 
 
-def _set(q: Query) -> str:
+def figure_set(q: Query) -> str:
+    """The criteria set a figure is read in: nâng cao when asked, else NTM."""
     return "nang_cao" if q.cset == "nang_cao" else "ntm"
 
 
@@ -34,7 +36,12 @@ def _ntm_xa(ctx: Ctx, code: str, period: Period) -> int:
 
 
 def _district_values(q: Query, ctx: Ctx) -> list[tuple[float, str]]:
-    set_code = _set(q)
+    set_code = figure_set(q)
+    if q.group and q.criterion is None and q.filter is None:  # how many xã of the group
+        return [
+            (float(len(ctx.plan.group_members(q.group, a.unit_code))), a.unit_code)
+            for a in ctx.plan.district_averages("ntm")
+        ]
     if q.filter is not None and q.filter.kind == "standard" and q.criterion is None:
         return [
             (float(_ntm_xa(ctx, a.unit_code, q.period)), a.unit_code)
@@ -73,10 +80,12 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
 def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     """Rank the districts by average criteria, xã meeting NTM (or not), or one criterion."""
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
+    if q.criterion is None and q.filter is not None and q.filter.kind in BOUNDS:
+        values = [(v, c) for v, c in values if within(q.filter, v)]  # 'bình quân dưới 12'
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     kind = q.filter.kind if q.filter is not None else None
-    counted = q.criterion is not None or kind in ("standard", "not_standard")
-    set_code = _set(q)
+    counted = q.criterion is not None or kind in ("standard", "not_standard") or bool(q.group)
+    set_code = figure_set(q)
     show = _DistrictValue(q, ctx, t, set_code, counted)
     what = _district_what(q, t, set_code, kind, counted)
     lines = _district_places(q, ctx, t, r, values, what, show)
@@ -89,7 +98,10 @@ def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     if r.exclude:
         names = ", ".join(ctx.gazetteer.places[c].name for c in r.exclude)
         lines.append(t._("Left out: {names}.").format(names=names))
-    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    if q.group and q.criterion is None and q.filter is None:
+        lines.append(t._("Source: plan {plan}, the group's appendix.").format(plan=PLAN))
+    else:
+        lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
     ranking = [show.data(v, c) for v, c in shown]
     return Reply(
         "\n".join(lines),
@@ -131,6 +143,8 @@ def _district_what(q: Query, t: Translator, set_code: str, kind: str | None, cou
                 n=q.criterion
             )
         return what + f", {set_label(t, set_code)}"
+    if q.group:
+        return t._("xã of {group}").format(group=group_label(t, q.group))
     if kind == "not_standard" and q.period == Period.END_2022:
         return t._("xã not yet meeting the NTM standard (end of 2022)")
     if kind == "not_standard":
@@ -189,7 +203,7 @@ def _listed_xa(q: Query, ctx: Ctx) -> list[str]:
 async def xa_by_criterion(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """List the xã (with per-xã figures) that meet, or lack, one criterion."""
     assert q.criterion is not None
-    set_code = _set(q)
+    set_code = figure_set(q)
     want_met = q.filter is None or q.filter.kind != "lacking"
     found: list[str] = []
     known = 0
@@ -298,7 +312,7 @@ def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """Rank the criteria by the xã planned to meet them in 2023, in a district or the province."""
     r = q.rank
     assert r is not None
-    set_code = _set(q)
+    set_code = figure_set(q)
     unit = _district(q, ctx) or PROVINCE_CODE
     place = ctx.gazetteer.places[unit]
     names = ctx.gazetteer.criteria_of(set_code)
@@ -331,81 +345,3 @@ def _district(q: Query, ctx: Ctx) -> str | None:
         ),
         None,
     )
-
-
-async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
-    """Compare units side by side: averages, a criterion's planned count, or xã met counts."""
-    places = [ctx.gazetteer.places[c] for c in q.units if c in ctx.gazetteer.places]
-    set_code = _set(q)
-    rows = [(await _compared_value(q, ctx, set_code, p), p) for p in places]
-    commune = places[0].kind == "xa"
-    mixed = len({p.kind == "xa" for p in places}) > 1
-    whole = (commune and places[1].kind == "xa") or q.criterion is not None
-    if commune:
-        what = t._("criteria met (end of 2022)")
-    elif q.criterion is not None:
-        what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
-    else:
-        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
-    lines = [t._("Comparison, {what}:").format(what=what)]
-    lines += [f"• {unit_label(p)}: {_compared_text(q, t, v, p, mixed)}" for v, p in rows]
-    lines += _difference(t, rows, whole)
-    lines.append(
-        t._("Source: plan {plan}.").format(plan=PLAN)
-        if commune
-        else plan_source(t, 7 if set_code == "nang_cao" else 6)
-    )
-    return Reply(
-        "\n".join(lines),
-        data={
-            "compare": [
-                {"code": p.code, "value": None if v is None else round(v, 2)} for v, p in rows
-            ]
-        },
-    )
-
-
-async def _compared_value(q: Query, ctx: Ctx, set_code: str, p: Place) -> float | None:
-    """A xã's criteria met (None without per-xã figures), a criterion's count, an average."""
-    if p.kind in ("xa", "phuong", "thi_tran"):
-        items = await current_status(ctx.db, p.code, set_code)
-        return float(sum(1 for i in items if i.met)) if items else None
-    if q.criterion is not None:
-        return float(ctx.plan.criterion_count(set_code, q.criterion, p.code).planned)
-    return ctx.plan.average(set_code, p.code).value
-
-
-def _compared_text(q: Query, t: Translator, v: float | None, p: Place, mixed: bool) -> str:
-    """Write one compared value; beside a unit of the other kind, say what it is."""
-    if v is None:
-        return t._("KH 18 has no per-criterion figures for this xã")
-    if p.kind == "xa":
-        value = str(int(v))
-        if mixed:
-            value += " " + t._("criteria met (end of 2022)")
-        return value
-    if q.criterion is not None:
-        return str(int(v))
-    value = t.dec(v)
-    if mixed:  # a district beside a xã: say that its figure is an average
-        value += " " + t._("criteria per xã on average (2023 plan)")
-    return value
-
-
-def _difference(t: Translator, rows: list[tuple[float | None, Place]], whole: bool) -> list[str]:
-    """Say which of the first two units is ahead and by how much, when both are of one kind."""
-    (va, pa), (vb, pb) = rows[0], rows[1]
-    same_kind = (pa.kind == "xa") == (pb.kind == "xa")
-    if va is None or vb is None or not same_kind:
-        return []
-    if va == vb:
-        return [t._("They are equal.")]
-    (high, hp), (low, lp) = ((va, pa), (vb, pb)) if va > vb else ((vb, pb), (va, pa))
-    diff = high - low
-    return [
-        t._("{a} is ahead of {b} by {diff}.").format(
-            a=bare_name(hp.name),
-            b=bare_name(lp.name),
-            diff=str(int(diff)) if whole else t.dec(diff),
-        )
-    ]

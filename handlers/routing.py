@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import buttons, completeness, desk, router, today, update_flow, workflows
+from handlers import ask, buttons, completeness, desk, today, update_flow, workflows
 from handlers.context import Ctx
 from handlers.turn import Turn
 from store.conversation import StateChanged, load_versioned, save_state
@@ -68,12 +68,12 @@ class Route:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("/start", router.command, _("Start: what the bot can answer")),
-    Command("/help", router.command, _("How to ask, with examples")),
-    Command("/xa", router.command, _("Criteria of a commune: /xa NAME")),
-    Command("/huyen", router.command, _("Average criteria of a district: /huyen NAME")),
-    Command("/tieuchi", router.command, _("One criterion: /tieuchi NUMBER")),
-    Command("/tinh", router.command, _("Province-wide figures")),
+    Command("/start", ask.command, _("Start: what the bot can answer")),
+    Command("/help", ask.command, _("How to ask, with examples")),
+    Command("/xa", ask.command, _("Criteria of a commune: /xa NAME")),
+    Command("/huyen", ask.command, _("Average criteria of a district: /huyen NAME")),
+    Command("/tieuchi", ask.command, _("One criterion: /tieuchi NUMBER")),
+    Command("/tinh", ask.command, _("Province-wide figures")),
     Command(
         "/dangky", workflows.register, _("Register as an official: /dangky CODE"), workflow=True
     ),
@@ -161,8 +161,8 @@ BUTTONS: tuple[ButtonRoute, ...] = (
     ButtonRoute(buttons.PeriodButton, workflows.flow_button),
     ButtonRoute(buttons.UpdateButton, workflows.flow_button),
     ButtonRoute(buttons.FlowButton, workflows.flow_button),
-    ButtonRoute(buttons.PickButton, router.button, workflow=False),
-    ButtonRoute(buttons.AskButton, router.button, workflow=False),
+    ButtonRoute(buttons.PickButton, ask.button, workflow=False),
+    ButtonRoute(buttons.AskButton, ask.button, workflow=False),
     ButtonRoute(buttons.TodayButton, today.button, workflow=False),
 )
 BY_KIND = {route.kind: route for route in BUTTONS}
@@ -196,7 +196,7 @@ def classify(incoming: Incoming, state: dict[str, object]) -> Route:
         word, argument = command_word(text)
         command = BY_WORD.get(word)
         if command is None:
-            return Route(router.command, text)
+            return Route(ask.command, text)
         argument = argument if command.workflow or command.person else text
         return Route(
             command.handler, argument, command.workflow, command=True, person=command.person
@@ -211,7 +211,7 @@ def classify(incoming: Incoming, state: dict[str, object]) -> Route:
         return Route(workflows.completeness_question)  # anyone may ask: no lookup
     if update_flow.report_phrase(text) is not None:
         return Route(workflows.report_phrase, text, workflow=True)
-    return Route(router.question, text)
+    return Route(ask.question, text)
 
 
 def help_lines(t: Translator) -> list[str]:

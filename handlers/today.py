@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 
 from handlers import criteria_2026, today_status
 from handlers.buttons import ButtonData, TodayButton
-from handlers.today_words import COMMUNE_KINDS, TodayKind, TodayQuestion, read
+from handlers.query import Query
+from handlers.today_words import COMMUNE_KINDS, TodayKind, TodayQuestion, read, speaks_of_time
 from handlers.turn import Turn
 from store.status import current_status
 from store.timeline import PLAN_DAY, Succession, TimedUnit, Timeline
@@ -290,14 +291,25 @@ async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Repl
     return Reply(text, data={"units": list(q.keys), "today": today.isoformat()})
 
 
-async def answer(turn: Turn, text: str) -> list[Reply] | None:
-    """Answer a question about units in time, or None when it is a question for the plan."""
-    today = today_of(turn.ctx, turn.now)
-    q = read(text, turn.ctx.timeline, today)
-    if q is None:
+def for_the_plan(text: str, q: Query) -> bool:
+    """Tell a question the plan answers: it names 2023 units exactly and no word of time."""
+    named = bool(q.mentions) and all(m.exact for m in q.mentions) and q.unknown_name is None
+    return named and not speaks_of_time(text)
+
+
+async def answer(
+    turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()
+) -> list[Reply] | None:
+    """Answer a question about units in time, or None when it is a question for the plan
+    (`q`: the question as the plan's parser read it; `pointed`: the unit 'xã đó' means)."""
+    if for_the_plan(text, q):
         return None
-    reply = await _reply(q, turn.ctx, turn.t, today)
-    return [replace(reply, intent=f"today_{q.kind.value}")]
+    today = today_of(turn.ctx, turn.now)
+    asked = read(text, turn.ctx.timeline, today, pointed)
+    if asked is None:
+        return None
+    reply = await _reply(asked, turn.ctx, turn.t, today)
+    return [replace(reply, intent=f"today_{asked.kind.value}")]
 
 
 async def button(turn: Turn, data: ButtonData) -> list[Reply]:

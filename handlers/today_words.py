@@ -32,6 +32,9 @@ NOW_CUES = (
     "nay la",
     "xa moi",
     "phuong moi",
+    "nhung xa cu",
+    "cac xa cu",
+    "xa cu nao",
     "sau sap nhap",
     "sau khi sap nhap",
     "from july 2025",
@@ -53,6 +56,8 @@ BECAME_CUES = (
     "nay thuoc",
     "sap nhap vao",
     "nhap vao",
+    "sap nhap voi",
+    "nhap voi",
     "thanh xa nao",
     "con khong",
     "con ton tai",
@@ -99,6 +104,25 @@ CRITERIA_CUES = (
 )
 COUNT_CUES = ("bao nhieu", "may", "how many")
 UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units")
+
+
+# Words without which a question naming units of the 2023 plan exactly is the plan's to answer
+# (read() below claims no such question): now, the new set, what became of a unit or what it
+# is made of, where it is, its group.
+TIME_CUES = (
+    *NOW_CUES,
+    *NEW_SET_CUES,
+    *BECAME_CUES,
+    *MADE_OF_CUES,
+    *WHERE_CUES,
+    *GROUP_CUES,
+    "moi",
+)
+
+
+def speaks_of_time(text: str) -> bool:
+    """Tell whether a question has a word about now, the new set, or what became of a unit."""
+    return _has(f" {fold(text)} ", TIME_CUES)
 
 
 class TodayKind(StrEnum):
@@ -197,11 +221,19 @@ def _named(
     return None
 
 
-def read(text: str, timeline: Timeline, today: date) -> TodayQuestion | None:
-    """Return the question about units in time the text asks, or None (a question for the plan)."""
+def read(
+    text: str, timeline: Timeline, today: date, pointed: tuple[str, ...] = ()
+) -> TodayQuestion | None:
+    """Return the question about units in time the text asks, or None (a question for the plan).
+
+    `pointed`: the unit a text naming none means by 'xã đó' (the chat's last one).
+    """
     plain = fold(text)
     padded = f" {plain} "
     name, units, every = _name_in(text, timeline)
+    if not units and pointed:
+        units = every = [timeline.units[k] for k in pointed if k in timeline.units]
+        name = bare_name(units[0].name) if units else ""
     now = _has(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
     if not units:
         return _unnamed(plain, padded, now)

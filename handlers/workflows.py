@@ -8,13 +8,13 @@ private chats; in a group they ask to continue privately.
 from __future__ import annotations
 
 from handlers import (
+    ask,
     completeness,
     desk,
     flows,
     period_flow,
     registration,
     review,
-    router,
     schedule_admin,
     update_flow,
 )
@@ -30,9 +30,9 @@ from handlers.buttons import (
 )
 from handlers.flow_state import PeriodFlow, RejectFlow, UpdateFlow
 from handlers.gazetteer import Gazetteer
+from handlers.parse import units_in
 from handlers.registration import forbidden
 from handlers.turn import Turn
-from handlers.understand import resolve, understand
 from vocab.messages import Reply
 from vocab.places import Place
 from vocab.roles import Role
@@ -113,7 +113,7 @@ async def report_phrase(turn: Turn, text: str) -> list[Reply]:
         return [await update_flow.start(turn, preset)]
     if turn.person is None:
         return [forbidden(turn)]
-    return await router.question(turn, text)
+    return await ask.question(turn, text)
 
 
 async def desk_request(turn: Turn, text: str) -> list[Reply]:
@@ -222,8 +222,7 @@ def units_named(gazetteer: Gazetteer, text: str, want: str = "any") -> list[Plac
     code = text.strip()
     if code in gazetteer.places:
         return [gazetteer.places[code]]
-    parsed = understand(text, gazetteer)
-    return [gazetteer.places[c] for c in resolve(parsed.mentions, want) if c in gazetteer.places]
+    return [gazetteer.places[c] for c in units_in(text, gazetteer, want) if c in gazetteer.places]
 
 
 async def media_outside_flow(turn: Turn, _argument: str = "") -> list[Reply]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from handlers.buttons import AskButton
 from handlers.intents import Intent
+from handlers.query import Query
 from handlers.replies import (
     criteria_lines,
     flag_note,
@@ -13,7 +14,6 @@ from handlers.replies import (
     set_label,
     unit_label,
 )
-from handlers.understand import Parsed
 from store.plan_import import PLAN
 from store.status import PlanEntry, StatusItem, current_status
 from vocab.i18n import Translator
@@ -114,9 +114,9 @@ def _unit_data(place: Place) -> dict[str, str | None]:
     return {"code": place.code, "name": place.name, "district": place.parent_name}
 
 
-async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
+async def lacking(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """List the criteria a xã has not met yet, with its 2023 targets and the source."""
-    set_code = parsed.cset or "ntm"
+    set_code = q.cset or "ntm"
     items = await current_status(ctx.db, place.code, set_code)
     if not items:
         return _no_data(t, place, set_code)
@@ -124,8 +124,8 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
     missing = [i.criterion for i in items if not i.met]
     entries = ctx.plan.plan_entries(place.code)
     lines = []
-    if parsed.criterion is not None:
-        met = parsed.criterion not in missing
+    if q.criterion is not None:
+        met = q.criterion not in missing
         template = (
             t._("{unit} has met criterion {n} ({name}).")
             if met
@@ -133,7 +133,7 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
         )
         lines.append(
             template.format(
-                unit=unit_label(place), n=parsed.criterion, name=names.get(parsed.criterion, "?")
+                unit=unit_label(place), n=q.criterion, name=names.get(q.criterion, "?")
             )
         )
     if missing:
@@ -176,14 +176,14 @@ async def lacking(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Repl
     )
 
 
-async def met(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
+async def met(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """List the criteria a xã has met, and how many."""
-    set_code = parsed.cset or "ntm"
+    set_code = q.cset or "ntm"
     items = await current_status(ctx.db, place.code, set_code)
     if not items:
         return _no_data(t, place, set_code)
-    if parsed.criterion is not None:
-        return await lacking(parsed, ctx, t, place)
+    if q.criterion is not None:
+        return await lacking(q, ctx, t, place)
     names = ctx.gazetteer.criteria_of(set_code)
     done = [i.criterion for i in items if i.met]
     entries = ctx.plan.plan_entries(place.code)
@@ -206,7 +206,7 @@ async def met(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
     )
 
 
-async def overview(parsed: Parsed, ctx: Ctx, t: Translator, place: Place) -> Reply:
+async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Summarise a xã: district, programme groups, status per set, 2023 targets."""
     lines = [unit_label(place)]
     groups = ctx.plan.groups_of(place.code)

@@ -15,6 +15,7 @@ import pytest
         "bench.broadcast",
         "bench.export_status",
         "bench.import_status",
+        "bench.fresh_questions",
     ],
 )
 def test_benchmark_imports(name: str) -> None:

@@ -75,6 +75,7 @@ class Lexicon:
                     if (slot, value) not in entries:
                         entries.append((slot, value))
         self.firsts = {key[0] for key in self.phrases}
+        self.tokens = {word for key in self.phrases for word in key}
         lengths: dict[str, set[int]] = {}
         for key in self.phrases:
             lengths.setdefault(key[0], set()).add(len(key))
@@ -109,6 +110,17 @@ class Lexicon:
             else:
                 i += 1
         return hits
+
+
+def slips_of(word: str) -> tuple[str, ...]:
+    """The words a typed word may be with one slip undone: a doubled last letter ('thiếuu'),
+    a dropped final h or g ('bìn', 'trườn')."""
+    found = []
+    if len(word) > 2 and word[-1] == word[-2]:
+        found.append(word[:-1])
+    if len(word) > 1 and word[-1] not in "hg":
+        found += [word + "h", word + "g"]
+    return tuple(found)
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -7,7 +7,6 @@ import io
 import re
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -15,22 +14,15 @@ import pytest
 from PIL import Image
 
 from tests.e2e.process import free_port
-from tests.e2e.test_zalo_e2e import TOKEN, zalo_bot
+from tests.e2e.test_zalo_e2e import zalo_bot
 from tests.e2e.test_zalo_oa_e2e import ask as oa_ask
 from tests.e2e.test_zalo_oa_e2e import oa_bot
 from tests.e2e.test_zalo_oa_e2e import text as oa_text
-from tests.e2e.test_zalo_workflows_e2e import ZaloChat, invite, text
+from tests.e2e.zalo_workflows import ZaloChat, invite, text
 from tests.fakes.zalo_api import FakeZaloApi
 from tests.fakes.zalo_oa import FakeZaloOa
 
 LINK = re.compile(r"http://127\.0\.0\.1:\d+/files/[A-Za-z0-9_-]+/\S+")
-
-
-@pytest.fixture
-def zalo() -> Iterator[FakeZaloApi]:
-    """A fake Zalo Bot API for the bot's token."""
-    with FakeZaloApi(TOKEN) as fake:
-        yield fake
 
 
 def download(url: str) -> bytes:

@@ -17,21 +17,15 @@ from tests.e2e.process import BotProcess, free_port
 from tests.e2e.test_telegram_e2e import READY as TELEGRAM_READY
 from tests.e2e.test_telegram_e2e import TOKEN as TELEGRAM_TOKEN
 from tests.fakes.bot_api import FakeBotApi
-from tests.fakes.loopback import post
-from tests.fakes.zalo_api import SECRET_HEADER, FakeZaloApi
+from tests.fakes.loopback_http import post
+from tests.fakes.zalo_api import FakeZaloApi
+from tests.fakes.zalo_api_state import SECRET_HEADER
 
 TOKEN = "8877665544:ZALO-secret_token-do-not-log"
 HOOK_SECRET = "zalo-e2e-hook-secret_71c3"
 READY = "serving Zalo bot"
 MAU_SON = "Mẫu Sơn còn thiếu tiêu chí nào?"
 LIST_LINE = re.compile(r"\d+\. Xã [^()]+ \((Huyện|Thành phố) [^()]+\)")
-
-
-@pytest.fixture
-def zalo() -> Iterator[FakeZaloApi]:
-    """A fake Zalo Bot API for the bot's token."""
-    with FakeZaloApi(TOKEN) as fake:
-        yield fake
 
 
 def zalo_bot(tmp: Path, zalo: FakeZaloApi, **env: str) -> BotProcess:

@@ -49,13 +49,8 @@ from tests.fakes.bot_api_wire import (
 from tests.fakes.bot_api_wire import (
     BOT_USERNAME as BOT_USERNAME,
 )
-from tests.fakes.loopback import (
-    ApiError,
-    Handler,
-    HttpReply,
-    JSONDict,
-    error_reply,
-)
+from tests.fakes.loopback import ApiError, Handler
+from tests.fakes.loopback_http import HttpReply, JSONDict, error_reply
 
 
 class FakeBotApi(BotApiState):

@@ -22,12 +22,8 @@ from tests.fakes.bot_api_wire import (
     _StoredFile,
     _without_none,
 )
-from tests.fakes.loopback import (
-    Fault,
-    JSONDict,
-    LoopbackApi,
-    post,
-)
+from tests.fakes.loopback import Fault, LoopbackApi
+from tests.fakes.loopback_http import JSONDict, post
 
 
 class BotApiState(LoopbackApi):

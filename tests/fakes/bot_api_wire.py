@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
-from tests.fakes.loopback import (
-    ApiError,
-    JSONDict,
-)
+from tests.fakes.loopback import ApiError
+from tests.fakes.loopback_http import JSONDict
 
 ChatKey = int | str
 

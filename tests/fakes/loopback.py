@@ -1,6 +1,7 @@
-"""What the fake chat APIs share (standard library only): a threaded HTTP server on 127.0.0.1,
-the ``{"ok": ..., "result"|"error_code": ...}`` envelope, recorded calls, injected faults
-(429, 5xx, dropped connections) and waits that block or run in a thread.
+"""What the fake chat APIs share (standard library only): serving on 127.0.0.1 (the server
+itself is in ``tests/fakes/loopback_http.py``), the ``{"ok": ..., "result"|"error_code": ...}``
+envelope, recorded calls, injected faults (429, 5xx, dropped connections) and waits that block
+or run in a thread.
 
 A fake subclasses ``LoopbackApi``, implements ``dispatch`` (path -> method) and answers each
 method through ``call``. The blocking helpers (``wait_for``) must not be called from the event
@@ -12,21 +13,23 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
-import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
-from urllib.parse import unquote, urlsplit
 
-JSONDict = dict[str, Any]
+from tests.fakes.loopback_http import (
+    HttpReply,
+    JSONDict,
+    LoopbackServer,
+    error_reply,
+    json_reply,
+    status_phrase,
+)
+
 Handler = Callable[[JSONDict], Any]
 # Long polls are answered but not recorded (there are many); a fault on one is recorded.
 UNRECORDED = frozenset({"getUpdates"})
@@ -51,103 +54,11 @@ class Fault:
     retry_after: int = 0
 
 
-@dataclass(frozen=True)
-class HttpReply:
-    """An HTTP answer; ``body=None`` means close the connection without answering."""
-
-    status: int
-    body: bytes | None
-    content_type: str = "application/json"
-
-
-def status_phrase(status: int) -> str:
-    """The reason phrase of an HTTP status code."""
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return f"HTTP {status}"
-
-
-def json_reply(status: int, payload: JSONDict) -> HttpReply:
-    """Serialise a JSON reply."""
-    return HttpReply(status, json.dumps(payload, ensure_ascii=False).encode())
-
-
-def error_reply(code: int, description: str) -> HttpReply:
-    """An error reply in the shared envelope."""
-    return json_reply(code, {"ok": False, "error_code": code, "description": description})
-
-
-def post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> int:
-    """POST without any proxy; return the HTTP status (error statuses included)."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as exc:
-        with exc:
-            return int(exc.code)
-
-
 def describe_call(call: JSONDict) -> str:
     """One dump line for a recorded call."""
     status = "ok" if call["ok"] else f"FAILED({call.get('fault') or call.get('error')})"
     params = json.dumps(call["params"], ensure_ascii=False, default=str)
     return f"  {call['method']} {status} {params[:240]}"
-
-
-class _Server(ThreadingHTTPServer):
-    """Threaded loopback HTTP server bound to one fake API."""
-
-    daemon_threads = True
-
-    def __init__(self, api: LoopbackApi) -> None:
-        super().__init__(("127.0.0.1", 0), _RequestHandler)
-        self.api = api
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Ignore clients that hung up (e.g. a cancelled long poll); report anything else."""
-        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
-            return
-        super().handle_error(request, client_address)
-
-
-class _RequestHandler(BaseHTTPRequestHandler):
-    """Translates HTTP requests into the fake's dispatch calls."""
-
-    server: _Server
-    timeout = 30
-    protocol_version = "HTTP/1.1"  # keep connections alive, as Telegram and Zalo do
-    disable_nagle_algorithm = True  # headers and body go in separate writes
-
-    def do_GET(self) -> None:
-        """Serve a GET request."""
-        self._serve()
-
-    def do_POST(self) -> None:
-        """Serve a POST request."""
-        self._serve()
-
-    def _serve(self) -> None:
-        """Read the whole request, dispatch it and write (or withhold) the reply."""
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        url = urlsplit(self.path)
-        reply = self.server.api.dispatch_request(
-            unquote(url.path), url.query, dict(self.headers.items()), body
-        )
-        if reply.body is None:
-            self.close_connection = True
-            return
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.end_headers()
-        self.wfile.write(reply.body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Keep test output quiet."""
 
 
 class LoopbackApi:
@@ -158,7 +69,7 @@ class LoopbackApi:
 
     def __init__(self) -> None:
         self._cond = threading.Condition(threading.RLock())
-        self._server: _Server | None = None
+        self._server: LoopbackServer | None = None
         self._thread: threading.Thread | None = None
         self._stopping = False
         self._sent: list[JSONDict] = []
@@ -201,7 +112,7 @@ class LoopbackApi:
             raise RuntimeError(f"{type(self).__name__} is already running")
         with self._cond:
             self._stopping = False
-        self._server = _Server(self)
+        self._server = LoopbackServer(self)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},

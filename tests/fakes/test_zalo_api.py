@@ -11,7 +11,8 @@ from typing import Any, ClassVar
 import httpx
 import pytest
 
-from tests.fakes.zalo_api import BOT_NAME, IMAGE, SECRET_HEADER, TEXT, FakeZaloApi
+from tests.fakes.zalo_api import FakeZaloApi
+from tests.fakes.zalo_api_state import BOT_NAME, IMAGE, SECRET_HEADER, TEXT
 
 TOKEN = "5551234:zalo-fake-secret"
 CHAT = "6ede9afa0b1c2d3e"

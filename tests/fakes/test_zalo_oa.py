@@ -12,7 +12,8 @@ from typing import Any, ClassVar
 import httpx
 import pytest
 
-from tests.fakes.zalo_oa import CS_PATH, SIGNATURE_HEADER, TIMESTAMP_HEADER, FakeZaloOa
+from tests.fakes.zalo_oa import FakeZaloOa
+from tests.fakes.zalo_oa_rules import CS_PATH, SIGNATURE_HEADER, TIMESTAMP_HEADER
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
-"""What the fake Zalo OA accepts: the limits of a customer-service message, its error codes,
-and the event signature (after what is known of Zalo's rules: /work/shared/reference/zalo.md).
-Where the docs are silent the fake is strict."""
+"""What the fake Zalo OA accepts: its paths and headers, the limits of a customer-service
+message, its error codes, and the event signature (after what is known of Zalo's rules:
+/work/shared/reference/zalo.md). Where the docs are silent the fake is strict."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import hashlib
 import time
 from typing import Any
 
-from tests.fakes.loopback import JSONDict
+from tests.fakes.loopback_http import JSONDict
 
 TEXT_LIMIT = 2000
 MAX_BUTTONS = 5
@@ -18,6 +18,12 @@ BUTTON_TYPES = frozenset(
 )
 INVALID_TOKEN = -216
 INVALID_REFRESH = -14014
+CS = "message/cs"  # the method names a call is recorded under
+TOKEN = "access_token"
+CS_PATH = "/v3.0/oa/message/cs"
+TOKEN_PATH = "/v4/oa/access_token"
+SIGNATURE_HEADER = "X-ZEvent-Signature"
+TIMESTAMP_HEADER = "X-ZEvent-Timestamp"
 
 
 class OaRefusal(Exception):

@@ -159,3 +159,10 @@ def test_exact_names_take_their_words_before_any_repair(gazetteer: Gazetteer) ->
     found = _find(gazetteer, "Ddoongf Tân Thành")
     assert found == [(canon("tân thành"), True, ["06250", "06379", "06442"])]
     assert _find(gazetteer, "Ddoongf Taan") == [("ddoongf taan", False, ["06424"])]
+
+
+def test_name_typed_closed_up_is_found_repaired(gazetteer: Gazetteer) -> None:
+    """'nhanly', 'h.caoloc': a name typed without its space is found, marked not literal."""
+    assert _find(gazetteer, "nhanly con thieu gi") == [("nhanly", False, ["06496"])]
+    assert _find(gazetteer, "binh quan h.caoloc") == [("caoloc", False, ["183"])]
+    assert _find(gazetteer, "x.maison") == []  # no name closes up to it

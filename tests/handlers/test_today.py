@@ -8,10 +8,13 @@ import pytest
 
 from bot.context import Ctx
 from handlers.buttons import TodayButton
+from handlers.parse import parse
+from handlers.today import for_the_plan
 from handlers.today_words import read
 from store.timeline import Timeline
 from tests.conftest import ask
 from tests.handlers.today_table import TODAY_UTTERANCES, T
+from tests.handlers.utterances import UTTERANCES
 
 TODAY = date(2026, 11, 29)
 PERIOD_START = {"2023": None, "2025": date(2025, 7, 1)}
@@ -36,6 +39,20 @@ def test_today_utterance(u: T, ctx: Ctx) -> None:
     assert q is not None and q.kind.value == u.kind
     want = sorted({k for name, period in u.units for k in _key_of(ctx.timeline, name, period)})
     assert sorted(q.keys) == want
+
+
+def test_only_the_plans_questions_skip_the_reading_of_time(ctx: Ctx) -> None:
+    """The reader of time is skipped only for questions it would leave to the plan: every
+    question of today's table that is about time passes the gate, and no question of either
+    table that the gate keeps for the plan is one the reader would have claimed."""
+    gaz, tl = ctx.gazetteer, ctx.timeline
+    for u in TODAY_UTTERANCES:
+        if u.kind is not None:
+            assert not for_the_plan(u.text, parse(u.text, gaz)), u.text
+    texts = [u.text for u in TODAY_UTTERANCES] + [u.text for u in UTTERANCES]
+    kept = [text for text in texts if for_the_plan(text, parse(text, gaz))]
+    assert len(kept) > 300  # the common question (a 2023 name, no word of time) is kept
+    assert [text for text in kept if read(text, tl, TODAY) is not None] == []
 
 
 async def test_tinh_bac_says_tam_gia_then_khuat_xa(ctx: Ctx) -> None:
@@ -111,8 +128,6 @@ async def test_a_forged_pick_changes_nothing(ctx: Ctx) -> None:
 
 def test_no_question_of_the_2023_table_is_taken_from_the_plan(ctx: Ctx) -> None:
     """Every utterance of the plan's table stays the plan's: the today reader claims none."""
-    from tests.handlers.utterance_table import UTTERANCES
-
     claimed = [u.text for u in UTTERANCES if read(u.text, ctx.timeline, TODAY) is not None]
     assert claimed == []
 

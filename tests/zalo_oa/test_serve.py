@@ -15,8 +15,8 @@ from bot.config import Settings
 from bot.context import Ctx
 from bot.zalo.oa_serve import OaSettingsError
 from handlers.routing import handle
-from tests.fakes.zalo_oa import SIGNATURE_HEADER, FakeZaloOa
-from tests.fakes.zalo_oa_rules import sign
+from tests.fakes.zalo_oa import FakeZaloOa
+from tests.fakes.zalo_oa_rules import SIGNATURE_HEADER, sign
 from tests.zalo_oa.conftest import oa_settings, serving
 from vocab.messages import Incoming, Reply
 

@@ -1,0 +1,50 @@
+"""Score the fresh question table: how many rows the bot answers right, and which it misses.
+
+Each row of tests/handlers/fresh/ is asked through the routing table on a fresh
+SQLite database loaded with the bundled plan, and its reply checked as the test checks it
+(tests/handlers/test_fresh_questions.py). Run from the repository root:
+
+    .venv/bin/python bench/fresh_questions.py        # the score, then each missed row
+
+Figures only, never asserts: the exit code is 0 whatever the score is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot.config import Settings  # noqa: E402
+from bot.context import open_ctx  # noqa: E402
+from tests.handlers.fresh import FRESH  # noqa: E402
+from tests.handlers.test_fresh_questions import failure  # noqa: E402
+
+
+async def score() -> list[tuple[str, str]]:
+    """Ask every row; return the rows answered wrong with what was wrong."""
+    missed = []
+    with tempfile.TemporaryDirectory() as folder:
+        async with open_ctx(Settings(db_path=folder + "/fresh.db")) as ctx:
+            for n, row in enumerate(FRESH):
+                wrong = await failure(ctx, row, chat=f"fresh{n}")
+                if wrong is not None:
+                    missed.append((row.text, wrong))
+    return missed
+
+
+def main() -> None:
+    """Print the score and the missed rows."""
+    missed = asyncio.run(score())
+    print(f"fresh questions answered right: {len(FRESH) - len(missed)}/{len(FRESH)}")
+    for text, wrong in missed:
+        print(f"- {text!r}: {wrong}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Compare units side by side: two xã's criteria met, districts' averages or a criterion's
+planned count, and which is ahead by how much."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handlers.query import Query
+from handlers.rankings import figure_set
+from handlers.replies import plan_source, set_label, unit_label
+from store.plan_import import PLAN
+from store.status import current_status
+from vocab.i18n import Translator
+from vocab.messages import Reply
+from vocab.places import Place, bare_name
+
+if TYPE_CHECKING:
+    from handlers.context import Ctx
+
+
+async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Compare units side by side: averages, a criterion's planned count, or xã met counts."""
+    places = [ctx.gazetteer.places[c] for c in q.units if c in ctx.gazetteer.places]
+    set_code = figure_set(q)
+    rows = [(await _compared_value(q, ctx, set_code, p), p) for p in places]
+    commune = places[0].kind == "xa"
+    mixed = len({p.kind == "xa" for p in places}) > 1
+    whole = (commune and places[1].kind == "xa") or q.criterion is not None
+    if commune:
+        what = t._("criteria met (end of 2022)")
+    elif q.criterion is not None:
+        what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=q.criterion)
+    else:
+        what = t._("criteria per xã ({set}, 2023 plan)").format(set=set_label(t, set_code))
+    lines = [t._("Comparison, {what}:").format(what=what)]
+    lines += [f"• {unit_label(p)}: {_compared_text(q, t, v, p, mixed)}" for v, p in rows]
+    lines += _difference(t, rows, whole)
+    lines.append(
+        t._("Source: plan {plan}.").format(plan=PLAN)
+        if commune
+        else plan_source(t, 7 if set_code == "nang_cao" else 6)
+    )
+    return Reply(
+        "\n".join(lines),
+        data={
+            "compare": [
+                {"code": p.code, "value": None if v is None else round(v, 2)} for v, p in rows
+            ]
+        },
+    )
+
+
+async def _compared_value(q: Query, ctx: Ctx, set_code: str, p: Place) -> float | None:
+    """A xã's criteria met (None without per-xã figures), a criterion's count, an average."""
+    if p.kind in ("xa", "phuong", "thi_tran"):
+        items = await current_status(ctx.db, p.code, set_code)
+        return float(sum(1 for i in items if i.met)) if items else None
+    if q.criterion is not None:
+        return float(ctx.plan.criterion_count(set_code, q.criterion, p.code).planned)
+    return ctx.plan.average(set_code, p.code).value
+
+
+def _compared_text(q: Query, t: Translator, v: float | None, p: Place, mixed: bool) -> str:
+    """Write one compared value; beside a unit of the other kind, say what it is."""
+    if v is None:
+        return t._("KH 18 has no per-criterion figures for this xã")
+    if p.kind == "xa":
+        value = str(int(v))
+        if mixed:
+            value += " " + t._("criteria met (end of 2022)")
+        return value
+    if q.criterion is not None:
+        return str(int(v))
+    value = t.dec(v)
+    if mixed:  # a district beside a xã: say that its figure is an average
+        value += " " + t._("criteria per xã on average (2023 plan)")
+    return value
+
+
+def _difference(t: Translator, rows: list[tuple[float | None, Place]], whole: bool) -> list[str]:
+    """Say which of the first two units is ahead and by how much, when both are of one kind."""
+    (va, pa), (vb, pb) = rows[0], rows[1]
+    same_kind = (pa.kind == "xa") == (pb.kind == "xa")
+    if va is None or vb is None or not same_kind:
+        return []
+    if va == vb:
+        return [t._("They are equal.")]
+    (high, hp), (low, lp) = ((va, pa), (vb, pb)) if va > vb else ((vb, pb), (va, pa))
+    diff = high - low
+    return [
+        t._("{a} is ahead of {b} by {diff}.").format(
+            a=bare_name(hp.name),
+            b=bare_name(lp.name),
+            diff=str(int(diff)) if whole else t.dec(diff),
+        )
+    ]

@@ -1,0 +1,23 @@
+"""A fresh table of questions as xã officials and leaders type them, with what a reply must say.
+
+The rows are split by topic (by_topic.py) and those found by probing (probed.py).
+Written apart from the tables the parser was built on (no text folds to one of theirs; the test
+checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
+ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
+
+Each row states what a correct reply contains: its intent label (alternatives joined by "|")
+and facts that must appear in its text. Every figure is taken from the plan as transcribed
+(store/data/kh18_2023 and the section files; the seed's appendix is named in the comment),
+never from the bot. District sizes are appendix 6's "Cộng" ÷ its average (e.g. Cao Lộc 236 ÷
+11.80 = 20 xã). Units since 1 July 2025 come from store/data/langson_2025_old_to_new.csv.
+"""
+
+from __future__ import annotations
+
+from tests.handlers.fresh.by_topic import BY_TOPIC
+from tests.handlers.fresh.probed import PROBED
+from tests.handlers.fresh.row import F
+
+FRESH: tuple[F, ...] = BY_TOPIC + PROBED
+
+__all__ = ["FRESH", "F"]
