@@ -8,7 +8,6 @@ from typing import TextIO
 from bot import cli_today
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
-from bot.scheduler import trigger
 from handlers.access import role_label
 from handlers.registration import describe_person
 from handlers.reminders import run_schedule
@@ -216,6 +215,8 @@ async def _add(ctx: Ctx, args: argparse.Namespace, out: TextIO) -> int:
         False,
         args.weekday,
     )
+    from bot.scheduler import trigger  # APScheduler only for this command (a fifth of start-up)
+
     try:
         trigger(draft, ctx.settings.timezone)
     except ValueError as exc:
