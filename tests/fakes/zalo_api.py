@@ -121,7 +121,7 @@ class FakeZaloApi(ZaloApiState):
         self._cond.notify_all()
         try:
             deadline = time.monotonic() + max(timeout, 0.0)
-            while not self._queue and not self._stopping:
+            while not self._queue and not self._stopping and self._holding:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     break

@@ -50,6 +50,7 @@ class ZaloApiState(LoopbackApi):
         self._poll_count = 0
         self._polling = 0
         self._max_polling = 0
+        self._holding = True  # getUpdates waits for an event until its timeout
         self._blocked: dict[str, str] = {}
         self._webhook: JSONDict | None = None
 
@@ -71,6 +72,14 @@ class ZaloApiState(LoopbackApi):
         """The getUpdates requests open now (one of a killed client stays open until timeout)."""
         with self._cond:
             return self._polling
+
+    def hold_polls(self, hold: bool) -> None:
+        """Hold getUpdates until an event or its timeout (as Zalo does), or, not holding,
+        answer open and new ones at once: a finished test lets a stopping bot's last long poll
+        end now instead of at its timeout."""
+        with self._cond:
+            self._holding = hold
+            self._cond.notify_all()
 
     @property
     def max_concurrent_polls(self) -> int:

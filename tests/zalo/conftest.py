@@ -68,6 +68,7 @@ async def serving(
         ready: Callable[[], bool] = lambda: zalo.webhook is not None  # noqa: E731
     else:
         ready = lambda: zalo.poll_count > polls  # noqa: E731
+    zalo.hold_polls(True)
     async with open_ctx(settings) as ctx:
         stop = asyncio.Event()
         task = asyncio.create_task(serve(ctx, stop, api, handle))
@@ -79,6 +80,7 @@ async def serving(
             yield ctx
         finally:
             stop.set()
+            zalo.hold_polls(False)  # the bot lets its open poll finish: end it now
             await task
 
 
