@@ -6,10 +6,8 @@ from enum import StrEnum
 
 from store.people import Person
 from vocab.i18n import Translator
-from vocab.places import Place
+from vocab.places import COMMUNE_KINDS, Place
 from vocab.roles import PROVINCE_WIDE, Role
-
-COMMUNE_KINDS = ("xa", "phuong", "thi_tran")
 
 
 class Action(StrEnum):

@@ -3,16 +3,17 @@ planned count, and which is ahead by how much."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from handlers.plan_answers import figure_set
 from handlers.query import Query
-from handlers.rankings import figure_set
 from handlers.replies import plan_source, set_label, unit_label
 from store.plan_import import PLAN
 from store.status import current_status
 from vocab.i18n import Translator
 from vocab.messages import Reply
-from vocab.places import Place, bare_name
+from vocab.places import COMMUNE_KINDS, Place, bare_name
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
     """Compare units side by side: averages, a criterion's planned count, or xã met counts."""
     places = [ctx.gazetteer.places[c] for c in q.units if c in ctx.gazetteer.places]
+    if (
+        len(places) >= 2
+        and q.criterion is not None
+        and not any(p.kind in COMMUNE_KINDS for p in places)
+    ):
+        return _criterion(q, ctx, t, places)
     set_code = figure_set(q)
     rows = [(await _compared_value(q, ctx, set_code, p), p) for p in places]
     commune = places[0].kind == "xa"
@@ -52,7 +59,7 @@ async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
 
 async def _compared_value(q: Query, ctx: Ctx, set_code: str, p: Place) -> float | None:
     """A xã's criteria met (None without per-xã figures), a criterion's count, an average."""
-    if p.kind in ("xa", "phuong", "thi_tran"):
+    if p.kind in COMMUNE_KINDS:
         items = await current_status(ctx.db, p.code, set_code)
         return float(sum(1 for i in items if i.met)) if items else None
     if q.criterion is not None:
@@ -83,14 +90,45 @@ def _difference(t: Translator, rows: list[tuple[float | None, Place]], whole: bo
     same_kind = (pa.kind == "xa") == (pb.kind == "xa")
     if va is None or vb is None or not same_kind:
         return []
-    if va == vb:
-        return [t._("They are equal.")]
-    (high, hp), (low, lp) = ((va, pa), (vb, pb)) if va > vb else ((vb, pb), (va, pa))
-    diff = high - low
-    return [
-        t._("{a} is ahead of {b} by {diff}.").format(
-            a=bare_name(hp.name),
-            b=bare_name(lp.name),
-            diff=str(int(diff)) if whole else t.dec(diff),
-        )
+    return [_ahead(t, (va, pa), (vb, pb), (lambda d: str(int(d))) if whole else t.dec)]
+
+
+def _criterion(q: Query, ctx: Ctx, t: Translator, places: list[Place]) -> Reply:
+    """Compare districts on a criterion: xã planned to meet it, of how many, and the share."""
+    set_code, number = figure_set(q), q.criterion or 0
+    counts = [(ctx.plan.criterion_count(set_code, number, p.code), p) for p in places]
+    what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=number)
+    lines = [t._("Comparison, {what}:").format(what=what)]
+    lines += [
+        f"• {unit_label(p)}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
+        for c, p in counts
     ]
+    (a, pa), (b, pb) = counts[0], counts[1]
+    if a.of_total == b.of_total:  # units of one size compare by the count
+        lines.append(_ahead(t, (a.planned, pa), (b.planned, pb), str))
+    else:  # of different sizes, by the share
+        share_a = 100 * a.planned / a.of_total if a.of_total else 0.0
+        share_b = 100 * b.planned / b.of_total if b.of_total else 0.0
+        lines.append(_ahead(t, (share_a, pa), (share_b, pb), lambda d: t.dec(d, 1), points=True))
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    rows = [{"code": p.code, "value": c.planned, "of": c.of_total} for c, p in counts]
+    return Reply("\n".join(lines), data={"compare": rows})
+
+
+def _ahead(
+    t: Translator,
+    first: tuple[float, Place],
+    second: tuple[float, Place],
+    by: Callable[[float], str],
+    points: bool = False,
+) -> str:
+    """Say which of two units is ahead and by how much (`by` writes the difference), or that
+    they are equal; `points`: the values are shares, the difference percentage points."""
+    if first[0] == second[0]:
+        return t._("They are equal.")
+    (high, hp), (low, lp) = (first, second) if first[0] > second[0] else (second, first)
+    if points:
+        message = t._("{a} is ahead of {b} by {diff} percentage points.")
+    else:
+        message = t._("{a} is ahead of {b} by {diff}.")
+    return message.format(a=bare_name(hp.name), b=bare_name(lp.name), diff=by(high - low))

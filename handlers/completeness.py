@@ -15,7 +15,7 @@ from store.period_reports import Submission, submissions
 from store.plan_import import PROVINCE_CODE
 from vocab.i18n import Translator
 from vocab.messages import Reply
-from vocab.places import Place
+from vocab.places import COMMUNE_KINDS, Place
 from vocab.text import fold
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ async def answer(turn: Turn) -> Reply:
     places = [turn.ctx.gazetteer.places[c] for c in codes if c in turn.ctx.gazetteer.places]
     data = {"period": period.code}
     done = await submissions(turn.ctx.db, "monthly", period.code)
-    if len(places) == 1 and places[0].kind in ("xa", "phuong", "thi_tran"):
+    if len(places) == 1 and places[0].kind in COMMUNE_KINDS:
         place = places[0]
         found = done.get(place.code)
         if found is None:

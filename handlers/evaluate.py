@@ -20,12 +20,10 @@ from handlers.query import Measure, Period, Query, has_no_figure
 from handlers.replies import place_short, unit_label
 from vocab.i18n import Translator
 from vocab.messages import Choice, Reply
-from vocab.places import Place
+from vocab.places import COMMUNE_KINDS, Place
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
-
-COMMUNE_KINDS = ("xa", "phuong", "thi_tran")
 
 
 async def evaluate(
@@ -103,9 +101,6 @@ async def _compare(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | No
     """Answer 'so sánh A và B'; a compared name fitting two asks which; one unit: about it."""
     if q.ambiguous:
         return _fits_several(q, ctx, t), None
-    places = _places(q, ctx)
-    if len(places) >= 2 and q.criterion is not None and not _any_commune(places):
-        return figures.criterion_compare(q, ctx, t, places), None
     if len(q.units) >= 2:
         return await comparisons.compare(q, ctx, t), None
     return await _about_units(q, ctx, t)
@@ -132,10 +127,6 @@ async def _list(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]
         district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
         return await plan_answers.groups(q, ctx, t, district), None
     return await _about_units(q, ctx, t)
-
-
-def _any_commune(places: Sequence[Place]) -> bool:
-    return any(p.kind in COMMUNE_KINDS for p in places)
 
 
 def _places(q: Query, ctx: Ctx) -> list[Place]:

@@ -30,7 +30,7 @@ from store.reports import ReportView, reports_between
 from store.status import StatusItem
 from store.status_rows import statuses_as_of, units_with_status
 from vocab.i18n import Translator
-from vocab.places import Place
+from vocab.places import COMMUNE_KINDS, Place
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
@@ -377,6 +377,6 @@ def _state_filter(t: Translator, state: str) -> str:
 
 def communes_in_any(ctx: Ctx, unit: Place) -> list[Place]:
     """The communes of a unit, thị trấn and phường included (field reports name any)."""
-    if unit.kind in ("xa", "phuong", "thi_tran"):
+    if unit.kind in COMMUNE_KINDS:
         return [unit]
     return [p for p in ctx.gazetteer.places.values() if p.parent_code == unit.code]

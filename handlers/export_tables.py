@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from handlers.access import COMMUNE_KINDS
 from handlers.periods import Period
 from store.people import Person
 from vocab.i18n import Translator
-from vocab.places import Place
+from vocab.places import COMMUNE_KINDS, Place
 from vocab.roles import PROVINCE_WIDE, Role
 
 KINDS = ("status", "plan", "completeness", "reports")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from handlers import plan_answers
+from handlers.plan_answers import figure_set
 from handlers.query import Filter, Measure, Period, Query
 from handlers.replies import plan_source, unit_label
 from handlers.xa_answers import group_label
@@ -17,9 +18,7 @@ from vocab.places import Place, bare_name
 if TYPE_CHECKING:
     from handlers.context import Ctx
 
-
-def _set(q: Query) -> str:
-    return "nang_cao" if q.cset == "nang_cao" else "ntm"
+BOUNDS = ("below", "above", "at_least")  # the filter kinds that bound a figure by a number
 
 
 def _period_note(t: Translator, q: Query) -> list[str]:
@@ -41,12 +40,10 @@ def communes_of(ctx: Ctx, t: Translator, place: Place) -> Reply:
 async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Count xã in a unit: all, meeting NTM (end 2022 / plan 2023), or with a filter."""
     f = q.filter
-    if f is not None and f.kind in ("below", "above", "at_least") and f.value is not None:
+    if f is not None and f.kind in BOUNDS and f.value is not None:
         return await _bounded(q, ctx, t, place)
     if f is not None and f.kind == "met":  # 'bao nhiêu xã đạt' without saying what
-        return plan_answers.no_such_criterion(
-            ctx, t, "nang_cao" if q.cset == "nang_cao" else "ntm", None
-        )
+        return plan_answers.no_such_criterion(ctx, t, figure_set(q), None)
     if q.of == "district" and f is None and place.code == PROVINCE_CODE:
         districts = [p for p in ctx.gazetteer.places.values() if p.kind == "district"]
         cities = sum(1 for p in districts if p.name.startswith("Thành phố"))
@@ -121,9 +118,6 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         ]
     )
     return Reply(text, data={"unit": place.code, "end_2022": base, "plan_2023": total})
-
-
-BOUNDS = ("below", "above", "at_least")  # the filter kinds that bound a figure by a number
 
 
 def within(f: Filter, n: float) -> bool:
@@ -311,39 +305,3 @@ async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         "\n".join(lines),
         data={"unit": {"code": place.code, "name": place.name}, "average": round(ntm.value, 2)},
     )
-
-
-def criterion_compare(q: Query, ctx: Ctx, t: Translator, places: list[Place]) -> Reply:
-    """Compare districts on a criterion: xã planned to meet it, of how many, and the share."""
-    set_code, number = _set(q), q.criterion or 0
-    counts = [(ctx.plan.criterion_count(set_code, number, p.code), p) for p in places]
-    what = t._("xã planned to meet criterion {n} (2023 plan)").format(n=number)
-    lines = [t._("Comparison, {what}:").format(what=what)]
-    lines += [
-        f"• {unit_label(p)}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
-        for c, p in counts
-    ]
-    (a, pa), (b, pb) = counts[0], counts[1]
-    same_size = a.of_total == b.of_total
-    share_a = 100 * a.planned / a.of_total if a.of_total else 0.0
-    share_b = 100 * b.planned / b.of_total if b.of_total else 0.0
-    # units of one size compare by the count; of different sizes, by the share
-    va, vb = (a.planned, b.planned) if same_size else (share_a, share_b)
-    ahead, behind = (pa, pb) if va > vb else (pb, pa)
-    if va == vb:
-        lines.append(t._("They are equal."))
-    elif same_size:
-        lines.append(
-            t._("{a} is ahead of {b} by {diff}.").format(
-                a=bare_name(ahead.name), b=bare_name(behind.name), diff=str(abs(va - vb))
-            )
-        )
-    else:
-        lines.append(
-            t._("{a} is ahead of {b} by {diff} percentage points.").format(
-                a=bare_name(ahead.name), b=bare_name(behind.name), diff=t.dec(abs(va - vb), 1)
-            )
-        )
-    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
-    rows = [{"code": p.code, "value": c.planned, "of": c.of_total} for c, p in counts]
-    return Reply("\n".join(lines), data={"compare": rows})

@@ -18,13 +18,14 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 
-def _figure_set(q: Query) -> str:
+def figure_set(q: Query) -> str:
+    """The criteria set a figure is read in: nâng cao when asked, else NTM."""
     return "nang_cao" if q.cset == "nang_cao" else "ntm"
 
 
 async def average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Give a district's or the province's planned average criteria per xã."""
-    set_code = _figure_set(q)
+    set_code = figure_set(q)
     avg = ctx.plan.average(set_code, place.code)
     if not avg.divisor:
         return Reply(t._("The plan has no xã figures for {unit}.").format(unit=place.name))
@@ -58,7 +59,7 @@ async def average(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
 
 async def criterion_count(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Say how many xã are planned to meet a criterion in 2023, with share and baseline."""
-    set_code = _figure_set(q)
+    set_code = figure_set(q)
     number = q.criterion
     name = ctx.gazetteer.criterion_name(set_code, number) if number is not None else None
     if number is None or name is None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from handlers.figures import BOUNDS, within
+from handlers.plan_answers import figure_set
 from handlers.query import Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
 from handlers.xa_answers import group_label
@@ -20,11 +21,6 @@ if TYPE_CHECKING:
 
 _GROUP_SETS = {"nang_cao_2023": "nang_cao", "kieu_mau_2023": "kieu_mau"}
 SHOWN = 10  # beyond this many districts (and five more), only the first ten are listed
-
-
-def figure_set(q: Query) -> str:
-    """The criteria set a figure is read in: nâng cao when asked, else NTM."""
-    return "nang_cao" if q.cset == "nang_cao" else "ntm"
 
 
 def _ntm_xa(ctx: Ctx, code: str, period: Period) -> int:

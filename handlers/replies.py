@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 from store.plan_import import PLAN
 from vocab.i18n import Translator
-from vocab.places import Place, bare_name
+from vocab.places import COMMUNE_KINDS, Place, bare_name
 
 
 def unit_label(place: Place) -> str:
     """Name a unit with its district when it is a commune: 'Xã Mẫu Sơn (Huyện Cao Lộc)'."""
-    if place.kind in ("xa", "phuong", "thi_tran") and place.parent_name:
+    if place.kind in COMMUNE_KINDS and place.parent_name:
         return f"{place.name} ({place.parent_name})"
     return place.name
 
@@ -95,6 +95,6 @@ def flag_note(t: Translator, flag: str) -> str:
 
 def place_short(place: Place) -> str:
     """A unit's bare name, for buttons: 'Mẫu Sơn (Cao Lộc)'."""
-    if place.parent_name and place.kind in ("xa", "phuong", "thi_tran"):
+    if place.parent_name and place.kind in COMMUNE_KINDS:
         return f"{bare_name(place.name)} ({bare_name(place.parent_name)})"
     return place.name

@@ -15,12 +15,13 @@ from zoneinfo import ZoneInfo
 from handlers import criteria_2026, today_status
 from handlers.buttons import ButtonData, TodayButton
 from handlers.query import Query
-from handlers.today_words import COMMUNE_KINDS, TodayKind, TodayQuestion, read, speaks_of_time
+from handlers.today_words import TodayKind, TodayQuestion, read, speaks_of_time
 from handlers.turn import Turn
 from store.status import current_status
 from store.timeline import PLAN_DAY, Succession, TimedUnit, Timeline
 from vocab.i18n import Translator
 from vocab.messages import Choice, Reply
+from vocab.places import COMMUNE_KINDS
 
 if TYPE_CHECKING:
     from handlers.context import Ctx

@@ -16,7 +16,6 @@ from store.timeline import PLAN_DAY, TimedUnit, Timeline
 from vocab.places import bare_name
 from vocab.text import canon, fold, has_diacritics
 
-COMMUNE_KINDS = ("xa", "phuong", "thi_tran")
 PROVINCE_WORDS = "lang son"  # the province, unless 'thành phố' comes first
 MAX_NAME_WORDS = 4
 NOW_CUES = (

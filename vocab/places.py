@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+COMMUNE_KINDS = ("xa", "phuong", "thi_tran")  # the kinds of commune-level unit
 _PREFIX = re.compile(r"^(xã|phường|thị trấn|huyện|thành phố|tỉnh)\s+", re.I)
 
 
