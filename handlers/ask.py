@@ -21,7 +21,7 @@ from handlers.turn import Turn
 from store.people import person_for
 from vocab.messages import Incoming, Reply
 from vocab.places import bare_name
-from vocab.text import fold
+from vocab.text import command_word, fold
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
@@ -62,11 +62,10 @@ async def question(turn: Turn, text: str) -> list[Reply]:
 
 async def command(turn: Turn, text: str) -> list[Reply]:
     """Answer /start, /help, /xa, /huyen, /tieuchi, /tinh (and an unknown command with help)."""
-    word, _, argument = text.strip().partition(" ")
-    word = word.split("@", 1)[0].lower()
+    word, argument = command_word(text)
     if word == "/start":
         return [chat_answers.greet(turn.t)]
-    if word in COMMAND_QUESTIONS and not argument.strip():
+    if word in COMMAND_QUESTIONS and not argument:
         return [chat_answers.command_menu(turn.t, turn.ctx.gazetteer.places.values(), word)]
     if word not in COMMAND_QUESTIONS and word != "/tinh":
         return [_help(turn)]
@@ -160,8 +159,7 @@ def _query(
 
 def _command_query(text: str, gaz: Gazetteer) -> Query:
     """Read '/xa Nhân Lý' as the question 'xã Nhân Lý' asking an overview; /tinh the province."""
-    word, _, argument = text.partition(" ")
-    word = word.split("@", 1)[0].lower()
+    word, argument = command_word(text)
     if word not in COMMAND_QUESTIONS:  # /tinh
         return Query(Measure.AVERAGE, (PROVINCE,), Scope.PROVINCE)
     words, asks = COMMAND_QUESTIONS[word]

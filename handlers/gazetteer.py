@@ -144,23 +144,18 @@ class Gazetteer:
     def _longest_at(
         self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int, floor: int = 0
     ) -> Mention | None:
-        if tokens[i] not in self.first_tokens:  # no name starts with this word; one closed up?
-            return (
-                self._closed_up_at(raw_tokens, tokens, i, floor)
-                if tokens[i] in self.closed_up
-                else None
-            )
-        for size in range(min(self.longest, len(tokens) - i), 0, -1):
-            key = " ".join(tokens[i : i + size])
-            places = self.by_name.get(key)
-            if not places:
-                continue
-            if key == "lang son" and i > 0 and tokens[i - 1] in ("tp", "thanh", "pho"):
-                continue
-            raw = " ".join(raw_tokens[i : i + size])
-            marker = self._marker_before(tokens, i, floor)
-            return Mention(i, i + size, raw, self._narrow(places, raw, marker), marker, True)
-        return (
+        if tokens[i] in self.first_tokens:  # a name may start with this word
+            for size in range(min(self.longest, len(tokens) - i), 0, -1):
+                key = " ".join(tokens[i : i + size])
+                places = self.by_name.get(key)
+                if not places:
+                    continue
+                if key == "lang son" and i > 0 and tokens[i - 1] in ("tp", "thanh", "pho"):
+                    continue
+                raw = " ".join(raw_tokens[i : i + size])
+                marker = self._marker_before(tokens, i, floor)
+                return Mention(i, i + size, raw, self._narrow(places, raw, marker), marker, True)
+        return (  # no name typed with its spaces: one typed closed up ('nhanly')?
             self._closed_up_at(raw_tokens, tokens, i, floor)
             if tokens[i] in self.closed_up
             else None

@@ -21,6 +21,7 @@ from store.people import person_for
 from vocab.i18n import Translator
 from vocab.messages import Incoming, Reply
 from vocab.roles import Role
+from vocab.text import command_word
 
 log = logging.getLogger(__name__)
 
@@ -166,12 +167,6 @@ BUTTONS: tuple[ButtonRoute, ...] = (
     ButtonRoute(buttons.TodayButton, today.button, workflow=False),
 )
 BY_KIND = {route.kind: route for route in BUTTONS}
-
-
-def command_word(text: str) -> tuple[str, str]:
-    """Split '/Lichsu@ntm_bot Nhân Lý' into ('/lichsu', 'Nhân Lý')."""
-    word, _, argument = text.strip().partition(" ")
-    return word.split("@", 1)[0].lower(), argument.strip()
 
 
 def _pressed(data: buttons.ButtonData | None) -> Route:

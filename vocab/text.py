@@ -51,3 +51,9 @@ def canon(text: str) -> str:
 def has_diacritics(text: str) -> bool:
     """Tell whether the text (plain or canonical) carries any diacritic or đ."""
     return any(ord(ch) > 127 for ch in text)
+
+
+def command_word(text: str) -> tuple[str, str]:
+    """Split '/Lichsu@ntm_bot Nhân Lý' into ('/lichsu', 'Nhân Lý')."""
+    word, _, argument = text.strip().partition(" ")
+    return word.split("@", 1)[0].lower(), argument.strip()
