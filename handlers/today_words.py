@@ -102,6 +102,8 @@ CRITERIA_CUES = (
     "criteria",
 )
 COUNT_CUES = ("bao nhieu", "may", "how many")
+# A count of units that meet a standard is the plan's (status), not a count of today's units.
+STATUS_CUES = (*CRITERIA_CUES, "dat", "dat chuan", "ntm", "nong thon moi", "nang cao", "kieu mau")
 UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units")
 
 
@@ -196,7 +198,8 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
     if _has(padded, NEW_SET_CUES):
         match = _CRITERION.search(plain)
         return TodayQuestion(TodayKind.NEW_SET, criterion=int(match.group(1)) if match else None)
-    if now and _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS):
+    counted = _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS)
+    if now and counted and not _has(padded, STATUS_CUES):
         return TodayQuestion(TodayKind.COUNT)
     return None
 

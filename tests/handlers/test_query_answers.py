@@ -274,3 +274,49 @@ async def test_a_group_and_a_criterion_list_the_groups_xa(ctx: Ctx) -> None:
     assert "06238" in reply.data["xa"]  # Mẫu Sơn (Cao Lộc) lists 3, 4, 7, 14, 16 as met
     average = await ask(ctx, "bình quân tiêu chí của 10 xã phấn đấu đạt chuẩn")
     assert average.data["group"] == "ntm_2023"
+
+
+@pytest.mark.parametrize(
+    "aim",
+    ["phấn đấu những tiêu chí nào", "nam 2023 phan dau tc gi", "xã đó năm nay phấn đấu tc j"],
+)
+async def test_the_criteria_aimed_at_after_a_xa_are_that_xas(ctx: Ctx, aim: str) -> None:
+    """'phấn đấu tc nào' after a xã: the criteria it aims at in 2023 (PL1 TT6 Lâm Ca: 2, 6, 8,
+    9, 11, 13, 15, 17), not the province's targets; with no xã asked before, it asks which."""
+    await ask(ctx, "Lâm Ca", chat="aim")
+    reply = await ask(ctx, aim, chat="aim")
+    assert reply.intent == "xa_lacking" and "2, 6, 8, 9, 11, 13, 15, 17" in reply.text
+    alone = await ask(ctx, aim, chat="alone")
+    assert alone.intent == "xa_lacking" and "2, 6, 8" not in alone.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "each"),
+    [
+        # Appendix 6, kế hoạch năm 2023: criterion 2 92/181, criterion 5 81/181, 17 90/181.
+        ("tiêu chí 2, 5 có bao nhiêu xã đạt", "criterion_count", ("92/181", "81/181")),
+        ("tc2 va tc5 toan tinh bao nhieu xa dat", "criterion_count", ("92/181", "81/181")),
+        ("tiêu chí 5 hoặc 17 mấy xã đạt", "criterion_count", ("81/181", "90/181")),
+        ("tiêu chí 17 với 18 là gì", "criterion_info", ("Môi trường", "Hệ thống chính trị")),
+        # PL1 TT1 Nhân Lý lacks 2, 4, 5, 6, 7, 10, 13, 15, 17 and meets 1 and 3.
+        ("Nhân Lý đạt tc 4 và 5 chưa", "xa_met", ("chưa đạt tiêu chí 4", "chưa đạt tiêu chí 5")),
+        ("nhan ly tc 1 va tc 3 dat chua", "xa_met", ("tiêu chí 1", "tiêu chí 3")),
+    ],
+)
+async def test_several_criteria_in_one_message_are_each_answered(
+    ctx: Ctx, text: str, intent: str, each: tuple[str, ...]
+) -> None:
+    """Criteria joined by 'và', 'với', 'hoặc' or a comma are each answered, lines said once."""
+    reply = await ask(ctx, text)
+    assert reply.intent == intent and all(part in reply.text for part in each), reply.text
+    lines = [line for line in reply.text.splitlines() if line.strip()]
+    assert len(lines) == len(set(lines))
+
+
+@pytest.mark.parametrize(
+    "text", ["tiêu chí 5 năm 2023 bao nhiêu xã đạt", "top 5 xã đạt tiêu chí 17", "tc 5 có 10 xã"]
+)
+async def test_a_number_beside_a_criterion_is_not_always_another(ctx: Ctx, text: str) -> None:
+    """A year, a limit or a count next to a criterion is not a second criterion."""
+    reply = await ask(ctx, text)
+    assert "\n\n" not in reply.text.split("Nay thuộc")[0], reply.text

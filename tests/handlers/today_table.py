@@ -69,5 +69,10 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Xã Tràng Định gồm những xã nào", None),  # the plan reads the district, as 'xã Cao Lộc'
     T("xã Cao Lộc còn thiếu gì", None),
     T("toàn tỉnh có bao nhiêu xã", None),
+    # 'now' beside a standard or criteria: a status count, the plan's (today's units have none)
+    T("hiện nay có bao nhiêu xã nông thôn mới", None),
+    T("bay gio tinh co may xa dat chuan", None),
+    T("hiện tại bao nhiêu xã đạt 19 tiêu chí", None),
+    T("now how many communes meet the NTM standard", None),
     T("Lạng Sơn có bao nhiêu xã đạt chuẩn nông thôn mới", None),
 )
