@@ -22,7 +22,6 @@ from handlers.lexicon import (
 from handlers.parse_measure import measure_of
 from handlers.parse_units import (
     COMMUNE_MEASURES,
-    SHORTEST_CLOSED_NAME,
     Loose,
     choose_units,
     compared_units,
@@ -74,8 +73,9 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]
     point_back = point_back or (not mentions and _status_of_no_one(found, loose, criterion))
-    of = counted_units(found, mentions)
-    if loose.marked and _name_like(loose.unknown) and not found.has("which"):
+    of = counted_units(found, mentions, folded)
+    asks_which = numbers.nth is not None or any(map(found.has, _ASKS_A_UNIT))
+    if loose.marked and loose.unknown and not asks_which:
         of = None  # 'huyện Trang Dihnn bình quân': a name not found, not what is counted
     measure = measure_of(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure)
@@ -141,9 +141,8 @@ def _status_of_no_one(found: Words, loose: Loose, criterion: int | None) -> bool
 _NOT_OF_ONE_UNIT = ("group", "kind", "filter", "exclude", "topic", "figure", "position")
 
 
-def _name_like(unknown: str | None) -> bool:
-    """Tell whether words left unknown look like a unit's name: two words, or one long."""
-    return bool(unknown) and (" " in (unknown or "") or len(unknown or "") >= SHORTEST_CLOSED_NAME)
+# Words that make 'huyện …' ask which unit ('huyện nào', 'huyện cao nhất'; 'đứng thứ 2' too).
+_ASKS_A_UNIT = ("which", "position", "order")
 
 
 def _undo_slips(typed: list[str], gaz: Gazetteer) -> list[str]:

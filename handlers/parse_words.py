@@ -75,9 +75,11 @@ def is_second(hit: Hit, folded: Sequence[str]) -> bool:
     return folded[hit.end - 1] == "nhi"
 
 
-def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
+def counted_units(found: Words, mentions: Sequence[Mention], folded: Sequence[str]) -> str | None:
     """Which units the question counts or ranks: criteria, districts or xã."""
-    if found.has("which", "criterion") or _criterion_ranked(found):
+    if found.has("which", "criterion") or _which_criterion(found, folded):
+        return "criterion"
+    if _criterion_ranked(found):
         return "criterion"
     starts = {m.start for m in mentions}
     if found.has("which", "district") or any(
@@ -87,13 +89,32 @@ def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
     return "xa" if asks_xa(found, mentions) else None
 
 
+def _past(found: Words, start: int, slots: tuple[str, ...]) -> int:
+    """Where the words after `start` stop being hits of these slots."""
+    ahead = {h.start: h.end for h in found.hits if h.slot in slots}
+    while start in ahead:
+        start = ahead[start]
+    return start
+
+
+def _which_criterion(found: Words, folded: Sequence[str]) -> bool:
+    """'tiêu chí nâng cao nào', 'tc nc nào': which criterion, a set's name in between."""
+    crit = [h for h in found.slots.get("crit", ()) if h.value == "word"]
+    ends = [_past(found, h.end, ("set",)) for h in crit]
+    return any(end < len(folded) and folded[end] == "nao" for end in ends)
+
+
 def _criterion_ranked(found: Words) -> bool:
-    """'tiêu chí yếu nhất của huyện X': the criterion word itself is ranked."""
+    """'tiêu chí yếu nhất của huyện X', 'tiêu chí tăng nhiều nhất', 'top 3 tiêu chí': the
+    criterion word itself is ranked."""
     if not found.has("order") or found.has("measure", "average") or found.has("which"):
         return False
-    ends = {h.end for h in found.slots.get("crit", ()) if h.value == "word"}
-    ranked = any(h.start in ends and h.value in ("min", "max") for h in found.slots["order"])
-    return ranked and not found.has("kind", "xa")
+    crit = [h for h in found.slots.get("crit", ()) if h.value == "word"]
+    ends = {_past(found, h.end, ("set", "rise")) for h in crit}
+    orders = [h for h in found.slots["order"] if h.value in ("min", "max")]
+    after = any(h.start in ends for h in orders)
+    top = any(h.end in (c.start, c.start - 1) for h in orders for c in crit)  # 'top 3 tiêu chí'
+    return (after or top) and not found.has("kind", "xa")
 
 
 MAX_CRITERION = 19  # the largest criterion number of any set

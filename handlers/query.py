@@ -70,7 +70,7 @@ class Rank:
     position_of: str | None = None
     over: str = "district"  # rank districts, the xã of a scope ("xa"), or criteria
     nth: int | None = None  # 'đứng thứ 2', 'cao nhì': only that place
-    by: str = "share"  # a criterion's ranking: by the share of xã, or their count ('ít xã')
+    by: str = "share"  # a criterion's ranking: by the share of xã, their count, or "increase"
 
 
 @dataclass(frozen=True)

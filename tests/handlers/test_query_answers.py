@@ -320,3 +320,61 @@ async def test_a_number_beside_a_criterion_is_not_always_another(ctx: Ctx, text:
     """A year, a limit or a count next to a criterion is not a second criterion."""
     reply = await ask(ctx, text)
     assert "\n\n" not in reply.text.split("Nay thuộc")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bình quân huyện Abc", "Abc"),
+        ("huyen qqq bq bao nhieu", "Qqq"),
+        ("xã Kpa thiếu gì", "Kpa"),
+    ],
+)
+async def test_a_short_name_not_found_is_said_not_ranked(ctx: Ctx, text: str, name: str) -> None:
+    """However short, a name after 'huyện' or 'xã' that is not found is said so, not ranked."""
+    reply = await ask(ctx, text)
+    assert f'"{name}"' in reply.text and "19,00" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["bình quân huyện ta", "huyện đứng thứ 2", "huyện nào bq thấp"])
+async def test_words_after_huyen_that_are_no_name(ctx: Ctx, text: str) -> None:
+    """'huyện ta' (ours), 'huyện đứng thứ 2', 'huyện nào' are not names not found."""
+    reply = await ask(ctx, text)
+    assert "Không tìm thấy" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # Section I.2: criterion 1 adds 98 xã (65 -> 163), 12 adds 20; 3 adds 2, 7 adds 3.
+        ("tiêu chí tăng nhiều nhất", "1. 1. Quy hoạch: +98 xã"),
+        ("năm 2023 tc nào tăng thêm nhiều xã nhất", "1. 1. Quy hoạch: +98 xã"),
+        ("top 2 tiêu chí tăng nhiều nhất", "2. 12. Lao động: +20 xã"),
+        ("tiêu chí nào tăng ít nhất", "1. 3. Thủy lợi và phòng, chống thiên tai: +2 xã"),
+    ],
+)
+async def test_criteria_ranked_by_the_xa_added_in_2023(ctx: Ctx, text: str, first: str) -> None:
+    """Criteria ranked by the xã section I.2 adds; those it states no addition for are named."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "ranking" and first in reply.text, reply.text
+    assert "8, 14, 19" in reply.text and "mục I.2" in reply.text
+
+
+async def test_criteria_by_increase_in_a_district_say_the_plan_has_none(ctx: Ctx) -> None:
+    """KH 18 states additions per criterion for the province only: a district gets that said."""
+    reply = await ask(ctx, "huyện Cao Lộc tiêu chí nào tăng nhiều nhất")
+    assert "chỉ nêu" in reply.text and "+" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # Appendix 7 (nâng cao, kế hoạch 2023): 4 Điện 82/181 most, 5 Giáo dục 20/181 fewest.
+        ("tiêu chí nâng cao nào nhiều xã đạt nhất", "1. 4. Điện: 82/181"),
+        ("tc nc nao it xa dat nhat", "1. 5. Giáo dục: 20/181"),
+    ],
+)
+async def test_which_criterion_of_a_named_set(ctx: Ctx, text: str, first: str) -> None:
+    """'tiêu chí nâng cao nào …': the set's name between the criterion word and 'nào'."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "ranking" and first in reply.text, reply.text
