@@ -53,6 +53,8 @@ class Asked:
 
     def __post_init__(self) -> None:
         self.said = set(self.found.values("measure"))
+        if self.found.has("how") and self.found.has("act"):
+            self.said.add("report_how")  # 'làm sao để cập nhật', 'cách nào nộp báo cáo'
         _loose_order(self.found)
         self.has_commune = any(xa_of(m) and m.marker != "district" for m in self.mentions)
         self.named = [m for m in self.mentions if m.places]

@@ -378,3 +378,27 @@ async def test_which_criterion_of_a_named_set(ctx: Ctx, text: str, first: str) -
     """'tiêu chí nâng cao nào …': the set's name between the criterion word and 'nào'."""
     reply = await ask(ctx, text)
     assert reply.intent == "ranking" and first in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "làm sao để cập nhật tiêu chí cho xã",
+        "cho e hỏi muốn nộp bc thì làm thế nào ạ",
+        "xã em đạt tc 5 rồi thì báo lên bằng cách nào",
+        "gui bao cao thang nhu the nao",
+        "how can I send an update",
+        "đăng ký dùng bot phải làm gì",
+    ],
+)
+async def test_how_to_report_in_any_words(ctx: Ctx, text: str) -> None:
+    """A how-word beside a reporting word, whatever joins them, asks how to report."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "report_how" and "/capnhat" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["xã Nhân Lý thế nào", "tiêu chí 5 ra sao"])
+async def test_a_how_word_alone_is_no_report_question(ctx: Ctx, text: str) -> None:
+    """'thế nào' about a xã or a criterion is not how to report."""
+    reply = await ask(ctx, text)
+    assert reply.intent != "report_how", reply.text
