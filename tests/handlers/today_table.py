@@ -39,6 +39,10 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("phường Kỳ Lừa được hợp thành từ những phường nào", "made_of", (("Kỳ Lừa", "2025"),)),
     T("Xã Tràng Định mới gồm những xã nào", "made_of", (("Tràng Định", "2025"),)),
     T("huyen trang dinh bay gio gom nhung xa nao", "became", (("Tràng Định", "2023"),)),
+    # the 2026-2030 group of a xã: numbered groups exist only in the new set
+    T("xã Nhân Lý thuộc nhóm mấy", "group", (("Nhân Lý", "2025"),)),
+    T("nhan ly nhom may", "group", (("Nhân Lý", "2025"),)),
+    T("Ba Sơn thuộc nhóm nào", "group", (("Ba Sơn", "2025"),)),
     # how many units today
     T("Lạng Sơn bây giờ có bao nhiêu xã, phường?", "count"),
     T("lang son hien nay co bao nhieu xa phuong", "count"),
