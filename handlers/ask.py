@@ -69,6 +69,11 @@ async def command(turn: Turn, text: str) -> list[Reply]:
         return [chat_answers.command_menu(turn.t, turn.ctx.gazetteer.places.values(), word)]
     if word not in COMMAND_QUESTIONS and word != "/tinh":
         return [_help(turn)]
+    if word in ("/xa", "/huyen"):  # a name only today has is today's unit, as when typed
+        named = f"{COMMAND_QUESTIONS[word][0]} {argument}"
+        about_today = await today.answer(turn, named, parse(named, turn.ctx.gazetteer), ())
+        if about_today is not None:
+            return about_today
     return today.with_today_line(await answer(turn), turn)
 
 
