@@ -402,3 +402,27 @@ async def test_a_how_word_alone_is_no_report_question(ctx: Ctx, text: str) -> No
     """'thế nào' about a xã or a criterion is not how to report."""
     reply = await ask(ctx, text)
     assert reply.intent != "report_how", reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # PL1 TT1 Nhân Lý 10/19; PL1 TT2 Tĩnh Bắc 9/19; PL4 TT6 Đội Cấn 17/19.
+        ("xã Nhân Lý đạt chuẩn chưa", "Chưa đạt chuẩn: Xã Nhân Lý (Huyện Chi Lăng) mới đạt 10/19"),
+        ("Tĩnh Bắc đã đạt chuẩn nông thôn mới chưa", "Chưa đạt chuẩn: Xã Tĩnh Bắc"),
+        ("xa doi can da dat chuan ntm chua", "mới đạt 17/19"),
+    ],
+)
+async def test_has_a_xa_met_the_standard_is_answered_yes_or_no(
+    ctx: Ctx, text: str, verdict: str
+) -> None:
+    """'đạt chuẩn chưa' leads with the answer, then what the xã lacks and aims at."""
+    reply = await ask(ctx, text)
+    assert reply.text.startswith("Chưa đạt chuẩn") and verdict in reply.text, reply.text
+    assert "còn thiếu" in reply.text and "Kế hoạch năm 2023" in reply.text
+
+
+async def test_a_xa_with_every_criterion_says_so(ctx: Ctx) -> None:
+    """PL4 TT20 Trùng Khánh met all 19 at the end of 2022: no 'chưa'."""
+    reply = await ask(ctx, "Trùng Khánh đạt chuẩn chưa")
+    assert "19/19" in reply.text and "Chưa" not in reply.text, reply.text
