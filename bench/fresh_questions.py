@@ -5,13 +5,16 @@ SQLite database loaded with the bundled plan, and its reply checked as the test 
 (tests/handlers/test_fresh_questions.py). Run from the repository root:
 
     .venv/bin/python bench/fresh_questions.py        # the score, then each missed row
+    .venv/bin/python bench/fresh_questions.py --only officials   # one module's ROWS only
 
 Figures only, never asserts: the exit code is 0 whatever the score is.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import importlib
 import sys
 import tempfile
 from pathlib import Path
@@ -23,15 +26,16 @@ if str(ROOT) not in sys.path:
 from bot.config import Settings  # noqa: E402
 from bot.context import open_ctx  # noqa: E402
 from tests.handlers.fresh import FRESH  # noqa: E402
+from tests.handlers.fresh.row import F  # noqa: E402
 from tests.handlers.test_fresh_questions import failure  # noqa: E402
 
 
-async def score() -> list[tuple[str, str]]:
+async def score(rows: tuple[F, ...]) -> list[tuple[str, str]]:
     """Ask every row; return the rows answered wrong with what was wrong."""
     missed = []
     with tempfile.TemporaryDirectory() as folder:
         async with open_ctx(Settings(db_path=folder + "/fresh.db")) as ctx:
-            for n, row in enumerate(FRESH):
+            for n, row in enumerate(rows):
                 wrong = await failure(ctx, row, chat=f"fresh{n}")
                 if wrong is not None:
                     missed.append((row.text, wrong))
@@ -40,8 +44,14 @@ async def score() -> list[tuple[str, str]]:
 
 def main() -> None:
     """Print the score and the missed rows."""
-    missed = asyncio.run(score())
-    print(f"fresh questions answered right: {len(FRESH) - len(missed)}/{len(FRESH)}")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", metavar="MODULE", help="score the ROWS of fresh/MODULE.py")
+    only = parser.parse_args().only
+    rows: tuple[F, ...] = FRESH
+    if only:
+        rows = importlib.import_module(f"tests.handlers.fresh.{only}").ROWS
+    missed = asyncio.run(score(rows))
+    print(f"fresh questions answered right: {len(rows) - len(missed)}/{len(rows)}")
     for text, wrong in missed:
         print(f"- {text!r}: {wrong}")
 

@@ -210,6 +210,14 @@ def _kind_word(text: str) -> str | None:
     return {"huyen": "district", "xa": "xa", "cap huyen": "district"}.get(word)
 
 
+def _district_of(previous: Query, gaz: Gazetteer) -> tuple[tuple[str, ...], Scope]:
+    """The district of the unit asked before (itself if it was one)."""
+    place = gaz.places.get(previous.units[0]) if len(previous.units) == 1 else None
+    if place is not None and place.kind != "district" and place.parent_code in gaz.places:
+        return (place.parent_code,), Scope.DISTRICT
+    return previous.units, previous.scope
+
+
 def _namesake(previous: Query, new: Query, gaz: Gazetteer) -> str | None:
     """The xã of the same name as the previous one, in the district a follow-up names."""
     if len(previous.units) != 1 or len(new.units) != 1 or new.scope != Scope.DISTRICT:
@@ -245,6 +253,8 @@ def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
         units, scope = (), Scope.NONE  # 'còn mấy xã …' after a xã counts xã, not that xã
     if measure == Measure.COMPARE and len(new.units) == 1 and previous.units:
         units = (*previous.units[:1], *new.units)  # 'so với Bắc Sơn': beside the last unit
+    if new.parent and not new.units:  # 'huyện đó', 'huyện em' after a xã: its district
+        units, scope = _district_of(previous, gaz)
     namesake = _namesake(previous, new, gaz)
     if namesake is not None:  # 'Mẫu Sơn (Lộc Bình)' then 'còn Cao Lộc?': Mẫu Sơn of Cao Lộc
         units, scope = (namesake,), Scope.COMMUNE

@@ -16,12 +16,14 @@ from handlers.lexicon import (
     Lexicon,
     criterion_rows,
     keys_of,
+    phrases_of,
     question_words,
     slips_of,
 )
 from handlers.parse_measure import measure_of
 from handlers.parse_units import (
     COMMUNE_MEASURES,
+    SHORTEST_CLOSED_NAME,
     Loose,
     choose_units,
     compared_units,
@@ -75,7 +77,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     point_back = point_back or (not mentions and _status_of_no_one(found, loose, criterion))
     of = counted_units(found, mentions, folded)
     asks_which = numbers.nth is not None or any(map(found.has, _ASKS_A_UNIT))
-    if loose.marked and loose.unknown and not asks_which:
+    if loose.marked and _reported_name(loose.unknown) and not asks_which:
         of = None  # 'huyện Trang Dihnn bình quân': a name not found, not what is counted
     measure = measure_of(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure)
@@ -122,6 +124,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         point_back=point_back,
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
         more_criteria=numbers.more_criteria if criterion == numbers.criterion else (),
+        parent=found.has("refer", "district"),
     )
 
 
@@ -139,6 +142,16 @@ def _status_of_no_one(found: Words, loose: Loose, criterion: int | None) -> bool
 
 # Words that make a status question about something else than the unit asked before.
 _NOT_OF_ONE_UNIT = ("group", "kind", "filter", "exclude", "topic", "figure", "position")
+
+
+def _reported_name(unknown: str | None) -> bool:
+    """Tell whether words left after 'huyện' or 'xã' are a name not found: two words, one long
+    word, or one short word that is no common word ('huyện XYZ', not 'cả huyện là bn')."""
+    if not unknown:
+        return False
+    return (
+        " " in unknown or len(unknown) >= SHORTEST_CLOSED_NAME or unknown not in phrases_of("stop")
+    )
 
 
 # Words that make 'huyện …' ask which unit ('huyện nào', 'huyện cao nhất'; 'đứng thứ 2' too).

@@ -97,6 +97,7 @@ class Query:
     point_back: bool = field(default=False, compare=False)  # 'xã đó', 'còn …', 'thì sao'
     ambiguous: tuple[str, ...] = field(default=(), compare=False)  # a compared name fitting two
     more_criteria: tuple[int, ...] = ()  # 'tc 2 và tc 5': asked the same way after this one
+    parent: bool = field(default=False, compare=False)  # 'huyện đó', 'huyện em': the district
 
 
 # Topics the plan has no figure for: a question on one is answered "KH 18 không có …".

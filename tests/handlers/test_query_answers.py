@@ -426,3 +426,20 @@ async def test_a_xa_with_every_criterion_says_so(ctx: Ctx) -> None:
     """PL4 TT20 Trùng Khánh met all 19 at the end of 2022: no 'chưa'."""
     reply = await ask(ctx, "Trùng Khánh đạt chuẩn chưa")
     assert "19/19" in reply.text and "Chưa" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("then", "has"),
+    [
+        # Appendix 6: Hữu Lũng 14,13 (kế hoạch 2023); PL1 TT3 Đồng Tiến is a xã of Hữu Lũng.
+        ("huyện đó bình quân mấy tiêu chí", "14,13"),
+        ("huyen minh bq bao nhieu", "14,13"),
+        ("thế còn huyện nhà thì sao", "Hữu Lũng"),
+        ("my district's average?", "14,13"),
+    ],
+)
+async def test_the_district_of_the_xa_asked_before(ctx: Ctx, then: str, has: str) -> None:
+    """'huyện đó', 'huyện mình', 'huyện nhà' after a xã: that xã's district, not all ranked."""
+    await ask(ctx, "xã Đồng Tiến huyện Hữu Lũng còn thiếu gì", chat="up")
+    reply = await ask(ctx, then, chat="up")
+    assert has in reply.text and "19,00" not in reply.text, reply.text
