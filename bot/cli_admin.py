@@ -165,8 +165,8 @@ async def reminders(settings: Settings, args: argparse.Namespace, out: TextIO) -
                 paused = " (paused)" if s.paused else ""
                 units = f" units {','.join(s.units)}" if s.units else ""
                 out.write(
-                    f"#{s.id} {s.name}: {when_label(turn, s)} -> "
-                    f"{audience_label(turn, s.audience)}{units}{paused}\n"
+                    f"#{s.id} {s.name}: {when_label(turn.t, s)} -> "
+                    f"{audience_label(turn.t, s.audience)}{units}{paused}\n"
                 )
             return 0
         if not args.name:
@@ -235,7 +235,8 @@ async def _add(ctx: Ctx, args: argparse.Namespace, out: TextIO) -> int:
         weekday=args.weekday,
         now=ctx.clock(),
     )
-    out.write(f"Added #{schedule.id} {schedule.name}: {when_label(_turn(ctx, 'en'), schedule)}.\n")
+    when = when_label(ctx.i18n.get("en"), schedule)
+    out.write(f"Added #{schedule.id} {schedule.name}: {when}.\n")
     return 0
 
 

@@ -34,7 +34,11 @@ QUESTION_MARKS = (
     "bao cao chua",
     "tien do thang",
     "report tien do",
+    "nop bc",
 )
+# Words that make a question on reporting ask who ('xã nào nộp muộn'), not the rule.
+WHICH_XA = ("xa nao", "nhung xa", "bao nhieu xa", "may xa", "cac xa")
+REPORTING = ("bao cao", "bc", "nop")
 
 
 @dataclass(frozen=True)
@@ -51,10 +55,15 @@ class DistrictTally:
 def is_question(text: str) -> bool:
     """Say whether a message asks about reporting progress ('xã nào chưa báo cáo?')."""
     folded = fold(text)
-    if text.startswith("/") or not any(mark in folded for mark in QUESTION_MARKS):
-        return False
     padded = f" {folded} "
-    return not any(f" {how} " in padded for how in phrases_of("how"))  # how to report
+    which_xa = any(f" {which} " in padded for which in WHICH_XA)
+    reporting = which_xa and any(f" {act} " in padded for act in REPORTING)
+    if text.startswith("/") or not (reporting or any(mark in folded for mark in QUESTION_MARKS)):
+        return False
+    if any(f" {how} " in padded for how in phrases_of("how")):
+        return False  # how to report: the help
+    asks_rules = any(f" {rule} " in padded for rule in phrases_of("rule"))
+    return not asks_rules or which_xa
 
 
 def _on_time(turn: Turn, found: Submission, period: Period) -> bool:

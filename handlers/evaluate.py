@@ -13,6 +13,7 @@ from handlers import (
     plan_answers,
     plan_facts,
     rankings,
+    report_rules,
     xa_answers,
 )
 from handlers.buttons import PickButton
@@ -56,6 +57,8 @@ async def _answer(
         return chat_answers.help_reply(t, help_lines(t)), None
     if m == Measure.REPORT_HOW:
         return plan_facts.report_how(t, role), None
+    if m == Measure.REPORT_RULES:
+        return await report_rules.answer(ctx, t), None
     if has_no_figure(q):
         return plan_facts.no_data(q, ctx, t), None
     return await _BY_MEASURE.get(m, _about_units)(q, ctx, t)

@@ -46,6 +46,7 @@ _SIMPLE = {
     Measure.TASKS: Intent.TASKS,
     Measure.ABOUT: Intent.ABOUT,
     Measure.REPORT_HOW: Intent.REPORT_HOW,
+    Measure.REPORT_RULES: Intent.REPORT_HOW,  # how reporting works: its rules
     Measure.HELP: Intent.HELP,
     Measure.GREET: Intent.GREET,
     Measure.FOLLOWUP: Intent.FOLLOWUP,

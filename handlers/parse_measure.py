@@ -17,6 +17,7 @@ from handlers.query import Measure
 
 # Which measure a question is about when its words name several, strongest first.
 PRECEDENCE = (
+    Measure.REPORT_RULES,
     Measure.REPORT_HOW,
     Measure.TASKS,
     Measure.FUNDING,
@@ -53,7 +54,10 @@ class Asked:
 
     def __post_init__(self) -> None:
         self.said = set(self.found.values("measure"))
-        if self.found.has("how") and self.found.has("act"):
+        reporting = self.found.has("act") or "report_how" in self.said
+        if reporting and self.found.has("rule"):
+            self.said.add("report_rules")  # 'hạn nộp báo cáo', 'nộp muộn có sửa được không'
+        elif self.found.has("how") and self.found.has("act"):
             self.said.add("report_how")  # 'làm sao để cập nhật', 'cách nào nộp báo cáo'
         _loose_order(self.found)
         self.has_commune = any(xa_of(m) and m.marker != "district" for m in self.mentions)

@@ -27,6 +27,7 @@ class Measure(StrEnum):
     TASKS = "tasks"
     ABOUT = "about"  # the plan itself: number, date, who signed, where the figures come from
     REPORT_HOW = "report_how"
+    REPORT_RULES = "report_rules"  # when reports are due, corrected, reminded
     HELP = "help"
     GREET = "greet"
     FOLLOWUP = "followup"

@@ -8,13 +8,13 @@ from handlers.reminders import run_schedule
 from handlers.turn import Turn
 from store.people import DIGEST_ROLES, Person, set_digest, set_reminders
 from store.schedules import Schedule, all_schedules, find_schedule, set_paused
+from vocab.i18n import Translator
 from vocab.messages import Reply
 from vocab.text import fold
 
 
-def audience_label(turn: Turn, audience: str) -> str:
+def audience_label(t: Translator, audience: str) -> str:
     """Say in words who a schedule reminds."""
-    t = turn.t
     labels = {
         "xa_due": t._("communes that have not reported this month"),
         "district_late": t._("district officers: their communes that are late"),
@@ -25,12 +25,11 @@ def audience_label(turn: Turn, audience: str) -> str:
     return labels.get(audience, audience)
 
 
-def when_label(turn: Turn, schedule: Schedule) -> str:
+def when_label(t: Translator, schedule: Schedule) -> str:
     """Say in words when a schedule fires."""
-    t = turn.t
     if schedule.weekday != "*":
         return t._("every {weekday}, {hour:02d}:{minute:02d}").format(
-            weekday=weekday_label(turn, schedule.weekday),
+            weekday=weekday_label(t, schedule.weekday),
             hour=schedule.hour,
             minute=schedule.minute,
         )
@@ -47,9 +46,8 @@ def when_label(turn: Turn, schedule: Schedule) -> str:
     return f"{day} {months}, {schedule.hour:02d}:{schedule.minute:02d}"
 
 
-def weekday_label(turn: Turn, weekday: str) -> str:
+def weekday_label(t: Translator, weekday: str) -> str:
     """'thứ Hai' for 'mon'; other cron fields as they are."""
-    t = turn.t
     names = {
         "mon": t._("Monday"),
         "tue": t._("Tuesday"),
@@ -65,8 +63,8 @@ def weekday_label(turn: Turn, weekday: str) -> str:
 def schedule_line(turn: Turn, schedule: Schedule) -> str:
     """One line per schedule: name, when, who, paused."""
     paused = " " + turn.t._("(paused)") if schedule.paused else ""
-    who = audience_label(turn, schedule.audience)
-    return f"• {schedule.name}: {when_label(turn, schedule)} → {who}{paused}"
+    who = audience_label(turn.t, schedule.audience)
+    return f"• {schedule.name}: {when_label(turn.t, schedule)} → {who}{paused}"
 
 
 async def schedules(turn: Turn, argument: str) -> Reply:

@@ -592,16 +592,6 @@ ROWS: tuple[F, ...] = (
 )
 
 # General causes of the gaps below, by how many rows they cost.
-REPORT_RULES = (
-    "the reporting rules (due day, 10-day lock and corrections, reminder days, quarterly or"
-    " monthly, evidence, /nhacnho) are not answerable: plan_facts.report_how names commands only"
-    " and the lexicon has no words for hạn nộp, nhắc, minh chứng, sửa, quý/tháng"
-)
-COMPLETENESS_GREEDY = (
-    "completeness.QUESTION_MARKS 'bao cao thang' takes any message naming the monthly report,"
-    " so questions about it (its content, correcting it) get the progress table"
-)
-COMPLETENESS_WORDS = "completeness marks lack 'nộp bc' and 'nộp (báo cáo) muộn'"
 DISTRICT_OF_XA = (
     "ask.py: 'huyện em', 'huyện đó', 'cả huyện' after a xã is not that xã's district (an"
     " average becomes a ranking of all, a count the province's)"
@@ -632,16 +622,6 @@ TWO_CRITERIA_VS = "two criteria compared ('tc 5 vs tc 6') are answered for the f
 
 # Rows the bot gets wrong: text -> its general cause.
 GAPS: dict[str, str] = {
-    "hạn nộp báo cáo hàng tháng là ngày mấy": REPORT_RULES,
-    "bc thang nop truoc ngay may a": REPORT_RULES,
-    "nộp báo cáo muộn thì sao ạ, quá hạn có sửa được ko": REPORT_RULES,
-    "bot có nhắc nộp báo cáo không, nhắc vào ngày nào": REPORT_RULES,
-    "xã thì báo cáo theo quý hay theo tháng vậy a": REPORT_RULES,
-    "tắt nhắc nhở báo cáo thế nào": REPORT_RULES,
-    "báo cáo tháng rồi gửi sai có sửa lại đc ko": COMPLETENESS_GREEDY,
-    "báo cáo tháng gồm những nội dung gì": COMPLETENESS_GREEDY,
-    "tháng 10 những xã nào chưa nộp bc": COMPLETENESS_WORDS,
-    "tháng trước xã nào nộp báo cáo muộn": COMPLETENESS_WORDS,
     "vậy bình quân cả huyện là bn": DISTRICT_OF_XA,
     "xax nhaan lys thieeus tc naof": TELEX_WORDS,
     "Laam Ca coon thieeus tieeu chis gif": TELEX_WORDS,
