@@ -5,13 +5,16 @@ SQLite database loaded with the bundled plan, and its reply checked as the test 
 (tests/handlers/test_fresh_questions.py). Run from the repository root:
 
     .venv/bin/python bench/fresh_questions.py        # the score, then each missed row
+    .venv/bin/python bench/fresh_questions.py --only leaders   # one module's rows
 
 Figures only, never asserts: the exit code is 0 whatever the score is.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import importlib
 import sys
 import tempfile
 from pathlib import Path
@@ -22,16 +25,27 @@ if str(ROOT) not in sys.path:
 
 from bot.config import Settings  # noqa: E402
 from bot.context import open_ctx  # noqa: E402
-from tests.handlers.fresh import FRESH  # noqa: E402
+from tests.handlers.fresh import FRESH, F  # noqa: E402
 from tests.handlers.test_fresh_questions import failure  # noqa: E402
 
 
-async def score() -> list[tuple[str, str]]:
+def rows_of(module: str | None) -> tuple[F, ...]:
+    """The whole table, or the rows of one module of tests/handlers/fresh/ (its one tuple)."""
+    if module is None:
+        return FRESH
+    found = vars(importlib.import_module(f"tests.handlers.fresh.{module}"))
+    tuples = [v for v in found.values() if isinstance(v, tuple) and v and isinstance(v[0], F)]
+    if len(tuples) != 1:
+        raise SystemExit(f"tests/handlers/fresh/{module}.py has no single tuple of rows")
+    return tuples[0]
+
+
+async def score(rows: tuple[F, ...]) -> list[tuple[str, str]]:
     """Ask every row; return the rows answered wrong with what was wrong."""
     missed = []
     with tempfile.TemporaryDirectory() as folder:
         async with open_ctx(Settings(db_path=folder + "/fresh.db")) as ctx:
-            for n, row in enumerate(FRESH):
+            for n, row in enumerate(rows):
                 wrong = await failure(ctx, row, chat=f"fresh{n}")
                 if wrong is not None:
                     missed.append((row.text, wrong))
@@ -40,8 +54,11 @@ async def score() -> list[tuple[str, str]]:
 
 def main() -> None:
     """Print the score and the missed rows."""
-    missed = asyncio.run(score())
-    print(f"fresh questions answered right: {len(FRESH) - len(missed)}/{len(FRESH)}")
+    parser = argparse.ArgumentParser(description="Score the fresh question table.")
+    parser.add_argument("--only", metavar="MODULE", help="score one module's rows, e.g. leaders")
+    rows = rows_of(parser.parse_args().only)
+    missed = asyncio.run(score(rows))
+    print(f"fresh questions answered right: {len(rows) - len(missed)}/{len(rows)}")
     for text, wrong in missed:
         print(f"- {text!r}: {wrong}")
 

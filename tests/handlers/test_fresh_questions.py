@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.context import Ctx
 from tests.conftest import ask
 from tests.handlers.fresh import FRESH, F
+from tests.handlers.fresh.leaders import GAPS as LEADER_GAPS
 from vocab.text import fold
 
 # General causes of the gaps below.
@@ -30,6 +31,7 @@ KNOWN_GAPS: dict[str, str] = {
     "huyện XYZ bình quân": UNKNOWN_IN_RANK,
     "hiện tại toàn tỉnh có bao nhiêu xã đạt chuẩn ntm": TODAY_NOW,
     "năm 2023 phấn đấu những tc nào": FOLLOW_TARGET,
+    **LEADER_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

@@ -1,6 +1,7 @@
 """A fresh table of questions as xã officials and leaders type them, with what a reply must say.
 
-The rows are split by topic (by_topic.py) and those found by probing (probed.py).
+The rows are split by topic (by_topic.py), those found by probing (probed.py) and leaders'
+quick lookups (leaders.py).
 Written apart from the tables the parser was built on (no text folds to one of theirs; the test
 checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
 ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
@@ -15,9 +16,10 @@ never from the bot. District sizes are appendix 6's "Cộng" ÷ its average (e.g
 from __future__ import annotations
 
 from tests.handlers.fresh.by_topic import BY_TOPIC
+from tests.handlers.fresh.leaders import ROWS as LEADERS
 from tests.handlers.fresh.probed import PROBED
 from tests.handlers.fresh.row import F
 
-FRESH: tuple[F, ...] = BY_TOPIC + PROBED
+FRESH: tuple[F, ...] = BY_TOPIC + PROBED + LEADERS
 
 __all__ = ["FRESH", "F"]
