@@ -33,6 +33,8 @@ CANDIDATE_AVERAGE = "the average of the 2023 candidates (PL1, PL2) is answered w
 BOUND_RELATIVE = "a bound on a share or on the province average ('dưới 50%', 'dưới bq tỉnh')"
 FOLLOW_SHARED_NAME = "a follow-up naming Đình Lập asks huyện or thị trấn, not keeping the level"
 GROUP_IN_DISTRICT = "'xã nc 2023 huyện X' is the district overview, not its nâng cao candidates"
+GROUP_AND = "xã in two groups ('vừa biên giới vừa đbkk') are answered with the first group's list"
+GROUP_2026_OLD_NAME = "a 2026 group asked of a new xã an old xã named gets the old xã's overview"
 DATE_NOW = "'từ 1/7/2025' is read as the plan year 2025 (no data), not as today's units"
 TARGET_EN = "English 'target number of NTM communes' lists the 10 candidates, not 95/181"
 
@@ -50,6 +52,9 @@ GAPS: dict[str, str] = {
     "xã biên giới trên 15 tc": GROUP_BOUND,
     "xã về đích nào còn thiếu trên 10 tc": GROUP_BOUND,
     "xã biên giới nào chưa đạt chuẩn nhưng gần nhất": GROUP_BOUND,
+    "xã nào vừa biên giới vừa đbkk": GROUP_AND,
+    "xã Thái Bình thuộc nhóm mấy theo bộ tc mới": GROUP_2026_OLD_NAME,
+    "xã về đích 2023 nào là xã biên giới": GROUP_AND,
     "Lộc Bình ntm bao nhiêu xã rồi": NTM_XA,
     "kh 2023 tổng số xã ntm": NTM_XA,
     "số xã ntm toàn tỉnh hết năm 2022": NTM_XA,
@@ -308,9 +313,14 @@ ROWS: tuple[F, ...] = (
         ("biên giới", "đặc biệt khó khăn"),
     ),
     F("Tĩnh Bắc có phải đbkk ko", "xa_overview", ("đặc biệt khó khăn",)),  # PL5 TT6
-    F("xã nào vừa biên giới vừa đbkk", "group_members|list", ("Cao Lâu",)),
+    F("xã nào vừa biên giới vừa đbkk", "group_members|list", ("Cao Lâu",), lacks=("Xuất Lễ",)),
     # PL1 TT5 / PL4 TT5 Bảo Lâm; PL1 TT8 / PL4 TT19 Thanh Long
-    F("xã về đích 2023 nào là xã biên giới", "group_members|list", ("Bảo Lâm", "Thanh Long")),
+    F(
+        "xã về đích 2023 nào là xã biên giới",
+        "group_members|list",
+        ("Bảo Lâm", "Thanh Long"),
+        lacks=("Nhân Lý",),
+    ),
     F("ds 10 xã phấn đấu đạt chuẩn ntm 2023", "group_members", ("Kháng Chiến", "Lâm Ca")),
     F("đbkk Bình Gia là xã nào", "group_members", ("Hoa Thám",)),  # PL5 TT2
     # ------------------------------------------------ a xã, asked by a leader (PL1-PL5)
@@ -396,6 +406,12 @@ ROWS: tuple[F, ...] = (
     F("Ba Sơn gồm xã cũ nào", "today_made_of", ("Cao Lâu", "Xuất Lễ", "Mẫu Sơn")),
     F("xã Kháng Chiến mới hợp thành từ xã nào", "today_made_of", ("Tân Minh", "Trung Thành")),
     F("xã Mẫu Sơn mới gồm những xã nào", "today_made_of", ("Yên Khoái", "Tú Mịch")),
+    # new xã named like the old districts (langson_units_2025-07_new.csv merged_from)
+    F("xã Cao Lộc mới gồm những xã nào", "today_made_of", ("Thanh Lòa", "Thạch Đạn", "Lộc Yên")),
+    F("xã Bắc Sơn mới hợp thành từ đâu", "today_made_of", ("Long Đống", "Bắc Quỳnh")),
+    # Xã Thái Bình (new) = TT NT Thái Bình, Xã Thái Bình, Xã Lâm Ca: only Lâm Ca (PL1 TT6,
+    # 11/19) has a status in the plan
+    F("xã Thái Bình mới tình hình tiêu chí thế nào", "today_history", ("Lâm Ca", "11/19")),
     # ------------------------------------------------ the 2026-2030 set (criteria_2026_2030.md)
     F("bộ tc ntm 2026-2030 có mấy tiêu chí", "today_new_set", ("10",)),
     F("bộ tiêu chí mới hiệu lực từ ngày nào", "today_new_set", ("15/02/2026",)),
@@ -405,6 +421,9 @@ ROWS: tuple[F, ...] = (
         ("Khoa học công nghệ và chuyển đổi số",),
     ),
     F("QĐ 51 có bao nhiêu chỉ tiêu", "today_new_set", ("47",)),
+    # the targets per group are not known (criteria_2026_2030.md: every target cell is '?')
+    F("chỉ tiêu tc 2 nhóm 1 giai đoạn 2026-2030", "today_new_set", ("Hạ tầng kinh tế - xã hội",)),
+    F("xã Thái Bình thuộc nhóm mấy theo bộ tc mới", "today_group"),
     # ------------------------------------------------ English, from visitors or staff
     F("what is the average number of criteria met in Huu Lung", "average", ("14,13",)),
     F("how many communes in Cao Loc meet criterion 17", "criterion_count", ("3/20",)),
