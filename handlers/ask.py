@@ -69,6 +69,11 @@ async def command(turn: Turn, text: str) -> list[Reply]:
         return [chat_answers.command_menu(turn.t, turn.ctx.gazetteer.places.values(), word)]
     if word not in COMMAND_QUESTIONS and word != "/tinh":
         return [_help(turn)]
+    if word in ("/xa", "/huyen"):  # a name only today has is today's unit, as when typed
+        named = f"{COMMAND_QUESTIONS[word][0]} {argument}"
+        about_today = await today.answer(turn, named, parse(named, turn.ctx.gazetteer), ())
+        if about_today is not None:
+            return about_today
     return today.with_today_line(await answer(turn), turn)
 
 
@@ -78,6 +83,13 @@ async def button(turn: Turn, data: ButtonData) -> list[Reply]:
     if pick or (isinstance(data, AskButton) and data.kind in _ASKED):
         return today.with_today_line(await answer(turn, pressed=data), turn)
     return [Reply(turn.t._("That choice has expired; please ask again."))]
+
+
+def _joined(said: str, more: str) -> str:
+    """Add a further answer to one already given, without the lines it repeats."""
+    seen = set(said.splitlines())
+    new = [line for line in more.splitlines() if line not in seen]
+    return f"{said}\n\n" + "\n".join(new) if new else said
 
 
 def _pointed_at(state: dict[str, Any]) -> tuple[str, ...]:
@@ -106,6 +118,10 @@ async def answer(
         person = await person_for(ctx.db, incoming.channel, incoming.user_id)
         role = person.role if person is not None else None
     reply, new_pending = await evaluate(query, ctx, t, role)
+    if new_pending is None and query.criterion is not None:
+        for other in query.more_criteria:  # 'tc 2 và tc 5': each asked the same way
+            also, _ = await evaluate(replace(query, criterion=other), ctx, t, role)
+            reply = replace(reply, text=_joined(reply.text, also.text))
     new_state: dict[str, Any] = {LAST: to_state(query)}
     if new_pending is not None:
         new_state[PENDING] = to_state(new_pending)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from handlers.lexicon import phrases_of
 from handlers.parse import units_in
 from handlers.periods import Period, mentioned, period_of
 from handlers.turn import Turn
@@ -34,7 +35,6 @@ QUESTION_MARKS = (
     "tien do thang",
     "report tien do",
 )
-HOW_TO = ("lam sao", "lam the nao", "cach nao", "cach gui", "cach nop", "huong dan", "how to")
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,8 @@ def is_question(text: str) -> bool:
     folded = fold(text)
     if text.startswith("/") or not any(mark in folded for mark in QUESTION_MARKS):
         return False
-    return not any(how in folded for how in HOW_TO)  # how to report: the help
+    padded = f" {folded} "
+    return not any(f" {how} " in padded for how in phrases_of("how"))  # how to report
 
 
 def _on_time(turn: Turn, found: Submission, period: Period) -> bool:

@@ -22,7 +22,6 @@ from handlers.lexicon import (
 from handlers.parse_measure import measure_of
 from handlers.parse_units import (
     COMMUNE_MEASURES,
-    SHORTEST_CLOSED_NAME,
     Loose,
     choose_units,
     compared_units,
@@ -34,6 +33,7 @@ from handlers.parse_units import (
 from handlers.parse_words import (
     Numbers,
     Words,
+    asks_criteria_aimed_at,
     beyond_the_plan,
     counted_units,
     criterion_by_name,
@@ -72,9 +72,10 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]
-    point_back = point_back or (not mentions and _status_of_no_one(found, loose))
-    of = counted_units(found, mentions)
-    if loose.marked and _name_like(loose.unknown) and not found.has("which"):
+    point_back = point_back or (not mentions and _status_of_no_one(found, loose, criterion))
+    of = counted_units(found, mentions, folded)
+    asks_which = numbers.nth is not None or any(map(found.has, _ASKS_A_UNIT))
+    if loose.marked and loose.unknown and not asks_which:
         of = None  # 'huyện Trang Dihnn bình quân': a name not found, not what is counted
     measure = measure_of(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure)
@@ -120,13 +121,16 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         mentions=tuple(mentions),
         point_back=point_back,
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
+        more_criteria=numbers.more_criteria if criterion == numbers.criterion else (),
     )
 
 
-def _status_of_no_one(found: Words, loose: Loose) -> bool:
-    """'thiếu gì', 'đạt tc 5 chưa' with no unit, no group, no kind of unit asked: the question
-    is about the unit asked before (the chat's last question), if any."""
-    return (found.has("measure", "lacking") or found.has("measure", "met")) and (
+def _status_of_no_one(found: Words, loose: Loose, criterion: int | None) -> bool:
+    """'thiếu gì', 'đạt tc 5 chưa', 'phấn đấu tc nào' with no unit, no group, no kind of unit
+    asked: the question is about the unit asked before (the chat's last question), if any."""
+    status = found.has("measure", "lacking") or found.has("measure", "met")
+    aims = criterion is None and asks_criteria_aimed_at(found)
+    return (status or aims) and (
         loose.unknown is None
         and not any(found.has(slot) for slot in _NOT_OF_ONE_UNIT)
         and not (found.has("which", "xa") or found.has("which", "district"))
@@ -137,9 +141,8 @@ def _status_of_no_one(found: Words, loose: Loose) -> bool:
 _NOT_OF_ONE_UNIT = ("group", "kind", "filter", "exclude", "topic", "figure", "position")
 
 
-def _name_like(unknown: str | None) -> bool:
-    """Tell whether words left unknown look like a unit's name: two words, or one long."""
-    return bool(unknown) and (" " in (unknown or "") or len(unknown or "") >= SHORTEST_CLOSED_NAME)
+# Words that make 'huyện …' ask which unit ('huyện nào', 'huyện cao nhất'; 'đứng thứ 2' too).
+_ASKS_A_UNIT = ("which", "position", "order")
 
 
 def _undo_slips(typed: list[str], gaz: Gazetteer) -> list[str]:

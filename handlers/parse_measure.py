@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from handlers.gazetteer import Mention
 from handlers.lexicon import Hit
 from handlers.parse_units import unit_key, xa_of
-from handlers.parse_words import Numbers, Words, asks_xa
+from handlers.parse_words import Numbers, Words, asks_criteria_aimed_at, asks_xa
 from handlers.query import Measure
 
 # Which measure a question is about when its words name several, strongest first.
@@ -53,6 +53,8 @@ class Asked:
 
     def __post_init__(self) -> None:
         self.said = set(self.found.values("measure"))
+        if self.found.has("how") and self.found.has("act"):
+            self.said.add("report_how")  # 'làm sao để cập nhật', 'cách nào nộp báo cáo'
         _loose_order(self.found)
         self.has_commune = any(xa_of(m) and m.marker != "district" for m in self.mentions)
         self.named = [m for m in self.mentions if m.places]
@@ -208,10 +210,14 @@ def _bound_asked(a: Asked) -> None:
 
 
 def _target_gives_way(a: Asked) -> None:
-    """A target word beside a list (no criterion) or beside what is lacking: those are asked."""
+    """A target word beside a list (no criterion) or beside what is lacking: those are asked;
+    the criteria a xã asked before aims at are the criteria it lacks."""
     said = a.said
     if "target" in said and (("list" in said and a.criterion is None) or "lacking" in said):
         said.discard("target")
+    elif a.point_back and a.criterion is None and asks_criteria_aimed_at(a.found):
+        said -= {"target", "info"}  # 'phấn đấu tc nào' of the xã asked before: its aim
+        said.add("lacking")
 
 
 def _which_filter_lists(a: Asked) -> None:

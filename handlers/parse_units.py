@@ -323,5 +323,13 @@ def rank_of(
         position_of,
         "criterion" if of == "criterion" else over,
         nth,
-        "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share",
+        _ranked_by(found, mentions, of),
     )
+
+
+def _ranked_by(found: Words, mentions: Sequence[Mention], of: str | None) -> str:
+    """Rank by the xã added in 2023 ('tăng nhiều nhất', criteria only), by the count of xã
+    ('ít xã'), or by their share."""
+    if of == "criterion" and found.has("rise"):
+        return "increase"
+    return "count" if asks_xa(found, mentions) and not found.has("measure", "share") else "share"

@@ -68,15 +68,18 @@ class Numbers:
     years: tuple[int, ...] = ()
     nth: int | None = None
     words_span: tuple[int, int] | None = None  # where a number written in words is
+    more_criteria: tuple[int, ...] = ()  # 'tc 2 và tc 5', 'tiêu chí 2, 5': the others asked
 
 
 def is_second(hit: Hit, folded: Sequence[str]) -> bool:
     return folded[hit.end - 1] == "nhi"
 
 
-def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
+def counted_units(found: Words, mentions: Sequence[Mention], folded: Sequence[str]) -> str | None:
     """Which units the question counts or ranks: criteria, districts or xã."""
-    if found.has("which", "criterion") or _criterion_ranked(found):
+    if found.has("which", "criterion") or _which_criterion(found, folded):
+        return "criterion"
+    if _criterion_ranked(found):
         return "criterion"
     starts = {m.start for m in mentions}
     if found.has("which", "district") or any(
@@ -86,15 +89,36 @@ def counted_units(found: Words, mentions: Sequence[Mention]) -> str | None:
     return "xa" if asks_xa(found, mentions) else None
 
 
+def _past(found: Words, start: int, slots: tuple[str, ...]) -> int:
+    """Where the words after `start` stop being hits of these slots."""
+    ahead = {h.start: h.end for h in found.hits if h.slot in slots}
+    while start in ahead:
+        start = ahead[start]
+    return start
+
+
+def _which_criterion(found: Words, folded: Sequence[str]) -> bool:
+    """'tiêu chí nâng cao nào', 'tc nc nào': which criterion, a set's name in between."""
+    crit = [h for h in found.slots.get("crit", ()) if h.value == "word"]
+    ends = [_past(found, h.end, ("set",)) for h in crit]
+    return any(end < len(folded) and folded[end] == "nao" for end in ends)
+
+
 def _criterion_ranked(found: Words) -> bool:
-    """'tiêu chí yếu nhất của huyện X': the criterion word itself is ranked."""
+    """'tiêu chí yếu nhất của huyện X', 'tiêu chí tăng nhiều nhất', 'top 3 tiêu chí': the
+    criterion word itself is ranked."""
     if not found.has("order") or found.has("measure", "average") or found.has("which"):
         return False
-    ends = {h.end for h in found.slots.get("crit", ()) if h.value == "word"}
-    ranked = any(h.start in ends and h.value in ("min", "max") for h in found.slots["order"])
-    return ranked and not found.has("kind", "xa")
+    crit = [h for h in found.slots.get("crit", ()) if h.value == "word"]
+    ends = {_past(found, h.end, ("set", "rise")) for h in crit}
+    orders = [h for h in found.slots["order"] if h.value in ("min", "max")]
+    after = any(h.start in ends for h in orders)
+    top = any(h.end in (c.start, c.start - 1) for h in orders for c in crit)  # 'top 3 tiêu chí'
+    return (after or top) and not found.has("kind", "xa")
 
 
+MAX_CRITERION = 19  # the largest criterion number of any set
+_AND = ("va", "voi", "and", "hoac", "or", "cung")
 # Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).
 _BOUNDS = {"duoi": "below", "under": "below", "tren": "above", "tu": "at_least", "over": "above"}
 
@@ -156,6 +180,16 @@ class _Reading:
     nth: int | None = None
     filt: Filter | None = None
     years: list[int] = field(default_factory=list)
+    more: list[int] = field(default_factory=list)  # criteria after the first
+    crit_at: int = -1  # where the last criterion number was read
+
+    def criterion_at(self, i: int, value: int) -> None:
+        """Read a criterion number at i: the first, or one more joined to it."""
+        if self.criterion is None:
+            self.criterion = value
+        elif value != self.criterion and value not in self.more:
+            self.more.append(value)
+        self.crit_at = i
 
 
 def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
@@ -165,7 +199,7 @@ def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
     for i, tok in enumerate(folded):
         match = _CRIT_TOKEN.match(tok)
         if match:
-            r.criterion = r.criterion or int(match.group(1))
+            r.criterion_at(i, int(match.group(1)))
         elif _YEAR.match(tok):
             r.years.append(int(tok))
         elif NUMBER.match(tok):
@@ -175,7 +209,7 @@ def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
     if spelled is not None:
         r.criterion, words_span = spelled
     filt = _filter_said(r.filt, found)
-    return Numbers(r.criterion, r.limit, filt, tuple(r.years), r.nth, words_span)
+    return Numbers(r.criterion, r.limit, filt, tuple(r.years), r.nth, words_span, tuple(r.more))
 
 
 def _read_number(
@@ -188,8 +222,11 @@ def _read_number(
     after_word = {j, i - 1} & (marks.crit_ends | marks.set_ends)  # 'tc 5', 'tiêu chí huyện số 5'
     before_crit = i + 1 in marks.crit_words and r.filt is None
     averaged = found.has("measure", "average") and r.filt is None
-    if j >= 0 and after_word and r.criterion is None and value < 100:
-        r.criterion = value
+    joined = r.crit_at >= 0 and (j == r.crit_at or (j == r.crit_at + 1 and folded[j] in _AND))
+    if j >= 0 and after_word and value < 100 and (r.criterion is None or value <= MAX_CRITERION):
+        r.criterion_at(i, value)
+    elif joined and value <= MAX_CRITERION and i + 1 not in marks.kind_starts:
+        r.criterion_at(i, value)  # 'tiêu chí 2 và 5', 'tc 2, 5'
     elif j >= 0 and j in marks.filter_ends:
         r.filt = Filter(marks.filter_ends[j], value)
     elif i > 0 and folded[i - 1] in ("thu", "hang"):
@@ -265,6 +302,16 @@ def group_of(found: Words, measure: Measure) -> str | None:
 def aims_for_2023(found: Words) -> bool:
     """Tell whether the question is about the 2023 aim ('phấn đấu', 'năm 2023', 'kế hoạch')."""
     return found.has("measure", "target") or found.has("period", "plan_2023")
+
+
+def asks_criteria_aimed_at(found: Words) -> bool:
+    """'phấn đấu tc nào', 'chỉ tiêu năm 2023 là tc nào': which criteria are aimed at (a word for
+    criteria of its own, not the target word 'chỉ tiêu' read as both)."""
+    if not found.has("measure", "target"):
+        return False
+    targets = {(h.start, h.end) for h in found.slots["measure"] if h.value == "target"}
+    crit = [h for h in found.slots.get("crit", ()) if (h.start, h.end) not in targets]
+    return found.has("which", "criterion") or bool(crit)
 
 
 def period_of(found: Words, numbers: Numbers) -> tuple[Period, int | None]:

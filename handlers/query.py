@@ -70,7 +70,7 @@ class Rank:
     position_of: str | None = None
     over: str = "district"  # rank districts, the xã of a scope ("xa"), or criteria
     nth: int | None = None  # 'đứng thứ 2', 'cao nhì': only that place
-    by: str = "share"  # a criterion's ranking: by the share of xã, or their count ('ít xã')
+    by: str = "share"  # a criterion's ranking: by the share of xã, their count, or "increase"
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,7 @@ class Query:
     mentions: tuple[Mention, ...] = field(default=(), compare=False)
     point_back: bool = field(default=False, compare=False)  # 'xã đó', 'còn …', 'thì sao'
     ambiguous: tuple[str, ...] = field(default=(), compare=False)  # a compared name fitting two
+    more_criteria: tuple[int, ...] = ()  # 'tc 2 và tc 5': asked the same way after this one
 
 
 # Topics the plan has no figure for: a question on one is answered "KH 18 không có …".

@@ -10,6 +10,7 @@ from handlers.plan_answers import figure_set
 from handlers.query import Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
 from handlers.xa_answers import group_label
+from store.plan import CriterionCount
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
@@ -313,6 +314,8 @@ def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
     place = ctx.gazetteer.places[unit]
     names = ctx.gazetteer.criteria_of(set_code)
     counts = [(ctx.plan.criterion_count(set_code, n, unit), n) for n in names]
+    if r.by == "increase":
+        return _rank_criteria_by_increase(t, r, place.name, names, counts)
     counts.sort(
         key=lambda cn: (cn[0].planned, cn[1]) if r.order == "min" else (-cn[0].planned, cn[1])
     )
@@ -329,6 +332,46 @@ def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
     return Reply(
         "\n".join(lines),
         data={"order": r.order, "criteria": [{"n": n, "count": c.planned} for c, n in shown]},
+    )
+
+
+def _rank_criteria_by_increase(
+    t: Translator,
+    r: Rank,
+    unit: str,
+    names: dict[int, str],
+    counts: list[tuple[CriterionCount, int]],
+) -> Reply:
+    """Rank the criteria by the xã the plan adds in 2023 (section I.2 states it for the
+    province's NTM criteria only); the criteria it states no addition for are named."""
+    known = [(c, n) for c, n in counts if c.added is not None]
+    if not known:
+        text = t._(
+            "KH 18 states the xã added per criterion in 2023 only for the province's NTM"
+            " criteria (section I.2)."
+        )
+        return Reply(text, data={"order": r.order, "criteria": []})
+    known.sort(key=lambda cn: ((cn[0].added or 0) * (1 if r.order == "min" else -1), cn[1]))
+    head = t._("Criteria by xã added in 2023 (2023 plan against the end of 2022), {unit}:")
+    lines = [head.format(unit=unit)]
+    lines += [
+        t._("{i}. {n}. {name}: +{added} xã, to {planned}/{of}").format(
+            i=i, n=n, name=names[n], added=c.added, planned=c.planned, of=c.of_total
+        )
+        for i, (c, n) in enumerate(known[: r.limit or len(known)], 1)
+    ]
+    unstated = [str(n) for c, n in counts if c.added is None]
+    if unstated:
+        lines.append(
+            t._("KH 18 states no addition for criteria {numbers}.").format(
+                numbers=", ".join(unstated)
+            )
+        )
+    lines.append(t._("Source: plan {plan}, section I.2.").format(plan=PLAN))
+    shown = known[: r.limit or len(known)]
+    return Reply(
+        "\n".join(lines),
+        data={"order": r.order, "criteria": [{"n": n, "added": c.added} for c, n in shown]},
     )
 
 

@@ -90,6 +90,7 @@ NEW_SET_CUES = (
 AVERAGE_CUES = ("binh quan", "trung binh", "average")
 COVERAGE_CUES = ("co so lieu", "chua co so lieu", "co hien trang", "da nhap", "have data")
 GROUP_CUES = ("nhom xa", "thuoc nhom", "nhom may", "nhom nao", "xa nhom", "which group")
+NUMBERED_GROUP_CUES = ("nhom may", "nhom 1", "nhom 2", "nhom 3", "which group")  # 2026-2030 only
 _CRITERION = re.compile(r"\b(?:tieu chi|tc|criterion)\s*(?:so\s*)?(\d{1,2})\b")
 CRITERIA_CUES = (
     "tieu chi",
@@ -102,6 +103,8 @@ CRITERIA_CUES = (
     "criteria",
 )
 COUNT_CUES = ("bao nhieu", "may", "how many")
+# A count of units that meet a standard is the plan's (status), not a count of today's units.
+STATUS_CUES = (*CRITERIA_CUES, "dat", "dat chuan", "ntm", "nong thon moi", "nang cao", "kieu mau")
 UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units")
 
 
@@ -196,7 +199,8 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
     if _has(padded, NEW_SET_CUES):
         match = _CRITERION.search(plain)
         return TodayQuestion(TodayKind.NEW_SET, criterion=int(match.group(1)) if match else None)
-    if now and _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS):
+    counted = _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS)
+    if now and counted and not _has(padded, STATUS_CUES):
         return TodayQuestion(TodayKind.COUNT)
     return None
 
@@ -239,7 +243,7 @@ def read(
     old_cue = f" {fold(name)} cu " in padded or _has(padded, OLD_CUES)
     old, new = _split(units, timeline, today)
     in_plan = any(u.valid_on(PLAN_DAY) for u in every)  # 'xã Cao Lộc': the plan's district
-    fresh = now or not in_plan or _has(padded, NEW_SET_CUES)
+    fresh = now or not in_plan or _has(padded, NEW_SET_CUES + NUMBERED_GROUP_CUES)
     asked = _named(padded, name, old, new, now, fresh)
     if asked is not None:
         return asked

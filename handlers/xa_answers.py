@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from handlers.buttons import AskButton
@@ -186,6 +187,12 @@ async def met(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         return await lacking(q, ctx, t, place)
     names = ctx.gazetteer.criteria_of(set_code)
     done = [i.criterion for i in items if i.met]
+    if q.filter is not None and q.filter.kind == "standard" and len(done) < len(names):
+        reply = await lacking(q, ctx, t, place)  # 'đạt chuẩn chưa': no, and what it lacks
+        verdict = t._("Not yet: {unit} has met {count}/{total} {set}.").format(
+            unit=unit_label(place), count=len(done), total=len(names), set=set_label(t, set_code)
+        )
+        return replace(reply, text=f"{verdict}\n{reply.text}")
     entries = ctx.plan.plan_entries(place.code)
     lines = [
         t._("{unit} has met {count}/{total} {set}:").format(

@@ -8,16 +8,17 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.answering import Answerer, EventTasks, Handle
+from bot.answering import Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
 from bot.downloads import public
 from bot.flood import FloodGate
-from bot.menu import Menus, answer_picking
+from bot.menu import Menus
 from bot.zalo.bot_api import QUOTA, ZaloBotApi, ZaloError, call_with_retries
-from bot.zalo.bot_incoming import CHANNEL, parse
+from bot.zalo.bot_incoming import CHANNEL
+from bot.zalo.bot_incoming import parse as parse_event
 from bot.zalo.bot_render import plan
-from bot.zalo.common import Inbound
+from bot.zalo.common import Inbound, ZaloEvents
 from vocab.i18n import Translator
 from vocab.messages import Reply
 
@@ -26,74 +27,33 @@ QUOTA_WAIT = 60.0  # seconds a bot-started message waits after a 429 that names 
 GONE = (400, 403)  # Zalo refuses this chat or this message for good
 
 
-def _context(inbound: Inbound) -> str:
-    """Describe an event for a log line: chat, message id and the start of the text."""
-    incoming = inbound.incoming
-    return f"message {incoming.message_id} chat {incoming.chat_id} text {incoming.text[:80]!r}"
-
-
-class ZaloAdapter:
-    """Answers Zalo Bot events through the router; each event is answered in its own task."""
+class ZaloAdapter(ZaloEvents[Reply]):
+    """Answers Zalo Bot events through the router (see ZaloEvents): each reply is sent as the
+    calls it plans, its numbered menu remembered as the shared menus do."""
 
     def __init__(
         self, ctx: Ctx, api: ZaloBotApi, handle: Handle, flood: FloodGate, bot_name: str = ""
     ) -> None:
-        self.ctx = ctx
+        super().__init__(ctx, handle, flood, CHANNEL, "Zalo")
         self.api = api
         self.bot_name = bot_name
-        self.answerer = Answerer(ctx, handle, flood, CHANNEL)
-        self.menus = Menus(ctx.db, CHANNEL, ctx.clock)
-        self.running = EventTasks("Zalo")
 
-    def submit(self, body: Any) -> None:
-        """Start answering an event (wrapped or bare); unknown events are logged and skipped."""
-        inbound = parse(body, self.bot_name, self.ctx.settings.locale)
-        if inbound is None:
-            return
-        self.running.start(self.process(inbound))
+    def parse(self, body: Any) -> Inbound | None:
+        """Map a Zalo Bot event (wrapped or bare) to an Inbound, or None when not for us."""
+        return parse_event(body, self.bot_name, self.ctx.settings.locale)
 
-    async def receive(self, body: Any) -> None:
-        """Answer an event before returning: a webhook acknowledges it only then, so an event
-        a killed worker had not answered is sent again by the channel (if it resends)."""
-        inbound = parse(body, self.bot_name, self.ctx.settings.locale)
-        if inbound is not None:
-            await self.running.run(self.process(inbound))
+    def describe(self, inbound: Inbound) -> str:
+        """Describe an event for a log line: chat, message id and the start of the text."""
+        incoming = inbound.incoming
+        return f"message {incoming.message_id} chat {incoming.chat_id} text {incoming.text[:80]!r}"
 
-    async def drain(self, timeout: float = 10.0) -> None:
-        """Wait for the events being answered (at most timeout seconds), then cancel the rest."""
-        await self.running.drain(timeout)
+    async def prepare(self, chat_id: str, replies: list[Reply], t: Translator) -> list[Reply]:
+        """Remember the menu of the last reply; return the replies as they are to be shown."""
+        return await self.menus.answered(chat_id, replies)
 
-    async def process(self, inbound: Inbound) -> None:
-        """Answer one event once, after the earlier events of its chat; never raises."""
-        chat_id = inbound.incoming.chat_id
-        what = _context(inbound)
-        async with self.answerer.turn(inbound.incoming, chat_id) as verdict:
-            t = self.ctx.i18n.get(inbound.incoming.language)
-            try:
-                replies = await answer_picking(
-                    self.menus,
-                    self.answerer,
-                    inbound.incoming,
-                    t,
-                    inbound.kind,
-                    inbound.key,
-                    what,
-                    verdict,
-                )
-                if replies:
-                    replies = await self.menus.answered(chat_id, replies)
-            except Exception:
-                log.exception("could not answer %s", what)
-                return
-            for reply in replies:
-                if not await self._send(chat_id, reply, t, what):
-                    break
-            if replies:
-                await self.answerer.sent(inbound.key)
-
-    async def _send(self, chat_id: str, reply: Reply, t: Translator, what: str) -> bool:
+    async def deliver(self, chat_id: str, item: Reply, t: Translator, what: str) -> bool:
         """Send one reply, retrying lost answers and short rate limits; False if it failed."""
-        reply = await public(self.ctx, reply, t)
+        reply = await public(self.ctx, item, t)
         for send in plan(reply, t):
             try:
                 await call_with_retries(self.api, send.method, {"chat_id": chat_id, **send.body})

@@ -7,18 +7,19 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.answering import Answerer, EventTasks, Handle
+from bot.answering import Handle
 from bot.context import Ctx
 from bot.delivery import RetryLater, Undeliverable
 from bot.downloads import public
 from bot.flood import FloodGate
-from bot.menu import Menus, answer_picking
-from bot.zalo.common import Inbound
+from bot.zalo.common import Inbound, ZaloEvents
 from bot.zalo.oa_api import OaApi, OaError, OAuthError, send_with_retries
-from bot.zalo.oa_incoming import CHANNEL, parse
+from bot.zalo.oa_incoming import CHANNEL
+from bot.zalo.oa_incoming import parse as parse_event
 from bot.zalo.oa_render import Plan, plan
 from bot.zalo.oa_tokens import NoToken
 from store.menus import save_menu
+from vocab.i18n import Translator
 from vocab.messages import Choice, Reply
 
 log = logging.getLogger(__name__)
@@ -30,13 +31,6 @@ REFUSED = frozenset({-230, -232, -201, -210})  # outside the 7-day window; a mes
 QUOTA = frozenset({-211, -218})  # the OA's quota, or this user's, is used up
 
 
-def _context(inbound: Inbound) -> str:
-    """Describe an event for a log line: user, message id and the start of the text."""
-    incoming = inbound.incoming
-    what = incoming.text[:80] if incoming.button is None else f"button {incoming.button[:80]}"
-    return f"message {incoming.message_id} user {incoming.chat_id} {what!r}"
-
-
 async def remember(
     ctx: Ctx, chat_id: str, menu: tuple[Choice, ...], *, pushed: bool = False
 ) -> None:
@@ -46,66 +40,35 @@ async def remember(
     await save_menu(ctx.db, CHANNEL, chat_id, menu, now, pushed=pushed)
 
 
-class ZaloOaAdapter:
-    """Answers OA events through the router; each event is answered in its own task."""
+class ZaloOaAdapter(ZaloEvents[Plan]):
+    """Answers OA events through the router (see ZaloEvents): each reply is planned as
+    customer-service messages first, and the menu remembered is the one the last plan numbers
+    (choices that fit as buttons are not numbered)."""
 
     def __init__(self, ctx: Ctx, api: OaApi, handle: Handle, flood: FloodGate) -> None:
-        self.ctx = ctx
+        super().__init__(ctx, handle, flood, CHANNEL, "Zalo OA")
         self.api = api
-        self.answerer = Answerer(ctx, handle, flood, CHANNEL)
-        self.menus = Menus(ctx.db, CHANNEL, ctx.clock)
-        self.running = EventTasks("Zalo OA")
 
-    def submit(self, event: dict[str, Any]) -> None:
-        """Start answering an event; events we do not handle are logged and skipped."""
-        inbound = parse(event, self.ctx.settings.locale)
-        if inbound is None:
-            return
-        self.running.start(self.process(inbound))
+    def parse(self, body: Any) -> Inbound | None:
+        """Map an OA event to an Inbound, or None when it is not for us (logged)."""
+        return parse_event(body, self.ctx.settings.locale)
 
-    async def receive(self, event: dict[str, Any]) -> None:
-        """Answer an event before returning: a webhook acknowledges it only then, so an event
-        a killed worker had not answered is sent again by the channel (if it resends)."""
-        inbound = parse(event, self.ctx.settings.locale)
-        if inbound is not None:
-            await self.running.run(self.process(inbound))
+    def describe(self, inbound: Inbound) -> str:
+        """Describe an event for a log line: user, message id and the start of the text."""
+        incoming = inbound.incoming
+        what = incoming.text[:80] if incoming.button is None else f"button {incoming.button[:80]}"
+        return f"message {incoming.message_id} user {incoming.chat_id} {what!r}"
 
-    async def drain(self, timeout: float = 10.0) -> None:
-        """Wait for the events being answered (at most timeout seconds), then cancel the rest."""
-        await self.running.drain(timeout)
+    async def prepare(self, chat_id: str, replies: list[Reply], t: Translator) -> list[Plan]:
+        """Plan each reply's messages; remember the numbered menu of the last."""
+        plans = [plan(await public(self.ctx, reply, t), t) for reply in replies]
+        if plans:
+            await remember(self.ctx, chat_id, plans[-1].menu)
+        return plans
 
-    async def process(self, inbound: Inbound) -> None:
-        """Answer one event once, after the earlier events of its chat; never raises."""
-        chat_id = inbound.incoming.chat_id
-        what = _context(inbound)
-        async with self.answerer.turn(inbound.incoming, chat_id) as verdict:
-            t = self.ctx.i18n.get(inbound.incoming.language)
-            try:
-                replies = await answer_picking(
-                    self.menus,
-                    self.answerer,
-                    inbound.incoming,
-                    t,
-                    inbound.kind,
-                    inbound.key,
-                    what,
-                    verdict,
-                )
-                plans = [plan(await public(self.ctx, reply, t), t) for reply in replies]
-                if plans:
-                    await remember(self.ctx, chat_id, plans[-1].menu)
-            except Exception:
-                log.exception("could not answer %s", what)
-                return
-            for planned in plans:
-                if not await self._send(chat_id, planned, what):
-                    break
-            if plans:
-                await self.answerer.sent(inbound.key)
-
-    async def _send(self, chat_id: str, planned: Plan, what: str) -> bool:
+    async def deliver(self, chat_id: str, item: Plan, t: Translator, what: str) -> bool:
         """Send one reply's messages, retrying lost answers and short rate limits."""
-        for message in planned.messages:
+        for message in item.messages:
             try:
                 await send_with_retries(self.api, chat_id, message)
             except SEND_FAILURES as exc:

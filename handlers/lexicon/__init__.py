@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
-from vocab.text import canon_word, fold_word, has_diacritics, words
+from vocab.text import canon_word, fold, fold_word, has_diacritics, words
 
 HERE = Path(__file__).resolve().parent
 
@@ -132,6 +132,12 @@ def _rows(name: str) -> list[list[str]]:
 def question_words() -> Lexicon:
     """Return the lexicon of question words (handlers/lexicon/words.tsv)."""
     return Lexicon((slot, value, phrase) for slot, value, phrase in _rows("words.tsv"))
+
+
+@lru_cache(maxsize=8)
+def phrases_of(slot: str) -> tuple[str, ...]:
+    """Return the phrases of one slot of words.tsv, folded (for checks before the parser)."""
+    return tuple(fold(phrase) for row_slot, _, phrase in _rows("words.tsv") if row_slot == slot)
 
 
 def criterion_rows(criteria: Iterable[tuple[str, int, str]]) -> list[tuple[str, str, str]]:

@@ -274,3 +274,155 @@ async def test_a_group_and_a_criterion_list_the_groups_xa(ctx: Ctx) -> None:
     assert "06238" in reply.data["xa"]  # Mẫu Sơn (Cao Lộc) lists 3, 4, 7, 14, 16 as met
     average = await ask(ctx, "bình quân tiêu chí của 10 xã phấn đấu đạt chuẩn")
     assert average.data["group"] == "ntm_2023"
+
+
+@pytest.mark.parametrize(
+    "aim",
+    ["phấn đấu những tiêu chí nào", "nam 2023 phan dau tc gi", "xã đó năm nay phấn đấu tc j"],
+)
+async def test_the_criteria_aimed_at_after_a_xa_are_that_xas(ctx: Ctx, aim: str) -> None:
+    """'phấn đấu tc nào' after a xã: the criteria it aims at in 2023 (PL1 TT6 Lâm Ca: 2, 6, 8,
+    9, 11, 13, 15, 17), not the province's targets; with no xã asked before, it asks which."""
+    await ask(ctx, "Lâm Ca", chat="aim")
+    reply = await ask(ctx, aim, chat="aim")
+    assert reply.intent == "xa_lacking" and "2, 6, 8, 9, 11, 13, 15, 17" in reply.text
+    alone = await ask(ctx, aim, chat="alone")
+    assert alone.intent == "xa_lacking" and "2, 6, 8" not in alone.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "each"),
+    [
+        # Appendix 6, kế hoạch năm 2023: criterion 2 92/181, criterion 5 81/181, 17 90/181.
+        ("tiêu chí 2, 5 có bao nhiêu xã đạt", "criterion_count", ("92/181", "81/181")),
+        ("tc2 va tc5 toan tinh bao nhieu xa dat", "criterion_count", ("92/181", "81/181")),
+        ("tiêu chí 5 hoặc 17 mấy xã đạt", "criterion_count", ("81/181", "90/181")),
+        ("tiêu chí 17 với 18 là gì", "criterion_info", ("Môi trường", "Hệ thống chính trị")),
+        # PL1 TT1 Nhân Lý lacks 2, 4, 5, 6, 7, 10, 13, 15, 17 and meets 1 and 3.
+        ("Nhân Lý đạt tc 4 và 5 chưa", "xa_met", ("chưa đạt tiêu chí 4", "chưa đạt tiêu chí 5")),
+        ("nhan ly tc 1 va tc 3 dat chua", "xa_met", ("tiêu chí 1", "tiêu chí 3")),
+    ],
+)
+async def test_several_criteria_in_one_message_are_each_answered(
+    ctx: Ctx, text: str, intent: str, each: tuple[str, ...]
+) -> None:
+    """Criteria joined by 'và', 'với', 'hoặc' or a comma are each answered, lines said once."""
+    reply = await ask(ctx, text)
+    assert reply.intent == intent and all(part in reply.text for part in each), reply.text
+    lines = [line for line in reply.text.splitlines() if line.strip()]
+    assert len(lines) == len(set(lines))
+
+
+@pytest.mark.parametrize(
+    "text", ["tiêu chí 5 năm 2023 bao nhiêu xã đạt", "top 5 xã đạt tiêu chí 17", "tc 5 có 10 xã"]
+)
+async def test_a_number_beside_a_criterion_is_not_always_another(ctx: Ctx, text: str) -> None:
+    """A year, a limit or a count next to a criterion is not a second criterion."""
+    reply = await ask(ctx, text)
+    assert "\n\n" not in reply.text.split("Nay thuộc")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bình quân huyện Abc", "Abc"),
+        ("huyen qqq bq bao nhieu", "Qqq"),
+        ("xã Kpa thiếu gì", "Kpa"),
+    ],
+)
+async def test_a_short_name_not_found_is_said_not_ranked(ctx: Ctx, text: str, name: str) -> None:
+    """However short, a name after 'huyện' or 'xã' that is not found is said so, not ranked."""
+    reply = await ask(ctx, text)
+    assert f'"{name}"' in reply.text and "19,00" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["bình quân huyện ta", "huyện đứng thứ 2", "huyện nào bq thấp"])
+async def test_words_after_huyen_that_are_no_name(ctx: Ctx, text: str) -> None:
+    """'huyện ta' (ours), 'huyện đứng thứ 2', 'huyện nào' are not names not found."""
+    reply = await ask(ctx, text)
+    assert "Không tìm thấy" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # Section I.2: criterion 1 adds 98 xã (65 -> 163), 12 adds 20; 3 adds 2, 7 adds 3.
+        ("tiêu chí tăng nhiều nhất", "1. 1. Quy hoạch: +98 xã"),
+        ("năm 2023 tc nào tăng thêm nhiều xã nhất", "1. 1. Quy hoạch: +98 xã"),
+        ("top 2 tiêu chí tăng nhiều nhất", "2. 12. Lao động: +20 xã"),
+        ("tiêu chí nào tăng ít nhất", "1. 3. Thủy lợi và phòng, chống thiên tai: +2 xã"),
+    ],
+)
+async def test_criteria_ranked_by_the_xa_added_in_2023(ctx: Ctx, text: str, first: str) -> None:
+    """Criteria ranked by the xã section I.2 adds; those it states no addition for are named."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "ranking" and first in reply.text, reply.text
+    assert "8, 14, 19" in reply.text and "mục I.2" in reply.text
+
+
+async def test_criteria_by_increase_in_a_district_say_the_plan_has_none(ctx: Ctx) -> None:
+    """KH 18 states additions per criterion for the province only: a district gets that said."""
+    reply = await ask(ctx, "huyện Cao Lộc tiêu chí nào tăng nhiều nhất")
+    assert "chỉ nêu" in reply.text and "+" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # Appendix 7 (nâng cao, kế hoạch 2023): 4 Điện 82/181 most, 5 Giáo dục 20/181 fewest.
+        ("tiêu chí nâng cao nào nhiều xã đạt nhất", "1. 4. Điện: 82/181"),
+        ("tc nc nao it xa dat nhat", "1. 5. Giáo dục: 20/181"),
+    ],
+)
+async def test_which_criterion_of_a_named_set(ctx: Ctx, text: str, first: str) -> None:
+    """'tiêu chí nâng cao nào …': the set's name between the criterion word and 'nào'."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "ranking" and first in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "làm sao để cập nhật tiêu chí cho xã",
+        "cho e hỏi muốn nộp bc thì làm thế nào ạ",
+        "xã em đạt tc 5 rồi thì báo lên bằng cách nào",
+        "gui bao cao thang nhu the nao",
+        "how can I send an update",
+        "đăng ký dùng bot phải làm gì",
+    ],
+)
+async def test_how_to_report_in_any_words(ctx: Ctx, text: str) -> None:
+    """A how-word beside a reporting word, whatever joins them, asks how to report."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "report_how" and "/capnhat" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["xã Nhân Lý thế nào", "tiêu chí 5 ra sao"])
+async def test_a_how_word_alone_is_no_report_question(ctx: Ctx, text: str) -> None:
+    """'thế nào' about a xã or a criterion is not how to report."""
+    reply = await ask(ctx, text)
+    assert reply.intent != "report_how", reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # PL1 TT1 Nhân Lý 10/19; PL1 TT2 Tĩnh Bắc 9/19; PL4 TT6 Đội Cấn 17/19.
+        ("xã Nhân Lý đạt chuẩn chưa", "Chưa đạt chuẩn: Xã Nhân Lý (Huyện Chi Lăng) mới đạt 10/19"),
+        ("Tĩnh Bắc đã đạt chuẩn nông thôn mới chưa", "Chưa đạt chuẩn: Xã Tĩnh Bắc"),
+        ("xa doi can da dat chuan ntm chua", "mới đạt 17/19"),
+    ],
+)
+async def test_has_a_xa_met_the_standard_is_answered_yes_or_no(
+    ctx: Ctx, text: str, verdict: str
+) -> None:
+    """'đạt chuẩn chưa' leads with the answer, then what the xã lacks and aims at."""
+    reply = await ask(ctx, text)
+    assert reply.text.startswith("Chưa đạt chuẩn") and verdict in reply.text, reply.text
+    assert "còn thiếu" in reply.text and "Kế hoạch năm 2023" in reply.text
+
+
+async def test_a_xa_with_every_criterion_says_so(ctx: Ctx) -> None:
+    """PL4 TT20 Trùng Khánh met all 19 at the end of 2022: no 'chưa'."""
+    reply = await ask(ctx, "Trùng Khánh đạt chuẩn chưa")
+    assert "19/19" in reply.text and "Chưa" not in reply.text, reply.text

@@ -81,6 +81,15 @@ async def test_new_xa_lists_what_it_was_formed_from(ctx: Ctx) -> None:
     assert "1672/NQ-UBTVQH15" in reply.text
 
 
+async def test_a_command_with_a_name_only_today_has_answers_todays_unit(ctx: Ctx) -> None:
+    """'/xa Ba Sơn': Ba Sơn exists only since 1 July 2025 (Cao Lâu, Xuất Lễ, Mẫu Sơn of Cao
+    Lộc), so the command answers it as the typed name does, not a 2023 name like it."""
+    reply = await ask(ctx, "/xa Ba Sơn")
+    assert reply.intent == "today_made_of" and "Cao Lâu" in reply.text, reply.text
+    plan = await ask(ctx, "/xa Nhân Lý")
+    assert plan.intent == "xa_overview" and "10/19" in plan.text
+
+
 async def test_how_many_units_today_is_counted_from_the_roster(ctx: Ctx) -> None:
     """65 units (61 xã, 4 phường) since 01/07/2025, beside the plan's 181 xã."""
     reply = await ask(ctx, "Lạng Sơn bây giờ có bao nhiêu xã, phường?")

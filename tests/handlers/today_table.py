@@ -39,6 +39,10 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("phường Kỳ Lừa được hợp thành từ những phường nào", "made_of", (("Kỳ Lừa", "2025"),)),
     T("Xã Tràng Định mới gồm những xã nào", "made_of", (("Tràng Định", "2025"),)),
     T("huyen trang dinh bay gio gom nhung xa nao", "became", (("Tràng Định", "2023"),)),
+    # the 2026-2030 group of a xã: numbered groups exist only in the new set
+    T("xã Nhân Lý thuộc nhóm mấy", "group", (("Nhân Lý", "2025"),)),
+    T("nhan ly nhom may", "group", (("Nhân Lý", "2025"),)),
+    T("Ba Sơn thuộc nhóm nào", "group", (("Ba Sơn", "2025"),)),
     # how many units today
     T("Lạng Sơn bây giờ có bao nhiêu xã, phường?", "count"),
     T("lang son hien nay co bao nhieu xa phuong", "count"),
@@ -69,5 +73,10 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Xã Tràng Định gồm những xã nào", None),  # the plan reads the district, as 'xã Cao Lộc'
     T("xã Cao Lộc còn thiếu gì", None),
     T("toàn tỉnh có bao nhiêu xã", None),
+    # 'now' beside a standard or criteria: a status count, the plan's (today's units have none)
+    T("hiện nay có bao nhiêu xã nông thôn mới", None),
+    T("bay gio tinh co may xa dat chuan", None),
+    T("hiện tại bao nhiêu xã đạt 19 tiêu chí", None),
+    T("now how many communes meet the NTM standard", None),
     T("Lạng Sơn có bao nhiêu xã đạt chuẩn nông thôn mới", None),
 )

@@ -34,12 +34,10 @@ BOUND_RELATIVE = "a bound on a share or on the province average ('dưới 50%', 
 FOLLOW_SHARED_NAME = "a follow-up naming Đình Lập asks huyện or thị trấn, not keeping the level"
 GROUP_IN_DISTRICT = "'xã nc 2023 huyện X' is the district overview, not its nâng cao candidates"
 GROUP_AND = "xã in two groups ('vừa biên giới vừa đbkk') are answered with the first group's list"
-GROUP_2026_OLD_NAME = "a 2026 group asked of a new xã an old xã named gets the old xã's overview"
 DATE_NOW = "'từ 1/7/2025' is read as the plan year 2025 (no data), not as today's units"
 TARGET_EN = "English 'target number of NTM communes' lists the 10 candidates, not 95/181"
 
 GAPS: dict[str, str] = {
-    "tc 2 với tc 5 toàn tỉnh bao nhiêu xã đạt": MULTI_PART,
     "bq tc và bq nc h. Chi Lăng": MULTI_PART,
     "Lâm Ca đạt mấy tc, thiếu những tc nào": MULTI_PART,
     "cả tỉnh và Cao Lộc tc 17 bao nhiêu xã": MULTI_PART,
@@ -53,7 +51,6 @@ GAPS: dict[str, str] = {
     "xã về đích nào còn thiếu trên 10 tc": GROUP_BOUND,
     "xã biên giới nào chưa đạt chuẩn nhưng gần nhất": GROUP_BOUND,
     "xã nào vừa biên giới vừa đbkk": GROUP_AND,
-    "xã Thái Bình thuộc nhóm mấy theo bộ tc mới": GROUP_2026_OLD_NAME,
     "xã về đích 2023 nào là xã biên giới": GROUP_AND,
     "Lộc Bình ntm bao nhiêu xã rồi": NTM_XA,
     "kh 2023 tổng số xã ntm": NTM_XA,
