@@ -1,8 +1,10 @@
 """A fresh table of questions as xã officials and leaders type them, with what a reply must say.
 
-The rows are split by topic (by_topic.py), those found by probing (probed.py) and those typed as
+The rows are split by topic (by_topic.py), those found by probing (probed.py), those typed as
 xã and district officials type on phones (officials.py: chatty, teencode, Telex leftovers,
-criteria by number in every way, reorganisations, reporting, 2026-2030, follow-ups).
+criteria by number in every way, reorganisations, reporting, 2026-2030, follow-ups) and leaders'
+quick lookups (leaders.py: averages, counts, shares, rankings, comparisons, groups, compound
+messages, abbreviations, English).
 Written apart from the tables the parser was built on (no text folds to one of theirs; the test
 checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
 ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
@@ -17,10 +19,11 @@ never from the bot. District sizes are appendix 6's "Cộng" ÷ its average (e.g
 from __future__ import annotations
 
 from tests.handlers.fresh.by_topic import BY_TOPIC
+from tests.handlers.fresh.leaders import ROWS as LEADERS
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.probed import PROBED
 from tests.handlers.fresh.row import F
 
-FRESH: tuple[F, ...] = BY_TOPIC + PROBED + OFFICIALS
+FRESH: tuple[F, ...] = BY_TOPIC + PROBED + OFFICIALS + LEADERS
 
 __all__ = ["FRESH", "F"]
