@@ -20,7 +20,7 @@ from handlers.query import Measure, Query, Scope, from_state, to_state, with_uni
 from handlers.turn import Turn
 from store.people import person_for
 from vocab.messages import Incoming, Reply
-from vocab.places import bare_name
+from vocab.places import COMMUNE_KINDS, bare_name
 from vocab.text import command_word, fold
 
 if TYPE_CHECKING:
@@ -167,6 +167,14 @@ def _query(
         and (q.measure in _NO_QUESTION)
     ):
         return replace(with_units(pending, q.units), scope=q.scope)  # the name asked for
+    if previous is not None and q.elliptical:  # 'Bình Gia?', 'hết 2022?', 'nc?', 'bottom 3'
+        kin = _of_the_kind(previous, q.units, ctx.gazetteer)
+        if kin is not None:
+            said = q.measure if q.measure in (Measure.SHARE, Measure.RANK) else Measure.FOLLOWUP
+            scope = scope_of(kin[0]) if kin else q.scope
+            return _follow(
+                previous, replace(q, measure=said, units=kin, scope=scope), ctx.gazetteer
+            )
     compare_with = q.measure == Measure.COMPARE and len(q.units) == 1
     if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back or compare_with):
         return _follow(previous, q, ctx.gazetteer)
@@ -210,6 +218,28 @@ def _kind_word(text: str) -> str | None:
     return {"huyen": "district", "xa": "xa", "cap huyen": "district"}.get(word)
 
 
+def _kind(gaz: Gazetteer, code: str) -> str:
+    place = gaz.places.get(code)
+    kind = place.kind if place is not None else ""
+    return "commune" if kind in COMMUNE_KINDS else kind
+
+
+def _of_the_kind(
+    previous: Query, units: tuple[str, ...], gaz: Gazetteer
+) -> tuple[str, ...] | None:
+    """The units a follow-up names, of the kind the last question asked about (a district
+    after a district or the province, a xã after a xã); None if it names another kind."""
+    if not units:
+        return ()
+    asked = {_kind(gaz, c) for c in previous.units}
+    same = tuple(c for c in units if _kind(gaz, c) in asked)
+    if same:
+        return same
+    if asked <= {"province", ""} and all(_kind(gaz, c) == "district" for c in units):
+        return units  # 'tc 2 cả tỉnh' then 'Bình Gia?': the province narrowed to a district
+    return None
+
+
 def _district_of(previous: Query, gaz: Gazetteer) -> tuple[tuple[str, ...], Scope]:
     """The district of the unit asked before (itself if it was one)."""
     place = gaz.places.get(previous.units[0]) if len(previous.units) == 1 else None
@@ -249,6 +279,10 @@ def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
     """Reuse the previous question with what the follow-up names or asks."""
     measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
     units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
+    if len(new.units) > 1:  # 'còn Đình Lập' after a district: the district, not the thị trấn
+        kin = _of_the_kind(previous, new.units, gaz)
+        if kin is not None and len(kin) == 1:
+            units, scope = kin, scope_of(kin[0])
     if not new.units and new.of == "xa" and previous.scope == Scope.COMMUNE:
         units, scope = (), Scope.NONE  # 'còn mấy xã …' after a xã counts xã, not that xã
     if measure == Measure.COMPARE and len(new.units) == 1 and previous.units:

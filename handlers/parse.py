@@ -125,6 +125,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
         more_criteria=numbers.more_criteria if criterion == numbers.criterion else (),
         parent=found.has("refer", "district"),
+        elliptical=_elliptical(typed, found, mentions),
     )
 
 
@@ -142,6 +143,27 @@ def _status_of_no_one(found: Words, loose: Loose, criterion: int | None) -> bool
 
 # Words that make a status question about something else than the unit asked before.
 _NOT_OF_ONE_UNIT = ("group", "kind", "filter", "exclude", "topic", "figure", "position")
+
+
+# A short message of these words only ('Bình Gia?', 'hết 2022?', 'nc?', 'bottom 3', 'bao nhiêu
+# %') asks the last question again with what it changes.
+_ELLIPSIS_SLOTS = frozenset(("period", "set", "followup", "stop", "refer", "order", "crit"))
+_ELLIPSIS_MEASURES = frozenset(("share", "count", "overview"))
+MAX_ELLIPSIS_WORDS = 5
+
+
+def _elliptical(typed: Sequence[str], found: Words, mentions: Sequence[Mention]) -> bool:
+    """Tell whether a short message only gives a unit, a period, a set, a criterion, an order
+    or a share: what a follow-up changes in the last question."""
+    if not typed or len(typed) > MAX_ELLIPSIS_WORDS:
+        return False
+    slots = {h.slot for h in found.hits} - {"measure"}
+    measures = set(found.values("measure"))
+    return (
+        slots <= _ELLIPSIS_SLOTS
+        and measures <= _ELLIPSIS_MEASURES
+        and bool(mentions or slots - {"stop", "followup", "refer"} or measures)
+    )
 
 
 def _reported_name(unknown: str | None) -> bool:

@@ -231,7 +231,7 @@ def _read_number(
         r.filt = Filter(marks.filter_ends[j], value)
     elif i > 0 and folded[i - 1] in ("thu", "hang"):
         r.nth = value
-    elif i + 1 in marks.kind_starts or (j >= 0 and folded[j] == "top"):
+    elif i + 1 in marks.kind_starts or (j >= 0 and folded[j] in ("top", "bottom")):
         r.limit = value
     elif (before_crit or averaged) and j >= 0 and folded[j] in _BOUNDS:
         r.filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'bình quân trên 14'

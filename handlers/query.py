@@ -99,6 +99,7 @@ class Query:
     ambiguous: tuple[str, ...] = field(default=(), compare=False)  # a compared name fitting two
     more_criteria: tuple[int, ...] = ()  # 'tc 2 và tc 5': asked the same way after this one
     parent: bool = field(default=False, compare=False)  # 'huyện đó', 'huyện em': the district
+    elliptical: bool = field(default=False, compare=False)  # 'Bình Gia?', 'hết 2022?', 'nc?'
 
 
 # Topics the plan has no figure for: a question on one is answered "KH 18 không có …".

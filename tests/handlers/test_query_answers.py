@@ -443,3 +443,35 @@ async def test_the_district_of_the_xa_asked_before(ctx: Ctx, then: str, has: str
     await ask(ctx, "xã Đồng Tiến huyện Hữu Lũng còn thiếu gì", chat="up")
     reply = await ask(ctx, then, chat="up")
     assert has in reply.text and "19,00" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "has", "lacks"),
+    [
+        # Appendix 6 criterion 5 (kế hoạch 2023): Cao Lộc 4/20, Văn Quan 4/24 → the count again.
+        ("tiêu chí 5 có bao nhiêu xã đạt", "cao loc?", "4/20", "81/181"),
+        ("tc 5 toàn tỉnh mấy xã đạt", "Văn Quan thì", "Văn Quan", "81/181"),
+        # Section I.2 criterion 2: 92/181 planned for 2023, 10 added, so 82 at the end of 2022.
+        ("tiêu chí 2 toàn tỉnh bao nhiêu xã đạt", "cuoi nam 2022?", "Hết năm 2022: 82", "Bạn"),
+        # PL1 TT6 Lâm Ca lacks 8, then PL1 TT1 Nhân Lý lacks 9: the same question.
+        ("Lâm Ca thiếu tc gì", "Nhân Lý?", "9/19", "8/19"),
+        # Appendix 6 ranking by average, from the lowest: Bình Gia 10,72 first.
+        ("huyện nào bình quân cao nhất", "bottom 1", "10,72", "19,00"),
+    ],
+)
+async def test_a_short_follow_up_changes_one_thing(
+    ctx: Ctx, first: str, then: str, has: str, lacks: str
+) -> None:
+    """A unit, a period or an order alone after a question asks that question again with it."""
+    await ask(ctx, first, chat="e")
+    reply = await ask(ctx, then, chat="e")
+    assert has in reply.text and lacks not in reply.text, reply.text
+
+
+async def test_a_short_name_of_another_kind_starts_over(ctx: Ctx) -> None:
+    """A xã's name alone after a district's average is that xã's overview, not an average."""
+    await ask(ctx, "bình quân huyện Đình Lập", chat="k")
+    reply = await ask(ctx, "Lâm Ca", chat="k")
+    assert reply.intent == "xa_overview" and "11/19" in reply.text, reply.text
+    alone = await ask(ctx, "Chi Lăng?", chat="new")
+    assert alone.intent == "district_overview", alone.text

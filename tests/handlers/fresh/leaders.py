@@ -23,15 +23,11 @@ MULTI_PART = "a message asking two things (criteria, places, sets, periods, meas
 GROUP_BOUND = "a bound on criteria met or lacking within a group is ignored: all are listed"
 NTM_XA = "'xã ntm' without 'đạt chuẩn' counts every xã of the unit, not those meeting NTM"
 ABBREVIATION = "a leader's abbreviation is unknown: 'KM', district initials (BG, VQ, VL), 'góp'"
-FOLLOW_NAME = "a unit name alone after a question ('X?', 'X thôi', 'thế X', 'và X') is an overview"
 LOWEST = "'bottom N' and 'top N … ít … nhất' are not read as the lowest"
-FOLLOW_PERIOD = "a period alone after a question ('hết 2022?', 'kh 2023 thì') is not understood"
-FOLLOW_SHARE = "a share alone after a count ('theo tỷ lệ %', 'bao nhiêu %') is not understood"
 FOLLOW_OTHER = "a short follow-up drops the subject: 'nc?', 'thế tc 9', 'giờ thuộc…'"
 SHARE_OF_COUNT = "a share asked of the xã meeting NTM (end of 2022, a group) is not computed"
 CANDIDATE_AVERAGE = "the average of the 2023 candidates (PL1, PL2) is answered with the targets"
 BOUND_RELATIVE = "a bound on a share or on the province average ('dưới 50%', 'dưới bq tỉnh')"
-FOLLOW_SHARED_NAME = "a follow-up naming Đình Lập asks huyện or thị trấn, not keeping the level"
 GROUP_IN_DISTRICT = "'xã nc 2023 huyện X' is the district overview, not its nâng cao candidates"
 GROUP_AND = "xã in two groups ('vừa biên giới vừa đbkk') are answered with the first group's list"
 DATE_NOW = "'từ 1/7/2025' is read as the plan year 2025 (no data), not as today's units"
@@ -61,20 +57,7 @@ GAPS: dict[str, str] = {
     "h.BG bq": ABBREVIATION,
     "bq VQ với VL huyện nào hơn": ABBREVIATION,
     "dân góp chiếm mấy %": ABBREVIATION,
-    "Tràng Định thôi": FOLLOW_NAME,
-    "Bình Gia?": FOLLOW_NAME,
-    "thế Lộc Bình": FOLLOW_NAME,
-    "và Văn Lãng": FOLLOW_NAME,
-    "bottom 2 huyện về bq tc": LOWEST,
     "top 3 xã ĐBKK ít tc nhất": LOWEST,
-    "bottom 3": LOWEST,
-    "cuối 2022 thì bao nhiêu": FOLLOW_PERIOD,
-    "hết 2022?": FOLLOW_PERIOD,
-    "kh 2023 thì": FOLLOW_PERIOD,
-    "theo tỷ lệ %": FOLLOW_SHARE,
-    "bao nhiêu %": FOLLOW_SHARE,
-    "nc?": FOLLOW_OTHER,
-    "thế tc 9": FOLLOW_OTHER,
     "giờ thuộc xã nào": FOLLOW_OTHER,
     "xã nào thấp nhất": FOLLOW_OTHER,
     "tỷ lệ xã đạt chuẩn ntm toàn tỉnh cuối 2022": SHARE_OF_COUNT,
@@ -83,7 +66,6 @@ GAPS: dict[str, str] = {
     "bq tc nc của 5 xã phấn đấu nâng cao": CANDIDATE_AVERAGE,
     "những tc nào dưới 50% xã đạt": BOUND_RELATIVE,
     "huyện nào dưới bq tỉnh": BOUND_RELATIVE,
-    "còn Đình Lập": FOLLOW_SHARED_NAME,
     "xã nc 2023 huyện Chi Lăng": GROUP_IN_DISTRICT,
     "từ 1/7/2025 tỉnh có bao nhiêu xã": DATE_NOW,
     "target number of NTM communes in 2023": TARGET_EN,

@@ -616,7 +616,6 @@ NEW_SET_FACTS = (
 )
 NEW_SET_WORDS = "'bộ mới' is not a 2026-2030 cue and 'nhóm 3' is read as a unit name"
 FOLLOW_CRITERION = "'còn điện' after a xã's criterion keeps the old criterion (15, not 4)"
-FOLLOW_SET_FIGURE = "'nâng cao thì bao nhiêu' after an average lists the nâng cao set instead"
 NEIGHBOUR = "'xã bên cạnh thì sao' (no name) repeats the last xã's figures as the neighbour's"
 TWO_CRITERIA_VS = "two criteria compared ('tc 5 vs tc 6') are answered for the first only"
 
@@ -639,7 +638,6 @@ GAPS: dict[str, str] = {
     "bộ tiêu chí 2026-2030 còn nâng cao với kiểu mẫu nữa ko": NEW_SET_FACTS,
     "tiêu chí 2 bộ mới gồm những chỉ tiêu nào, xã nhóm 3 phải đạt bao nhiêu": NEW_SET_WORDS,
     "còn điện": FOLLOW_CRITERION,
-    "nâng cao thì bao nhiêu": FOLLOW_SET_FIGURE,
     "xã bên cạnh thì sao": NEIGHBOUR,
     "tc 5 vs tc 6 tỉnh mình cái nào ít xã đạt hơn": TWO_CRITERIA_VS,
 }
