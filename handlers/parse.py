@@ -85,7 +85,9 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     units, scope = choose_units(measure, mentions, found, cset)
     measure, filt, cset = _refine(measure, scope, criterion, group, cset, numbers.filter, found)
     unsaid = criterion is None and filt is None and group is None and scope != Scope.COMMUNE
-    if measure == Measure.COUNT and unsaid and found.has("measure", "met"):
+    if measure == Measure.COUNT and unsaid and cset and not found.has("crit"):
+        filt = Filter("standard")  # 'số xã ntm', 'NTM communes': the xã meeting the standard
+    elif measure == Measure.COUNT and unsaid and found.has("measure", "met"):
         filt = Filter("met")  # 'có bao nhiêu xã đạt': meeting what? (or the last criterion)
         point_back = True
     if measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE) and scope == Scope.NONE:

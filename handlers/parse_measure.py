@@ -361,7 +361,7 @@ def xa_only_named(named: Sequence[Mention]) -> bool:
 
 def _loose_order(found: Words) -> None:
     """'ít tiêu chí nhất', 'nhiều xã đạt nhất': an order word, then 'nhất' within four words."""
-    if found.has("order", "min") or found.has("order", "max"):
+    if found.has("order", "min") or found.has("order", "max"):  # ('top 3 … ít … nhất': min)
         return
     ends = [h.start for h in found.slots.get("order", ()) if h.value == "max_loose"]
     for head in found.slots.get("order_head", ()):

@@ -111,7 +111,7 @@ def _criterion_ranked(found: Words) -> bool:
         return False
     crit = [h for h in found.slots.get("crit", ()) if h.value == "word"]
     ends = {_past(found, h.end, ("set", "rise")) for h in crit}
-    orders = [h for h in found.slots["order"] if h.value in ("min", "max")]
+    orders = [h for h in found.slots["order"] if h.value in ("min", "max", "top", "bottom")]
     after = any(h.start in ends for h in orders)
     top = any(h.end in (c.start, c.start - 1) for h in orders for c in crit)  # 'top 3 tiêu chí'
     return (after or top) and not found.has("kind", "xa")
