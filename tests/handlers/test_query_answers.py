@@ -521,3 +521,33 @@ async def test_top_n_with_a_lowest_word_ranks_from_the_lowest(ctx: Ctx) -> None:
     """'top 2 … ít … nhất': the two lowest (PL5 Hoa Thám and Trấn Ninh, 5/19 at end 2022)."""
     reply = await ask(ctx, "top 2 xã đặc biệt khó khăn ít tiêu chí nhất")
     assert "Hoa Thám" in reply.text and "Trấn Ninh" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        # PL1 TT2 Tĩnh Bắc lacks 10/19; PL1 TT10 Hồng Phong (Bình Gia) lacks 12/19.
+        ("Tixnh Bawsc cofn thieeus nhuwngx tieeu chis naof", "10/19"),
+        ("Ho72ng Phong Bi2nh Gia co2n thie61u gi2", "12/19"),
+    ],
+)
+async def test_telex_and_vni_left_in_question_words(ctx: Ctx, text: str, has: str) -> None:
+    """Typing-method leftovers are undone in the question's words, not only in names."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "xa_lacking" and has in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("điện là tc thứ mấy vậy", "Tiêu chí 4 "), ("y te thuoc tc nao", "Tiêu chí 15 ")],
+)
+async def test_which_number_a_named_criterion_has(ctx: Ctx, text: str, number: str) -> None:
+    """A criterion named in words, asked which number it is (QĐ 318: 4 Điện, 15 Y tế)."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "criterion_info" and reply.text.startswith(number), reply.text
+
+
+async def test_clean_water_is_the_environment_criterion(ctx: Ctx) -> None:
+    """KH 18 mục 9.5 puts rural clean water under criterion 17 (Appendix 6: 90/181 in 2023)."""
+    reply = await ask(ctx, "bao nhiêu xã đạt tiêu chí nước sạch")
+    assert "Tiêu chí 17" in reply.text and "90/181" in reply.text, reply.text

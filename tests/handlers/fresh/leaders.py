@@ -27,7 +27,6 @@ CANDIDATE_AVERAGE = "the average of the 2023 candidates (PL1, PL2) is answered w
 BOUND_RELATIVE = "a bound on a share or on the province average ('dưới 50%', 'dưới bq tỉnh')"
 GROUP_IN_DISTRICT = "'xã nc 2023 huyện X' is the district overview, not its nâng cao candidates"
 GROUP_AND = "xã in two groups ('vừa biên giới vừa đbkk') are answered with the first group's list"
-DATE_NOW = "'từ 1/7/2025' is read as the plan year 2025 (no data), not as today's units"
 TARGET_EN = "English 'target number of NTM communes' lists the 10 candidates, not 95/181"
 
 GAPS: dict[str, str] = {
@@ -54,7 +53,6 @@ GAPS: dict[str, str] = {
     "những tc nào dưới 50% xã đạt": BOUND_RELATIVE,
     "huyện nào dưới bq tỉnh": BOUND_RELATIVE,
     "xã nc 2023 huyện Chi Lăng": GROUP_IN_DISTRICT,
-    "từ 1/7/2025 tỉnh có bao nhiêu xã": DATE_NOW,
     "target number of NTM communes in 2023": TARGET_EN,
 }
 
