@@ -259,6 +259,7 @@ def criterion_by_name(
     topical = (
         named
         or found.has("crit")
+        or found.has("followup")  # 'còn điện' after a criterion: that criterion instead
         or any(
             found.has("measure", m) for m in ("met", "lacking", "target", "share", "count", "info")
         )
@@ -354,6 +355,8 @@ def beyond_the_plan(
     asks_criteria = found.has("crit") or found.has("which", "criterion")
     if topic in OFF_TOPIC:
         return Measure.UNKNOWN, topic
+    if topic == "neighbours":  # 'xã bên cạnh' unnamed: the plan cannot say which it is
+        return measure, (topic if scope == Scope.NONE else None)
     if topic is not None and not (asked_status and asks_criteria):  # else it is context
         return measure, topic
     if period == Period.OTHER and (measure not in _CHAT or year is not None):

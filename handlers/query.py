@@ -113,6 +113,7 @@ NO_DATA_TOPICS = frozenset(
         "funding_unit",
         "budget_unit",
         "income_unit",
+        "neighbours",
         "figure_unit",
     )
 )

@@ -551,3 +551,18 @@ async def test_clean_water_is_the_environment_criterion(ctx: Ctx) -> None:
     """KH 18 mục 9.5 puts rural clean water under criterion 17 (Appendix 6: 90/181 in 2023)."""
     reply = await ask(ctx, "bao nhiêu xã đạt tiêu chí nước sạch")
     assert "Tiêu chí 17" in reply.text and "90/181" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("then", ["còn xã kế bên thì sao", "cac xa lan can con thieu gi"])
+async def test_neighbours_are_not_in_the_plan(ctx: Ctx, then: str) -> None:
+    """Which xã border each other is not in KH 18: said so, never the last xã's figures."""
+    await ask(ctx, "Tĩnh Bắc còn thiếu gì", chat="n")
+    reply = await ask(ctx, then, chat="n")
+    assert reply.intent == "no_data" and "10/19" not in reply.text, reply.text
+
+
+async def test_a_criterion_named_in_a_follow_up_replaces_the_last(ctx: Ctx) -> None:
+    """'còn y tế' after criterion 4 of Nhân Lý: criterion 15 (PL1 TT1: not met)."""
+    await ask(ctx, "Nhân Lý đạt tc 4 chưa", chat="f")
+    reply = await ask(ctx, "còn y tế", chat="f")
+    assert "tiêu chí 15" in reply.text and "tiêu chí 4 (" not in reply.text, reply.text

@@ -602,7 +602,6 @@ NEW_SET_FACTS = (
     " nâng cao/kiểu mẫu (xã NTM hiện đại pilot), which the reference has, are not said"
 )
 NEW_SET_WORDS = "'bộ mới' is not a 2026-2030 cue and 'nhóm 3' is read as a unit name"
-FOLLOW_CRITERION = "'còn điện' after a xã's criterion keeps the old criterion (15, not 4)"
 NEIGHBOUR = "'xã bên cạnh thì sao' (no name) repeats the last xã's figures as the neighbour's"
 TWO_CRITERIA_VS = "two criteria compared ('tc 5 vs tc 6') are answered for the first only"
 
@@ -614,7 +613,6 @@ GAPS: dict[str, str] = {
     "xã nhóm 3 theo bộ tiêu chí 2026-2030 là xã như thế nào": NEW_SET_FACTS,
     "bộ tiêu chí 2026-2030 còn nâng cao với kiểu mẫu nữa ko": NEW_SET_FACTS,
     "tiêu chí 2 bộ mới gồm những chỉ tiêu nào, xã nhóm 3 phải đạt bao nhiêu": NEW_SET_WORDS,
-    "còn điện": FOLLOW_CRITERION,
     "xã bên cạnh thì sao": NEIGHBOUR,
     "tc 5 vs tc 6 tỉnh mình cái nào ít xã đạt hơn": TWO_CRITERIA_VS,
 }
