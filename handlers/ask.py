@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from handlers import chat_answers, today
+from handlers import chat_answers, compound, today
 from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.evaluate import evaluate
 from handlers.gazetteer import Gazetteer
@@ -53,6 +53,18 @@ async def question(turn: Turn, text: str) -> list[Reply]:
     if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
     q = parse(text, turn.ctx.gazetteer)
+    asked = compound.parts(text, q, turn.ctx.gazetteer)
+    if asked is None:
+        return await _one(turn, text, q)
+    replies = [reply for piece, part in asked for reply in await _one(turn, piece, part)]
+    said = replies[0]
+    for reply in replies[1:]:
+        said = replace(said, text=_joined(said.text, reply.text), choices=reply.choices)
+    return [said]
+
+
+async def _one(turn: Turn, text: str, q: Query) -> list[Reply]:
+    """Answer one question: about units in time, or the plan's (with today's line)."""
     pointed = _pointed_at(turn.state) if q.point_back and not q.mentions else ()
     about_today = await today.answer(turn, text, q, pointed)
     if about_today is not None:

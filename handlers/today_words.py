@@ -137,6 +137,11 @@ TIME_CUES = (
 )
 
 
+def asks_what_became(text: str) -> bool:
+    """Tell whether a text asks what became of a unit, what it is made of, or where it is."""
+    return _has(f" {fold(text)} ", (*BECAME_CUES, *MADE_OF_CUES, *WHERE_CUES))
+
+
 def speaks_of_time(text: str) -> bool:
     """Tell whether a question has a word about now, the new set, or what became of a unit."""
     return _has(f" {fold(text)} ", TIME_CUES)

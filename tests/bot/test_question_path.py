@@ -61,6 +61,8 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # fresh table (tests/handlers/fresh/) asked for; 40 / 901 with the readings the officials'
     # and leaders' tables asked for (several criteria in one message, 'huyện đó' after a xã,
     # the reporting rules beside progress questions, short follow-ups); 40 / 888 once a reply
-    # that finds a free send slot books it at once (the pacer's waiting is for the rest).
-    assert len(files) <= 40
-    assert len(lines) <= 890
+    # that finds a free send slot books it at once (the pacer's waiting is for the rest);
+    # 41 / 893 with the reader of messages that ask two things (handlers/compound.py), which
+    # every question passes through (raised on purpose).
+    assert len(files) <= 41
+    assert len(lines) <= 895

@@ -30,10 +30,6 @@ GROUP_AND = "xã in two groups ('vừa biên giới vừa đbkk') are answered w
 TARGET_EN = "English 'target number of NTM communes' lists the 10 candidates, not 95/181"
 
 GAPS: dict[str, str] = {
-    "bq tc và bq nc h. Chi Lăng": MULTI_PART,
-    "Lâm Ca đạt mấy tc, thiếu những tc nào": MULTI_PART,
-    "cả tỉnh và Cao Lộc tc 17 bao nhiêu xã": MULTI_PART,
-    "Khánh Xuân giờ thuộc xã nào, còn thiếu mấy tc nc": MULTI_PART,
     "tc 15 hết 2022 và kh 2023": MULTI_PART,
     "xã đbkk nào thấp nhất và còn thiếu gì": MULTI_PART,
     "xã biên giới nào dưới 10 tc": GROUP_BOUND,
