@@ -96,12 +96,14 @@ WHERE_CUES = ("o dau", "thuoc dau", "nam o dau", "where is")
 NEW_SET_CUES = (
     "2026",
     "2026 2030",
+    "bo moi",
     "giai doan moi",
     "bo tieu chi moi",
     "qd 51",
     "quyet dinh 51",
     "51 2025",
 )
+TIER_CUES = ("nang cao", "kieu mau", "hien dai", "advanced", "model")  # above the standard
 AVERAGE_CUES = ("binh quan", "trung binh", "average")
 COVERAGE_CUES = ("co so lieu", "chua co so lieu", "co hien trang", "da nhap", "have data")
 GROUP_CUES = ("nhom xa", "thuoc nhom", "nhom may", "nhom nao", "xa nhom", "which group")
@@ -169,6 +171,7 @@ class TodayQuestion:
     name: str = ""
     keys: tuple[str, ...] = ()
     criterion: int | None = None
+    about: str = ""  # of the new set: "groups" (nhóm 1, 2, 3) or "tiers" (above the standard)
 
 
 def _has(padded: str, cues: tuple[str, ...]) -> bool:
@@ -218,7 +221,9 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
         return TodayQuestion(TodayKind.COVERAGE)
     if _has(padded, NEW_SET_CUES):
         match = _CRITERION.search(plain)
-        return TodayQuestion(TodayKind.NEW_SET, criterion=int(match.group(1)) if match else None)
+        about = "groups" if " nhom " in padded else "tiers" if _has(padded, TIER_CUES) else ""
+        number = int(match.group(1)) if match else None
+        return TodayQuestion(TodayKind.NEW_SET, criterion=number, about=about)
     counted = _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS)
     if now and counted and not _has(padded, STATUS_CUES):
         return TodayQuestion(TodayKind.COUNT)

@@ -597,11 +597,6 @@ DISTRICT_OF_XA = (
     " average becomes a ranking of all, a count the province's)"
 )
 CLOSED_UP = "a message typed with no spaces ('xalamcathieutcnao', 'tc5vanlang') is not split"
-NEW_SET_FACTS = (
-    "the 2026-2030 answers list the criteria only: the xã groups' definitions and the end of"
-    " nâng cao/kiểu mẫu (xã NTM hiện đại pilot), which the reference has, are not said"
-)
-NEW_SET_WORDS = "'bộ mới' is not a 2026-2030 cue and 'nhóm 3' is read as a unit name"
 NEIGHBOUR = "'xã bên cạnh thì sao' (no name) repeats the last xã's figures as the neighbour's"
 TWO_CRITERIA_VS = "two criteria compared ('tc 5 vs tc 6') are answered for the first only"
 
@@ -610,9 +605,6 @@ GAPS: dict[str, str] = {
     "vậy bình quân cả huyện là bn": DISTRICT_OF_XA,
     "xalamcathieutcnao": CLOSED_UP,
     "tc5vanlang": CLOSED_UP,
-    "xã nhóm 3 theo bộ tiêu chí 2026-2030 là xã như thế nào": NEW_SET_FACTS,
-    "bộ tiêu chí 2026-2030 còn nâng cao với kiểu mẫu nữa ko": NEW_SET_FACTS,
-    "tiêu chí 2 bộ mới gồm những chỉ tiêu nào, xã nhóm 3 phải đạt bao nhiêu": NEW_SET_WORDS,
     "xã bên cạnh thì sao": NEIGHBOUR,
     "tc 5 vs tc 6 tỉnh mình cái nào ít xã đạt hơn": TWO_CRITERIA_VS,
 }
