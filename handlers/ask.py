@@ -130,7 +130,7 @@ async def answer(
         person = await person_for(ctx.db, incoming.channel, incoming.user_id)
         role = person.role if person is not None else None
     reply, new_pending = await evaluate(query, ctx, t, role)
-    if new_pending is None and query.criterion is not None:
+    if new_pending is None and query.criterion is not None and query.measure != Measure.COMPARE:
         for other in query.more_criteria:  # 'tc 2 và tc 5': each asked the same way
             also, _ = await evaluate(replace(query, criterion=other), ctx, t, role)
             reply = replace(reply, text=_joined(reply.text, also.text))
@@ -187,7 +187,7 @@ def _query(
             return _follow(
                 previous, replace(q, measure=said, units=kin, scope=scope), ctx.gazetteer
             )
-    compare_with = q.measure == Measure.COMPARE and len(q.units) == 1
+    compare_with = q.measure == Measure.COMPARE and len(q.units) == 1 and not q.more_criteria
     if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back or compare_with):
         return _follow(previous, q, ctx.gazetteer)
     return q
@@ -324,4 +324,5 @@ def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
         unknown_name=new.unknown_name,
         suggestions=new.suggestions,
         mentions=new.mentions,
+        more_criteria=new.more_criteria,
     )

@@ -118,7 +118,7 @@ def _criterion_ranked(found: Words) -> bool:
 
 
 MAX_CRITERION = 19  # the largest criterion number of any set
-_AND = ("va", "voi", "and", "hoac", "or", "cung")
+_AND = ("va", "voi", "and", "hoac", "or", "cung", "vs")
 # Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).
 _BOUNDS = {"duoi": "below", "under": "below", "tren": "above", "tu": "at_least", "over": "above"}
 

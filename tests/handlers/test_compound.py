@@ -43,3 +43,17 @@ async def test_one_question_with_context_stays_one(ctx: Ctx, text: str, intent: 
     """A comparison, a greeting or a unit given as context is not a second question."""
     reply = await ask(ctx, text)
     assert reply.intent == intent and "\n\n" not in reply.text.split("Nay thuộc")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        # Appendix 6 (kế hoạch 2023): criterion 2 92/181, 5 81/181; Cao Lộc 17 3/20, 5 4/20.
+        ("tiêu chí 2 với tiêu chí 5 cái nào nhiều xã đạt hơn", "Tiêu chí 2 có nhiều hơn"),
+        ("so sánh tc17 và tc5 huyện Cao Lộc", "Tiêu chí 5 có nhiều hơn tiêu chí 17 1 xã"),
+    ],
+)
+async def test_two_criteria_compared(ctx: Ctx, text: str, has: str) -> None:
+    """Two criteria compared in one unit (the province unless one is named): which more."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "compare" and has in reply.text, reply.text

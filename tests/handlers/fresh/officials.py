@@ -598,7 +598,6 @@ DISTRICT_OF_XA = (
 )
 CLOSED_UP = "a message typed with no spaces ('xalamcathieutcnao', 'tc5vanlang') is not split"
 NEIGHBOUR = "'xã bên cạnh thì sao' (no name) repeats the last xã's figures as the neighbour's"
-TWO_CRITERIA_VS = "two criteria compared ('tc 5 vs tc 6') are answered for the first only"
 
 # Rows the bot gets wrong: text -> its general cause.
 GAPS: dict[str, str] = {
@@ -606,5 +605,4 @@ GAPS: dict[str, str] = {
     "xalamcathieutcnao": CLOSED_UP,
     "tc5vanlang": CLOSED_UP,
     "xã bên cạnh thì sao": NEIGHBOUR,
-    "tc 5 vs tc 6 tỉnh mình cái nào ít xã đạt hơn": TWO_CRITERIA_VS,
 }
