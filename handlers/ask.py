@@ -86,7 +86,9 @@ async def command(turn: Turn, text: str) -> list[Reply]:
         about_today = await today.answer(turn, named, parse(named, turn.ctx.gazetteer), ())
         if about_today is not None:
             return about_today
-    return today.with_today_line(await answer(turn), turn)
+    return today.with_today_line(
+        await answer(turn, _command_query(text, turn.ctx.gazetteer)), turn
+    )
 
 
 async def button(turn: Turn, data: ButtonData) -> list[Reply]:
@@ -111,9 +113,17 @@ def _pointed_at(state: dict[str, Any]) -> tuple[str, ...]:
 
 
 def _help(turn: Turn) -> Reply:
-    from handlers.routing import help_lines  # the table lists this module's handlers
+    """The help, led by the command a mistyped one most likely is ('/capnhap': /capnhat?)."""
+    from handlers.routing import help_lines, near_command  # the table lists this module
 
-    return chat_answers.help_reply(turn.t, help_lines(turn.t))
+    reply = chat_answers.help_reply(turn.t, help_lines(turn.t))
+    text = turn.incoming.text or ""
+    near = near_command(text) if text.startswith("/") else None
+    if near is None or command_word(text)[0] == near:
+        return reply
+    return replace(
+        reply, text=turn.t._("Did you mean {command}?").format(command=near) + "\n" + reply.text
+    )
 
 
 async def answer(
@@ -164,7 +174,7 @@ def _query(
         )
     text = (incoming.text or "").strip()
     if text.startswith("/"):
-        return _command_query(text, ctx.gazetteer)
+        return typed or _command_query(text, ctx.gazetteer)
     q = typed or parse(text, ctx.gazetteer)
     if pending is not None and len(pending.units) > 1:
         picked = _picked(text, q, pending, ctx)

@@ -8,6 +8,7 @@ about the plan. /help and the Telegram command menu are generated from COMMANDS.
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -21,7 +22,7 @@ from store.people import person_for
 from vocab.i18n import Translator
 from vocab.messages import Incoming, Reply
 from vocab.roles import Role
-from vocab.text import command_word
+from vocab.text import command_word, fold
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,32 @@ COMMANDS: tuple[Command, ...] = (
     ),
 )
 BY_WORD = {command.word: command for command in COMMANDS}
+ALIASES = {"/trogiup": "/help", "/huongdan": "/help", "/batdau": "/start"}  # Vietnamese names
+
+
+def _unglued(word: str, argument: str) -> tuple[str, str]:
+    """'/tieuchi17': a command with its number glued on; an alias ('/trogiup') its command."""
+    word = ALIASES.get(word, word)
+    for known in sorted(BY_WORD, key=len, reverse=True):
+        tail = word[len(known) :]
+        if word.startswith(known) and tail.isdigit():
+            return known, f"{tail} {argument}".strip()
+    return word, argument
+
+
+def near_command(text: str) -> str | None:
+    """The command a mistyped one most likely is: '/bao cao', '/baocaothang', '/capnhap'."""
+    word, argument = command_word(text)
+    spaced = word + fold(argument).split(" ", 1)[0] if argument else word
+    if spaced in BY_WORD and spaced != word:
+        return spaced
+    prefix = [known for known in BY_WORD if word.startswith(known) and len(known) > 3]
+    if prefix:
+        return max(prefix, key=len)
+    close = difflib.get_close_matches(word, list(BY_WORD), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
 BUTTONS: tuple[ButtonRoute, ...] = (
     ButtonRoute(buttons.ReviewButton, workflows.review_button),
     ButtonRoute(buttons.PeopleButton, workflows.people_button),
@@ -188,11 +215,11 @@ def classify(incoming: Incoming, state: dict[str, object]) -> Route:
         return _pressed(buttons.parse(incoming.button))
     text = incoming.text or ""
     if text.startswith("/"):
-        word, argument = command_word(text)
+        word, argument = _unglued(*command_word(text))
         command = BY_WORD.get(word)
         if command is None:
             return Route(ask.command, text)
-        argument = argument if command.workflow or command.person else text
+        argument = argument if command.workflow or command.person else f"{word} {argument}"
         return Route(
             command.handler, argument, command.workflow, command=True, person=command.person
         )

@@ -695,19 +695,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _CHAT_WORDS,
-            (
-                "oki nha",
-                "👍👍 dạ rõ",
-                "😊😊 hihi",
-                "❤️❤️ tuyệt vời",
-                "dạ",
-                "good morning",
-                "bot ơi",
-                "có ai ở đó không",
-                "hello, what can this bot do?",
-                "bot có dùng được trên zalo không",
-                "tks",
-            ),
+            ("bot có dùng được trên zalo không",),
         ),
         (
             _TODAY_WINS,
@@ -727,16 +715,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _COMMANDS_GAP,
-            (
-                "/dang ky ABCDE-FGHJK",
-                "/capnhap",
-                "/bao cao",
-                "/cap nhat tc 2",
-                "/baocaothang",
-                "/trogiup",
-                "/tieuchi17",
-                "/help@ntm_langson_bot",
-            ),
+            (),
         ),
         (
             _OFFICER_WORDS,
@@ -789,12 +768,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _COMPLAINTS,
-            (
-                "sao bot trả lời sai vậy",
-                "số liệu của bot cũ rồi, xã em đạt 15 tiêu chí rồi mà",
-                "bot trả lời linh tinh quá",
-                "số liệu này lấy ở văn bản nào vậy",
-            ),
+            ("số liệu của bot cũ rồi, xã em đạt 15 tiêu chí rồi mà",),
         ),
         (
             _TODAY_CUES,
