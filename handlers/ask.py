@@ -56,16 +56,22 @@ async def question(turn: Turn, text: str) -> list[Reply]:
     asked = compound.parts(text, q, turn.ctx.gazetteer)
     if asked is None:
         return await _one(turn, text, q)
-    replies = [reply for piece, part in asked for reply in await _one(turn, piece, part)]
+    replies = [
+        reply
+        for piece, part in asked
+        for reply in await _one(turn, piece, part, () if part.mentions else part.units)
+    ]
     said = replies[0]
     for reply in replies[1:]:
         said = replace(said, text=_joined(said.text, reply.text), choices=reply.choices)
     return [said]
 
 
-async def _one(turn: Turn, text: str, q: Query) -> list[Reply]:
-    """Answer one question: about units in time, or the plan's (with today's line)."""
-    pointed = _pointed_at(turn.state) if q.point_back and not q.mentions else ()
+async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -> list[Reply]:
+    """Answer one question: about units in time, or the plan's (with today's line);
+    `pointed`: the unit a part of a message that names none is about."""
+    if not pointed and q.point_back and not q.mentions:
+        pointed = _pointed_at(turn.state)
     about_today = await today.answer(turn, text, q, pointed)
     if about_today is not None:
         return about_today
