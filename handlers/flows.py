@@ -54,9 +54,17 @@ def cancel(turn: Turn) -> Reply:
     return Reply(turn.t._("Cancelled. Nothing was recorded."), intent="flow_cancelled")
 
 
+MAX_CANCEL_WORDS = 5  # 'thôi em hủy nhé'; a longer text (a note) that says 'hủy' is a note
+
+
 def is_cancel(text: str) -> bool:
-    """Say whether a typed answer asks to cancel."""
-    return fold(text) in CANCEL_WORDS
+    """Say whether a typed answer asks to cancel: 'hủy', '/huy', 'thôi em hủy nhé', 'thôi'."""
+    folded = fold(text)
+    words = folded.split()
+    if folded in CANCEL_WORDS:
+        return True
+    short = 0 < len(words) <= MAX_CANCEL_WORDS and not any(w.isdigit() for w in words)
+    return short and ("huy" in words or "cancel" in words or words[0] == "thoi")
 
 
 def cancel_choice(turn: Turn) -> Choice:

@@ -202,14 +202,25 @@ WORDED: tuple[tuple[re.Pattern[str], str, str], ...] = (
 def _worded_command(text: str) -> str | None:
     """The command a message asks for in words, typed as the command would be; or None."""
     padded = f" {fold(text)} "
-    if any(f" {how} " in padded for how in phrases_of("how")):
-        return None  # 'làm sao để duyệt báo cáo': how to, not the command
+    if " ai " in padded or any(f" {how} " in padded for how in phrases_of("how")):
+        return None  # 'làm sao để duyệt báo cáo', 'ai duyệt': how or who, not the command
     for pattern, word, argument in WORDED:
         if pattern.search(padded):
             if argument == "digits":
                 return f"{word} {''.join(ch for ch in text if ch.isdigit())}".strip()
             return f"{word} {text}" if argument == "text" else word
     return None
+
+
+PARTICLES = frozenset(("nhe", "nha", "a", "ak", "ah", "nhé", "nhá", "ạ", "à", "đi", "di", "giup"))
+
+
+def _without_particles(argument: str) -> str:
+    """A command's argument without the polite words after it ('tat nhé' → 'tat')."""
+    words = argument.split()
+    while words and words[-1].casefold().strip(".!") in PARTICLES:
+        words.pop()
+    return " ".join(words)
 
 
 def near_command(text: str) -> str | None:
@@ -268,6 +279,7 @@ def classify(incoming: Incoming, state: dict[str, object]) -> Route:
 def _command(text: str) -> Route:
     """A command, its number glued on or not; an unknown one gets the help."""
     word, argument = _unglued(*command_word(text))
+    argument = _without_particles(argument)  # '/nhacnho tat nhé', '/lich ạ'
     command = BY_WORD.get(word)
     if command is None:
         return Route(ask.command, text)

@@ -7,7 +7,10 @@ private chats; in a group they ask to continue privately.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from handlers import (
+    ask,
     completeness,
     desk,
     flows,
@@ -27,9 +30,10 @@ from handlers.buttons import (
     ReviewButton,
     UpdateButton,
 )
-from handlers.flow_state import PeriodFlow, RejectFlow, UpdateFlow
+from handlers.flow_state import PeriodFlow, PeriodStep, RejectFlow, UpdateFlow, UpdateStep
 from handlers.gazetteer import Gazetteer
 from handlers.parse import parse, units_in
+from handlers.query import Measure
 from handlers.registration import forbidden
 from handlers.turn import Turn
 from vocab.messages import Reply
@@ -89,8 +93,12 @@ async def flow_button(turn: Turn, data: ButtonData) -> list[Reply]:
 async def in_flow(turn: Turn, _argument: str = "") -> list[Reply]:
     """A typed answer, photo or document for the open flow's step."""
     flow = flows.current(turn)
-    if flows.is_cancel(turn.incoming.text or ""):
+    text = turn.incoming.text or ""
+    if flows.is_cancel(text):
         return [flows.cancel(turn)]
+    if _aside(turn, flow, text):  # 'Nhân Lý thiếu mấy tc' while choosing: answered, flow kept
+        note = turn.t._("Your report is still open: answer its question, or /huy to cancel.")
+        return [replace(r, text=f"{r.text}\n{note}") for r in await ask.question(turn, text)]
     if isinstance(flow, RejectFlow):
         return [await review.on_reason(turn, flow)]
     if isinstance(flow, UpdateFlow):
@@ -98,6 +106,27 @@ async def in_flow(turn: Turn, _argument: str = "") -> list[Reply]:
     if isinstance(flow, PeriodFlow):
         return [await period_flow.on_message(turn, flow)]
     return [flows.cancel(turn)]
+
+
+# Steps that take a choice (not free text, a note or a file): a question typed there is asked.
+_CHOICE_STEPS = frozenset(
+    (
+        UpdateStep.SET,
+        UpdateStep.CRITERION,
+        UpdateStep.INDICATOR,
+        UpdateStep.MET,
+        PeriodStep.CONFIRM,
+    )
+)
+
+
+def _aside(turn: Turn, flow: object, text: str) -> bool:
+    """Tell whether a typed message at a choice step is a question about a unit instead."""
+    step = getattr(flow, "step", None)
+    if step not in _CHOICE_STEPS or not text.strip():
+        return False
+    q = parse(text, turn.ctx.gazetteer)
+    return bool(q.units) and q.measure not in (Measure.UNKNOWN, Measure.OVERVIEW, Measure.GREET)
 
 
 async def completeness_question(turn: Turn, _argument: str = "") -> list[Reply]:

@@ -9,6 +9,7 @@ import pytest
 
 from bot.config import Settings
 from bot.context import Ctx, open_ctx
+from handlers import flows
 from store.db import IntegrityError
 from store.outbox import reply_from_json
 from store.people import addresses, create_invite
@@ -371,3 +372,19 @@ async def test_questions_about_a_status_are_no_report(ctx: Ctx, asked: str) -> N
     official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
     reply = await official.one(asked)
     assert reply.data != {"step": "notes"} and "flow" not in reply.intent, reply.text
+
+
+async def test_a_question_while_choosing_is_answered_and_the_report_kept(ctx: Ctx) -> None:
+    """'Lâm Ca thiếu gì' at the set step: answered (PL1 TT6: 8/19), the report still open."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    await official.one("/capnhat")
+    aside = await official.one("Lâm Ca còn thiếu gì")
+    assert "8/19" in aside.text and "/huy" in aside.text, aside.text
+    cancelled = await official.one("thôi không gửi nữa")
+    assert cancelled.intent == "flow_cancelled", cancelled.text
+
+
+@pytest.mark.parametrize("note", ["công trình bị hủy do lũ, sẽ làm lại vào tháng 12"])
+async def test_a_long_note_saying_huy_is_a_note(ctx: Ctx, note: str) -> None:
+    """Only a short message cancels: a note that mentions 'hủy' does not."""
+    assert not flows.is_cancel(note) and flows.is_cancel("thôi hủy nhé")
