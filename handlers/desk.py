@@ -15,7 +15,7 @@ from datetime import date
 from handlers.export_files import MEDIA_TYPES, export_bytes
 from handlers.export_kinds import NoData, Request, build
 from handlers.export_tables import Refused, Span, default_unit, parse_span
-from handlers.parse import units_in
+from handlers.parse import parse, units_in
 from handlers.periods import mentioned
 from handlers.registration import forbidden
 from handlers.replies import unit_label
@@ -41,7 +41,9 @@ EXPORT_MARKS = (
 )
 # Asked of the bot only at the start ('gửi file báo cáo tháng 10'), never 'tôi đã gửi file'.
 ASKING = re.compile(r"^(?:(?:xin|vui long|hay|ban|bot) )*(?:gui|tai)(?: cho toi)? file\b")
-CHART_MARKS = ("bieu do", "do thi")
+# 'xuất giúp anh bảng số liệu', 'export excel', 'an Excel file': an export in other words.
+EXPORTING = re.compile(r"\b(?:excel|export)\b|\bxuat(?: \w+){0,3} (?:bang|file|so lieu|du lieu)\b")
+CHART_MARKS = ("bieu do", "do thi", "chart", "graph")
 LARGE_EXPORT = 1000  # rows: above this the reader is told the file is being made
 # Which export or chart a message asks for: the first kind whose words it contains.
 EXPORT_KINDS = (
@@ -98,6 +100,8 @@ def wants(text: str) -> str | None:
         return None
     folded = fold(text)
     if any(mark in folded for mark in EXPORT_MARKS) or ASKING.match(folded):
+        return "export"
+    if EXPORTING.search(folded):
         return "export"
     if any(mark in folded for mark in CHART_MARKS):
         return "chart"
@@ -165,8 +169,13 @@ def read_request(turn: Turn, action: str, text: str) -> DeskRequest:
     fmt = next((f for f in ("csv", "json") if f in folded.split()), "xlsx")
     span = span_in(text, turn.local_day())
     criterion = _CRITERION.search(folded)
-    number = int(criterion.group(1)) if criterion else None
+    number = int(criterion.group(1)) if criterion else _named_criterion(turn, text)
     return DeskRequest(action, kind, tuple(units), span, state, fmt, number)
+
+
+def _named_criterion(turn: Turn, text: str) -> int | None:
+    """A criterion named in words ('tiêu chí giao thông'), as the question parser reads it."""
+    return parse(text, turn.ctx.gazetteer).criterion if "tieu chi" in fold(text) else None
 
 
 async def answer(turn: Turn, action: str, text: str) -> list[Reply]:

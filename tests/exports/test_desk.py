@@ -142,3 +142,7 @@ def test_what_counts_as_a_request_for_a_file_or_a_chart() -> None:
     assert wants("tôi đã gửi file minh chứng rồi") is None
     assert wants("xã Nhân Lý còn thiếu tiêu chí nào") is None
     assert wants("/xuat") is None  # commands go their own way
+    assert wants("xuất giúp em bảng số liệu huyện Lộc Bình") == "export"
+    assert wants("send me an Excel export of the averages") == "export"
+    assert wants("draw a chart of the averages") == "chart"
+    assert wants("xuất phát từ thực tế, xã còn thiếu gì") is None  # 'xuất' of another word

@@ -717,10 +717,6 @@ GAPS: dict[str, str] = {
         (
             _DESK_WORDS,
             (
-                "bot ơi xuất giúp anh bảng số liệu phụ lục 6",
-                "export excel tiêu chí huyện Hữu Lũng",
-                "can I get an Excel file of Bac Son district?",
-                "vẽ đồ thị số xã đạt tiêu chí giao thông",
                 "vẽ biểu đồ cho anh",
             ),
         ),
