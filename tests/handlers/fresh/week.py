@@ -716,9 +716,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _DESK_WORDS,
-            (
-                "vẽ biểu đồ cho anh",
-            ),
+            ("vẽ biểu đồ cho anh",),
         ),
         (
             _TYPED_REPORT,
