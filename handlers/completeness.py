@@ -35,6 +35,7 @@ QUESTION_MARKS = (
     "tien do thang",
     "report tien do",
     "nop bc",
+    "tong hop tuan",
 )
 # Words that make a question on reporting ask who ('xã nào nộp muộn'), not the rule.
 WHICH_XA = ("xa nao", "nhung xa", "bao nhieu xa", "may xa", "cac xa")

@@ -41,3 +41,17 @@ async def test_a_complaint_says_where_the_figures_come_from(ctx: Ctx, text: str)
     """A complaint about the answers says which plan every figure comes from."""
     reply = await ask(ctx, text)
     assert reply.intent == "about" and "18/KH-UBND" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hôm nay thứ mấy vậy bot", "unknown"),
+        ("tiền lương cán bộ xã bao nhiêu", "unknown"),
+        ("bot này có trên telegram không", "help"),
+    ],
+)
+async def test_off_the_plan_gets_no_figure(ctx: Ctx, text: str, intent: str) -> None:
+    """The day, salaries or where the bot runs are no plan figures: never a ranking or a count."""
+    reply = await ask(ctx, text)
+    assert reply.intent == intent and "181" not in reply.text and "19,00" not in reply.text
