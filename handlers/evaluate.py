@@ -10,6 +10,7 @@ from handlers import (
     chat_answers,
     comparisons,
     figures,
+    group_figures,
     plan_answers,
     plan_facts,
     rankings,
@@ -128,6 +129,10 @@ async def _list(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]
         return await plan_facts.district_plans(q, ctx, t), None
     if q.group or not q.units:
         district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
+        if q.group and group_figures.is_bound(q.filter):
+            return group_figures.bounded(q, ctx, t, district), None
+        if q.group and q.also_group:  # 'xã nào vừa biên giới vừa đbkk'
+            return group_figures.both_groups(q, ctx, t, district), None
         return await plan_answers.groups(q, ctx, t, district), None
     return await _about_units(q, ctx, t)
 
@@ -144,6 +149,8 @@ async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query 
     if not places:
         if q.unknown_name:
             return suggest(ctx, t, q.unknown_name, q.suggestions), q
+        if q.group and q.measure == Measure.COUNT and group_figures.is_bound(q.filter):
+            return group_figures.bounded(q, ctx, t), None  # 'xã biên giới nào dưới 10 tc'
         if q.group and q.measure == Measure.COUNT and q.filter is not None:
             return figures.group_standard(q, ctx, t), None
         if q.group and q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):

@@ -55,10 +55,16 @@ class Scope(StrEnum):
 
 @dataclass(frozen=True)
 class Filter:
-    """A condition on xã: 'dưới 8 tiêu chí' (below, 8), 'đạt chuẩn' (standard, None)."""
+    """A condition on xã: 'dưới 8 tiêu chí' (below, 8), 'đạt chuẩn' (standard, None).
+
+    A bound is on the criteria met, on those still lacking ('còn thiếu trên 10 tc'), on the
+    share of xã in percent ('dưới 50% xã đạt'), or on the province's average ('dưới bq tỉnh',
+    no value).
+    """
 
     kind: str
     value: int | None = None
+    on: str = "met"  # met, lacking, share, average
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,7 @@ class Query:
     more_criteria: tuple[int, ...] = ()  # 'tc 2 và tc 5': asked the same way after this one
     parent: bool = field(default=False, compare=False)  # 'huyện đó', 'huyện em': the district
     elliptical: bool = field(default=False, compare=False)  # 'Bình Gia?', 'hết 2022?', 'nc?'
+    also_group: str | None = None  # 'vừa biên giới vừa đbkk': the xã of this group too
 
 
 # Topics the plan has no figure for: a question on one is answered "KH 18 không có …".
@@ -132,7 +139,8 @@ def to_state(q: Query) -> dict[str, Any]:
         "c": q.cset,
         "n": q.criterion,
         "g": q.group,
-        "f": [q.filter.kind, q.filter.value] if q.filter else None,
+        "f": [q.filter.kind, q.filter.value, q.filter.on] if q.filter else None,
+        "g2": q.also_group,
         "p": q.period.value,
         "y": q.year,
         "r": (
@@ -167,12 +175,13 @@ def from_state(s: Any) -> Query | None:
             s.get("c"),
             s.get("n"),
             s.get("g"),
-            Filter(str(f[0]), f[1]) if f else None,
+            Filter(str(f[0]), f[1], str(f[2]) if len(f) > 2 else "met") if f else None,
             Period(s.get("p", "any")),
             s.get("y"),
             Rank(str(r[0]), r[1], tuple(r[2]), r[3], str(r[4]), r[5], str(r[6])) if r else None,
             s.get("t"),
             s.get("o"),
+            also_group=s.get("g2"),
         )
     except (ValueError, TypeError, IndexError, KeyError):
         return None

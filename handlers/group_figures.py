@@ -1,0 +1,188 @@
+"""Questions over the xã of a programme group (appendices 1-5): bounds, two groups at once.
+
+Each listed xã has its row in its appendix: the criteria met at the end of 2022 and those it aims
+to complete in 2023. A bound is read on the criteria met or still lacking, in the period asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from handlers.query import Filter, Period, Query
+from handlers.replies import unit_label
+from handlers.xa_answers import group_label
+from store.plan_import import PLAN
+from vocab.i18n import Translator
+from vocab.messages import Reply
+from vocab.places import Place
+
+if TYPE_CHECKING:
+    from handlers.context import Ctx
+
+BOUNDS = ("below", "above", "at_least")  # the filter kinds that bound a figure by a number
+GROUP_SETS = {"nang_cao_2023": "nang_cao", "kieu_mau_2023": "kieu_mau"}  # else the NTM set
+
+
+def within(f: Filter, n: float, bound: float | None = None) -> bool:
+    """Tell whether a figure meets a bound ('dưới 8': n < 8), by the filter's number or the
+    bound given; other filters admit all."""
+    limit = f.value if bound is None else bound
+    if limit is None or f.kind not in BOUNDS:
+        return True
+    if f.kind == "below":
+        return n < limit
+    return n > limit if f.kind == "above" else n >= limit
+
+
+def is_bound(f: Filter | None) -> bool:
+    """Tell whether a filter bounds the criteria of a xã by a number."""
+    return f is not None and f.kind in BOUNDS and f.value is not None
+
+
+@dataclass(frozen=True)
+class XaRow:
+    """A listed xã's figures in its appendix: criteria met at the end of 2022, aimed in 2023."""
+
+    code: str
+    appendix: int
+    met: int
+    planned: int
+    size: int
+
+    def value(self, q: Query) -> int:
+        """The figure a question bounds: met (or lacking), at the end of 2022 or planned."""
+        met = self.planned if q.period == Period.PLAN_2023 else self.met
+        lacking = q.filter is not None and q.filter.on == "lacking"
+        return self.size - met if lacking else met
+
+
+def group_codes(ctx: Ctx, q: Query, district: str | None = None) -> list[str]:
+    """The xã of the group asked (and of the second group, if any), in the plan's order."""
+    codes = [c for c, _, _ in ctx.plan.group_members(q.group or "", district)]
+    if q.also_group:
+        both = {c for c, _, _ in ctx.plan.group_members(q.also_group, district)}
+        codes = [c for c in codes if c in both]
+    return codes
+
+
+def group_rows(ctx: Ctx, q: Query, district: str | None = None) -> list[XaRow]:
+    """The rows of a group's xã in the group's criteria set (those with a printed count)."""
+    set_code = GROUP_SETS.get(q.group or "", "ntm")
+    size = ctx.gazetteer.set_size(set_code)
+    rows = []
+    for code in group_codes(ctx, q, district):
+        entry = next((e for e in ctx.plan.plan_entries(code) if e.set_code == set_code), None)
+        if entry is None or entry.met_count is None:
+            continue
+        planned = min(size, entry.met_count + (entry.target_count or 0))
+        rows.append(XaRow(code, entry.appendix, entry.met_count, planned, size))
+    return rows
+
+
+def group_title(t: Translator, q: Query, district: Place | None = None) -> str:
+    """Name the xã asked: a group, the xã in two groups, within a district if given."""
+    title = group_label(t, q.group or "")
+    if q.also_group:
+        title = t._("communes in both {first} and {second}").format(
+            first=title, second=group_label(t, q.also_group)
+        )
+    return title + (" — " + district.name if district is not None else "")
+
+
+def group_source(t: Translator, rows: list[XaRow], q: Query) -> str:
+    """Name the appendices the rows come from and the period read."""
+    appendices = ", ".join(str(a) for a in sorted({r.appendix for r in rows})) or "1-5"
+    if q.period == Period.PLAN_2023:
+        text = t._(
+            "Source: {plan}, appendix {appendix}: criteria met at the end of 2022 plus the"
+            " 2023 targets, per xã."
+        )
+    else:
+        text = t._("Source: {plan}, appendix {appendix}: criteria met at the end of 2022, per xã.")
+    return text.format(plan=PLAN, appendix=appendices)
+
+
+def _bound_words(t: Translator, f: Filter) -> str:
+    """Say a bound in words: 'fewer than 10 criteria met', 'still lacking more than 10'."""
+    if f.on == "lacking":
+        words = {
+            "below": t._("still lacking fewer than {n} criteria"),
+            "above": t._("still lacking more than {n} criteria"),
+            "at_least": t._("still lacking at least {n} criteria"),
+        }
+    else:
+        words = {
+            "below": t._("with fewer than {n} criteria met"),
+            "above": t._("with more than {n} criteria met"),
+            "at_least": t._("with at least {n} criteria met"),
+        }
+    return words[f.kind].format(n=f.value)
+
+
+def bounded(q: Query, ctx: Ctx, t: Translator, district: Place | None = None) -> Reply:
+    """Count and list a group's xã within a bound on the criteria met or lacking."""
+    f = q.filter
+    assert f is not None and f.value is not None
+    rows = group_rows(ctx, q, district.code if district is not None else None)
+    chosen = [r for r in rows if within(f, r.value(q))]
+    chosen.sort(key=lambda r: r.value(q) if f.kind == "below" else -r.value(q))
+    if q.period == Period.PLAN_2023:
+        head = t._("{group}: {count}/{n} xã {bound} if their 2023 targets are met ({share})")
+    else:
+        head = t._("{group}: {count}/{n} xã {bound} at the end of 2022 ({share})")
+    lines = [
+        head.format(
+            group=group_title(t, q, district),
+            count=len(chosen),
+            n=len(rows),
+            bound=_bound_words(t, f),
+            share=t.pct(len(chosen), len(rows)),
+        )
+        + (":" if chosen else ".")
+    ]
+    lines += [_row_line(ctx, t, r, q) for r in chosen]
+    lines.append(group_source(t, rows, q))
+    return Reply(
+        "\n".join(lines),
+        data={
+            "group": q.group,
+            "also_group": q.also_group,
+            "filter": [f.kind, f.value, f.on],
+            "count": len(chosen),
+            "of": len(rows),
+            "xa": [r.code for r in chosen],
+        },
+    )
+
+
+def both_groups(q: Query, ctx: Ctx, t: Translator, district: Place | None = None) -> Reply:
+    """List the xã that are in two groups at once, with the criteria each has met."""
+    rows = group_rows(ctx, q, district.code if district is not None else None)
+    codes = group_codes(ctx, q, district.code if district is not None else None)
+    lines = [
+        t._("{title}: {count} xã").format(title=group_title(t, q, district), count=len(codes))
+    ]
+    by_code = {r.code: r for r in rows}
+    for code in codes:
+        row = by_code.get(code)
+        lines.append(
+            _row_line(ctx, t, row, q)
+            if row is not None
+            else f"• {unit_label(ctx.gazetteer.places[code])}"
+        )
+    if not codes:
+        lines.append(t._("No xã is in both groups."))
+    lines.append(group_source(t, rows, q))
+    return Reply(
+        "\n".join(lines),
+        data={"group": q.group, "also_group": q.also_group, "members": codes},
+    )
+
+
+def _row_line(ctx: Ctx, t: Translator, r: XaRow, q: Query) -> str:
+    """One xã of a group with its figure: met (or lacking) of the set's criteria."""
+    label = unit_label(ctx.gazetteer.places[r.code])
+    if q.filter is not None and q.filter.on == "lacking":
+        return "• " + t._("{xa}: lacking {n}/{size}").format(xa=label, n=r.value(q), size=r.size)
+    return f"• {label}: {r.value(q)}/{r.size}"
