@@ -149,10 +149,11 @@ async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query 
     if not places:
         if q.unknown_name:
             return suggest(ctx, t, q.unknown_name, q.suggestions), q
-        if q.group and q.measure == Measure.COUNT and group_figures.is_bound(q.filter):
+        counted = q.group and q.measure in (Measure.COUNT, Measure.SHARE)
+        if counted and group_figures.is_bound(q.filter):
             return group_figures.bounded(q, ctx, t), None  # 'xã biên giới nào dưới 10 tc'
-        if q.group and q.measure == Measure.COUNT and q.filter is not None:
-            return figures.group_standard(q, ctx, t), None
+        if counted and q.filter is not None:
+            return figures.group_standard(q, ctx, t), None  # 'bao nhiêu % xã biên giới đạt chuẩn'
         if q.group and q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
             return await figures.group_average(q, ctx, t), None
         if q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):

@@ -236,7 +236,7 @@ async def group_average(q: Query, ctx: Ctx, t: Translator, district: Place | Non
                 n=t.amount(ctx.plan.facts()["bien_gioi_avg"])
             )
         )
-    lines.append(group_source(t, rows, replace(q, period=Period.ANY)))
+    lines.append(group_source(t, replace(q, period=Period.ANY)))
     return Reply(
         "\n".join(lines),
         data={"group": group, "end_2022": round(end, 2), "plan_2023": round(plan, 2)},
@@ -263,7 +263,7 @@ def group_standard(q: Query, ctx: Ctx, t: Translator) -> Reply:
         planned_share=t.pct(planned, len(rows)),
     )
     text += "".join(f"\n• {unit_label(ctx.gazetteer.places[c])}" for c in done)
-    text += "\n" + group_source(t, rows, replace(q, period=Period.ANY))
+    text += "\n" + group_source(t, replace(q, period=Period.ANY))
     return Reply(text, data={"group": group, "end_2022": len(done), "plan_2023": planned})
 
 

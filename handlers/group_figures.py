@@ -6,7 +6,7 @@ to complete in 2023. A bound is read on the criteria met or still lacking, in th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from handlers.query import Filter, Period, Query
@@ -22,6 +22,13 @@ if TYPE_CHECKING:
 
 BOUNDS = ("below", "above", "at_least")  # the filter kinds that bound a figure by a number
 GROUP_SETS = {"nang_cao_2023": "nang_cao", "kieu_mau_2023": "kieu_mau"}  # else the NTM set
+APPENDIX_OF_GROUP = {
+    "ntm_2023": 1,
+    "nang_cao_2023": 2,
+    "kieu_mau_2023": 3,
+    "bien_gioi": 4,
+    "dbkk": 5,
+}
 
 
 def within(f: Filter, n: float, bound: float | None = None) -> bool:
@@ -52,7 +59,7 @@ class XaRow:
 
     def value(self, q: Query) -> int:
         """The figure a question bounds: met (or lacking), at the end of 2022 or planned."""
-        met = self.planned if q.period == Period.PLAN_2023 else self.met
+        met = self.planned if planned(q) else self.met
         lacking = q.filter is not None and q.filter.on == "lacking"
         return self.size - met if lacking else met
 
@@ -70,14 +77,22 @@ def group_rows(ctx: Ctx, q: Query, district: str | None = None) -> list[XaRow]:
     """The rows of a group's xã in the group's criteria set (those with a printed count)."""
     set_code = GROUP_SETS.get(q.group or "", "ntm")
     size = ctx.gazetteer.set_size(set_code)
+    appendix = APPENDIX_OF_GROUP.get(q.group or "")
     rows = []
     for code in group_codes(ctx, q, district):
-        entry = next((e for e in ctx.plan.plan_entries(code) if e.set_code == set_code), None)
+        entries = [e for e in ctx.plan.plan_entries(code) if e.set_code == set_code]
+        entries.sort(key=lambda e: e.appendix != appendix)  # the group's own appendix first
+        entry = entries[0] if entries else None
         if entry is None or entry.met_count is None:
             continue
         planned = min(size, entry.met_count + (entry.target_count or 0))
         rows.append(XaRow(code, entry.appendix, entry.met_count, planned, size))
     return rows
+
+
+def planned(q: Query) -> bool:
+    """Tell whether the figures asked are the 2023 plan's (met plus the 2023 targets)."""
+    return q.period == Period.PLAN_2023
 
 
 def group_title(t: Translator, q: Query, district: Place | None = None) -> str:
@@ -90,17 +105,18 @@ def group_title(t: Translator, q: Query, district: Place | None = None) -> str:
     return title + (" — " + district.name if district is not None else "")
 
 
-def group_source(t: Translator, rows: list[XaRow], q: Query) -> str:
-    """Name the appendices the rows come from and the period read."""
-    appendices = ", ".join(str(a) for a in sorted({r.appendix for r in rows})) or "1-5"
-    if q.period == Period.PLAN_2023:
+def group_source(t: Translator, q: Query) -> str:
+    """Name the appendices of the groups asked and the period read."""
+    groups = (q.group or "", q.also_group or "")
+    appendices = sorted({APPENDIX_OF_GROUP[g] for g in groups if g in APPENDIX_OF_GROUP})
+    if planned(q):
         text = t._(
             "Source: {plan}, appendix {appendix}: criteria met at the end of 2022 plus the"
             " 2023 targets, per xã."
         )
     else:
         text = t._("Source: {plan}, appendix {appendix}: criteria met at the end of 2022, per xã.")
-    return text.format(plan=PLAN, appendix=appendices)
+    return text.format(plan=PLAN, appendix=", ".join(map(str, appendices)) or "1-5")
 
 
 def _bound_words(t: Translator, f: Filter) -> str:
@@ -125,9 +141,11 @@ def bounded(q: Query, ctx: Ctx, t: Translator, district: Place | None = None) ->
     f = q.filter
     assert f is not None and f.value is not None
     rows = group_rows(ctx, q, district.code if district is not None else None)
+    if planned(q) and all(r.planned >= r.size for r in rows):
+        q = replace(q, period=Period.END_2022)  # 'xã về đích 2023': all aim at every criterion
     chosen = [r for r in rows if within(f, r.value(q))]
     chosen.sort(key=lambda r: r.value(q) if f.kind == "below" else -r.value(q))
-    if q.period == Period.PLAN_2023:
+    if planned(q):
         head = t._("{group}: {count}/{n} xã {bound} if their 2023 targets are met ({share})")
     else:
         head = t._("{group}: {count}/{n} xã {bound} at the end of 2022 ({share})")
@@ -142,7 +160,7 @@ def bounded(q: Query, ctx: Ctx, t: Translator, district: Place | None = None) ->
         + (":" if chosen else ".")
     ]
     lines += [_row_line(ctx, t, r, q) for r in chosen]
-    lines.append(group_source(t, rows, q))
+    lines.append(group_source(t, q))
     return Reply(
         "\n".join(lines),
         data={
@@ -173,7 +191,7 @@ def both_groups(q: Query, ctx: Ctx, t: Translator, district: Place | None = None
         )
     if not codes:
         lines.append(t._("No xã is in both groups."))
-    lines.append(group_source(t, rows, q))
+    lines.append(group_source(t, q))
     return Reply(
         "\n".join(lines),
         data={"group": q.group, "also_group": q.also_group, "members": codes},

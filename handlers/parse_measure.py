@@ -215,11 +215,14 @@ def _bound_asked(a: Asked) -> None:
             a.said.add("target")
 
 
+_XA_WORDS = (("kind", "xa"), ("measure", "list"))  # 'xã', 'các xã'
+
+
 def _target_describes_xa(found: Words) -> bool:
     """Tell whether every target word comes after the average, right after 'xã'."""
     measures = found.slots["measure"]
     first_average = min(h.start for h in measures if h.value == "average")
-    xa_ends = {h.end for h in found.slots.get("kind", ()) if h.value == "xa"}
+    xa_ends = {h.end for h in found.hits if (h.slot, h.value) in _XA_WORDS}
     targets = [h for h in measures if h.value == "target"]
     return all(h.start > first_average and h.start in xa_ends for h in targets)
 

@@ -121,6 +121,7 @@ MAX_CRITERION = 19  # the largest criterion number of any set
 _AND = ("va", "voi", "and", "hoac", "or", "cung")
 # Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).
 _BOUNDS = {"duoi": "below", "under": "below", "tren": "above", "tu": "at_least", "over": "above"}
+_ABOVE = ("tren", "over")  # a bound before any number ('từ' may start a date: 'từ 1/7')
 
 
 _UNITS = ("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin")
@@ -233,6 +234,8 @@ def _read_number(
         r.filt = Filter(marks.filter_ends[j], value)
     elif i > 0 and folded[i - 1] in ("thu", "hang"):
         r.nth = value
+    elif j >= 0 and folded[j] in _ABOVE:
+        r.filt = Filter("above", value)  # "trên 90% số xã", "trên 100 xã đạt"
     elif i + 1 in marks.kind_starts or (j >= 0 and folded[j] in ("top", "bottom")):
         r.limit = value
     elif (before_crit or averaged) and j >= 0 and folded[j] in _BOUNDS:
@@ -302,7 +305,7 @@ def group_of(
     for code in _GROUPS:
         if code in values:
             return code
-    of_xa = found.has("which", "xa") or found.has("kind", "xa")
+    of_xa = found.has("which", "xa") or found.has("kind", "xa") or found.has("measure", "list")
     if measure != Measure.LIST and not (measure in _OF_XA_GROUPS and of_xa):
         return None
     if measure == Measure.OVERVIEW and not (
