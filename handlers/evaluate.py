@@ -197,8 +197,8 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         return await figures.criterion_count(q, ctx, t, place)
     if m == Measure.AVERAGE and commune:
         return await _xa_average(q, ctx, t, place)
-    if m == Measure.AVERAGE and q.group and place.kind == "district":
-        return await figures.group_average(q, ctx, t, place)  # 'xã biên giới huyện Lộc Bình'
+    if m == Measure.AVERAGE and q.group and not commune:  # 'xã biên giới huyện Lộc Bình'
+        return await figures.group_average(q, ctx, t, place if place.kind == "district" else None)
     if m == Measure.AVERAGE:
         return await figures.average(q, ctx, t, place)
     if commune:

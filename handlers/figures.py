@@ -216,6 +216,8 @@ async def group_average(q: Query, ctx: Ctx, t: Translator, district: Place | Non
     and the 2023 target."""
     group = q.group or "bien_gioi"
     q = replace(q, group=group)
+    if q.filter is not None and q.filter.on == "average":
+        return bounded(q, ctx, t, district)  # 'xã biên giới nào dưới bq tỉnh'
     rows = group_rows(ctx, q, district.code if district else None)
     if not rows:
         return Reply(t._("KH 18 gives no per-xã figures for this group."), data={"group": group})

@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from handlers.query import Filter, Period, Query
-from handlers.replies import unit_label
+from handlers.replies import set_label, unit_label
 from handlers.xa_answers import group_label
-from store.plan_import import PLAN
+from store.plan import APPENDIX_OF_SET
+from store.plan_import import PLAN, PROVINCE_CODE
 from vocab.i18n import Translator
 from vocab.messages import Reply
 from vocab.places import Place
@@ -121,13 +122,24 @@ def group_source(t: Translator, q: Query) -> str:
 
 def _bound_words(t: Translator, f: Filter) -> str:
     """Say a bound in words: 'fewer than 10 criteria met', 'still lacking more than 10'."""
-    if f.on == "lacking":
-        words = {
+    words = {
+        "lacking": {
             "below": t._("still lacking fewer than {n} criteria"),
             "above": t._("still lacking more than {n} criteria"),
             "at_least": t._("still lacking at least {n} criteria"),
-        }
-    else:
+        },
+        "share": {
+            "below": t._("with fewer than {n} percent of the criteria met"),
+            "above": t._("with more than {n} percent of the criteria met"),
+            "at_least": t._("with at least {n} percent of the criteria met"),
+        },
+        "average": {
+            "below": t._("below the province's average"),
+            "above": t._("above the province's average"),
+            "at_least": t._("at or above the province's average"),
+        },
+    }.get(f.on)
+    if words is None:
         words = {
             "below": t._("with fewer than {n} criteria met"),
             "above": t._("with more than {n} criteria met"),
@@ -136,42 +148,75 @@ def _bound_words(t: Translator, f: Filter) -> str:
     return words[f.kind].format(n=f.value)
 
 
+def _measured(r: XaRow, q: Query) -> float:
+    """A xã's figure as the bound reads it: a number of criteria, or their share in percent."""
+    share = q.filter is not None and q.filter.on == "share"
+    return 100 * r.value(q) / r.size if share else r.value(q)
+
+
+def _province_average(q: Query, ctx: Ctx, t: Translator) -> tuple[float, str] | None:
+    """The province's average a group's xã are compared with, and a line saying it: printed
+    for the 2023 plan only (appendix 6 or 7), so each xã's 2023 plan is compared."""
+    set_code = GROUP_SETS.get(q.group or "", "ntm")
+    if set_code not in APPENDIX_OF_SET:
+        return None
+    avg = ctx.plan.average(set_code, PROVINCE_CODE).value
+    if q.period == Period.END_2022:
+        line = t._(
+            "KH 18 prints the province's average for the 2023 plan only ({value} criteria per"
+            " xã, appendix {appendix}), none for the end of 2022: each xã's 2023 plan is compared."
+        )
+    else:
+        line = t._(
+            "Province average, 2023 plan: {value} criteria per xã (appendix {appendix}); each"
+            " xã's 2023 plan is compared."
+        )
+    return avg, line.format(value=t.dec(avg), appendix=APPENDIX_OF_SET[set_code])
+
+
 def bounded(q: Query, ctx: Ctx, t: Translator, district: Place | None = None) -> Reply:
-    """Count and list a group's xã within a bound on the criteria met or lacking."""
+    """Count and list a group's xã within a bound on the criteria met or lacking, on their
+    share of the set, or on the province's average."""
     f = q.filter
-    assert f is not None and f.value is not None
+    assert f is not None
+    title = group_title(t, q, district)
     rows = group_rows(ctx, q, district.code if district is not None else None)
-    if planned(q) and all(r.planned >= r.size for r in rows):
+    data: dict[str, object] = {"group": q.group, "also_group": q.also_group}
+    if not rows:
+        return Reply(t._("KH 18 lists no xã of {group}.").format(group=title), data=data)
+    lines = []
+    limit = None
+    if f.on == "average":
+        reference = _province_average(q, ctx, t)
+        if reference is None:
+            text = t._("KH 18 has no province average for {set}.").format(
+                set=set_label(t, GROUP_SETS.get(q.group or "", "ntm"))
+            )
+            return Reply(text, data=data)
+        limit, line = reference
+        lines.append(line)
+        q = replace(q, period=Period.PLAN_2023)
+    elif planned(q) and all(r.planned >= r.size for r in rows):
         q = replace(q, period=Period.END_2022)  # 'xã về đích 2023': all aim at every criterion
-    chosen = [r for r in rows if within(f, r.value(q))]
+    chosen = [r for r in rows if within(f, _measured(r, q), limit)]
     chosen.sort(key=lambda r: r.value(q) if f.kind == "below" else -r.value(q))
     if planned(q):
         head = t._("{group}: {count}/{n} xã {bound} if their 2023 targets are met ({share})")
     else:
         head = t._("{group}: {count}/{n} xã {bound} at the end of 2022 ({share})")
-    lines = [
-        head.format(
-            group=group_title(t, q, district),
-            count=len(chosen),
-            n=len(rows),
-            bound=_bound_words(t, f),
-            share=t.pct(len(chosen), len(rows)),
-        )
-        + (":" if chosen else ".")
-    ]
+    share = t.pct(len(chosen), len(rows))
+    bound = _bound_words(t, f)
+    said = head.format(group=title, count=len(chosen), n=len(rows), bound=bound, share=share)
+    lines.insert(0, said + (":" if chosen else "."))
     lines += [_row_line(ctx, t, r, q) for r in chosen]
     lines.append(group_source(t, q))
-    return Reply(
-        "\n".join(lines),
-        data={
-            "group": q.group,
-            "also_group": q.also_group,
-            "filter": [f.kind, f.value, f.on],
-            "count": len(chosen),
-            "of": len(rows),
-            "xa": [r.code for r in chosen],
-        },
-    )
+    data |= {
+        "filter": [f.kind, f.value, f.on],
+        "count": len(chosen),
+        "of": len(rows),
+        "xa": [r.code for r in chosen],
+    }
+    return Reply("\n".join(lines), data=data)
 
 
 def both_groups(q: Query, ctx: Ctx, t: Translator, district: Place | None = None) -> Reply:

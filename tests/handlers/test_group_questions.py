@@ -174,6 +174,30 @@ BOUND_RELATIVE: tuple[F, ...] = (
     ),
 )
 
+# Bounds on a group's xã relative to a share of the set or to the province's average
+XA_RELATIVE: tuple[F, ...] = (
+    # PL5 under 50 % of 19 criteria (under 9,5): Hoa Thám 4, Trấn Ninh 5, Tân Tiến 7, Hội Hoan 8,
+    # Quyết Thắng 8, Cao Lâu 9, Tĩnh Bắc 9, Đồng Thắng 9 -> 8 of 10; Chiến Thắng has 10
+    F(
+        "xa dbkk nao dat duoi 50% tieu chi",
+        "count",
+        ("8/10", "Đồng Thắng"),
+        lacks=("Chiến Thắng",),
+    ),
+    # PL6 prints the province's average for 2023 only (13,38); PL4's 2023 plans under it:
+    # Mẫu Sơn (Cao Lộc) 5+1 = 6, Thanh Lòa 8+1 = 9, Thụy Hùng 7+2 = 9, Cao Lâu 9+1 = 10
+    F(
+        "xã biên giới nào dưới bình quân toàn tỉnh hết năm 2022",
+        "average",
+        ("4/20", "13,38", "không có bình quân hết năm 2022", "Cao Lâu", "10/19"),
+        lacks=("Bắc Xa", "Bính Xá"),
+    ),
+    # No province average for the model conditions (PL6, PL7 are NTM and nâng cao only)
+    F("xa kieu mau nao duoi bq tinh", "average", ("KH 18 không có bình quân toàn tỉnh",)),
+    # Bắc Sơn has no border xã in PL4
+    F("xã biên giới huyện Bắc Sơn dưới 10 tiêu chí", "count", ("KH 18 không có xã nào",)),
+)
+
 GROUP_IN_DISTRICT: tuple[F, ...] = (
     F("xã nâng cao năm 2023 của huyện Lộc Bình", "group_members", ("Khánh Xuân", "1 xã")),  # PL2
     F("xa kieu mau 2023 o Bac Son", "group_members", ("Đồng Ý",), lacks=("Hoàng Đồng",)),  # PL3
@@ -196,6 +220,7 @@ TABLE = (
     + SHARE_OF_COUNT
     + CANDIDATE_AVERAGE
     + BOUND_RELATIVE
+    + XA_RELATIVE
     + GROUP_IN_DISTRICT
     + UNCHANGED
 )
