@@ -203,6 +203,26 @@ GROUP_IN_DISTRICT: tuple[F, ...] = (
     F("xa kieu mau 2023 o Bac Son", "group_members", ("Đồng Ý",), lacks=("Hoàng Đồng",)),  # PL3
 )
 
+# Follow-ups keep the group, the second group and the bound, and change the district or period
+FOLLOW_UPS: tuple[F, ...] = (
+    # PL4, Cao Lộc's five: Mẫu Sơn 5, Bảo Lâm 7, Thanh Lòa 8, Cao Lâu 9 under 10; Xuất Lễ 19
+    F(
+        "con Cao Loc?",
+        "count",
+        ("4/5", "Cao Lâu"),
+        before=("xa bien gioi nao duoi 10 tc",),
+        lacks=("Xuất Lễ", "Thụy Hùng"),
+    ),
+    # PL4 and PL5 in Cao Lộc: Cao Lâu
+    F(
+        "còn huyện Cao Lộc thì sao",
+        "group_members",
+        ("1 xã", "Cao Lâu", "Cao Lộc"),
+        before=("xã nào vừa thuộc biên giới vừa thuộc đbkk",),
+        lacks=("Mẫu Sơn",),
+    ),
+)
+
 # What must not change: a plain group list, a group in a district, a district's average and
 # ranking, a xã's status, the border target (section I.1).
 UNCHANGED: tuple[F, ...] = (
@@ -222,6 +242,7 @@ TABLE = (
     + BOUND_RELATIVE
     + XA_RELATIVE
     + GROUP_IN_DISTRICT
+    + FOLLOW_UPS
     + UNCHANGED
 )
 
