@@ -210,7 +210,7 @@ FOLLOW_UPS: tuple[F, ...] = (
         "con Cao Loc?",
         "count",
         ("4/5", "Cao Lâu"),
-        before=("xa bien gioi nao duoi 10 tc",),
+        before=("xa bien gioi nao chua toi 10 tieu chi",),
         lacks=("Xuất Lễ", "Thụy Hùng"),
     ),
     # PL4 and PL5 in Cao Lộc: Cao Lâu
