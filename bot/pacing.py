@@ -195,6 +195,10 @@ class Pacer:
 
     async def acquire(self, chat: str, lane: Lane) -> None:
         """Wait for a slot for one send to chat and book it; replies first, broadcasts in turn."""
+        now = self.clock()
+        if lane is Lane.REPLY and self.wait(chat, lane, now) <= 0:
+            self.book(chat, lane, now)  # a free slot now (the usual case): nothing to wait for
+            return
         if lane is Lane.REPLY:
             # What concerns this chat alone (a 429 hold, a full group) is waited out first,
             # without holding back broadcasts to other chats meanwhile.

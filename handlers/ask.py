@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from handlers import chat_answers, today
+from handlers import chat_answers, compound, today
 from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.evaluate import evaluate
 from handlers.gazetteer import Gazetteer
@@ -53,6 +53,18 @@ async def question(turn: Turn, text: str) -> list[Reply]:
     if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
     q = parse(text, turn.ctx.gazetteer)
+    asked = compound.parts(text, q, turn.ctx.gazetteer)
+    if asked is None:
+        return await _one(turn, text, q)
+    replies = [reply for piece, part in asked for reply in await _one(turn, piece, part)]
+    said = replies[0]
+    for reply in replies[1:]:
+        said = replace(said, text=_joined(said.text, reply.text), choices=reply.choices)
+    return [said]
+
+
+async def _one(turn: Turn, text: str, q: Query) -> list[Reply]:
+    """Answer one question: about units in time, or the plan's (with today's line)."""
     pointed = _pointed_at(turn.state) if q.point_back and not q.mentions else ()
     about_today = await today.answer(turn, text, q, pointed)
     if about_today is not None:
@@ -118,7 +130,7 @@ async def answer(
         person = await person_for(ctx.db, incoming.channel, incoming.user_id)
         role = person.role if person is not None else None
     reply, new_pending = await evaluate(query, ctx, t, role)
-    if new_pending is None and query.criterion is not None:
+    if new_pending is None and query.criterion is not None and query.measure != Measure.COMPARE:
         for other in query.more_criteria:  # 'tc 2 và tc 5': each asked the same way
             also, _ = await evaluate(replace(query, criterion=other), ctx, t, role)
             reply = replace(reply, text=_joined(reply.text, also.text))
@@ -175,7 +187,7 @@ def _query(
             return _follow(
                 previous, replace(q, measure=said, units=kin, scope=scope), ctx.gazetteer
             )
-    compare_with = q.measure == Measure.COMPARE and len(q.units) == 1
+    compare_with = q.measure == Measure.COMPARE and len(q.units) == 1 and not q.more_criteria
     if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back or compare_with):
         return _follow(previous, q, ctx.gazetteer)
     return q
@@ -312,4 +324,5 @@ def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
         unknown_name=new.unknown_name,
         suggestions=new.suggestions,
         mentions=new.mentions,
+        more_criteria=new.more_criteria,
     )

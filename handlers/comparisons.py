@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from handlers.plan_answers import figure_set
 from handlers.query import Query
 from handlers.replies import plan_source, set_label, unit_label
-from store.plan_import import PLAN
+from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
 from vocab.messages import Reply
@@ -112,6 +112,40 @@ def _criterion(q: Query, ctx: Ctx, t: Translator, places: list[Place]) -> Reply:
         lines.append(_ahead(t, (share_a, pa), (share_b, pb), lambda d: t.dec(d, 1), points=True))
     lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
     rows = [{"code": p.code, "value": c.planned, "of": c.of_total} for c, p in counts]
+    return Reply("\n".join(lines), data={"compare": rows})
+
+
+def criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
+    """Compare two criteria in one unit (the province unless one is named): the xã planned to
+    meet each in 2023, and which more."""
+    assert q.criterion is not None
+    set_code = figure_set(q)
+    unit = q.units[0] if q.units else PROVINCE_CODE
+    place = ctx.gazetteer.places[unit]
+    names = ctx.gazetteer.criteria_of(set_code)
+    numbers = [q.criterion, q.more_criteria[0]]
+    counts = [ctx.plan.criterion_count(set_code, n, unit) for n in numbers]
+    lines = [
+        t._("Comparison, xã planned to meet each criterion (2023 plan), {unit}:").format(
+            unit=place.name
+        )
+    ]
+    lines += [
+        f"• {n}. {names.get(n, '?')}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
+        for n, c in zip(numbers, counts, strict=True)
+    ]
+    (a, na), (b, nb) = (counts[0].planned, numbers[0]), (counts[1].planned, numbers[1])
+    if a == b:
+        lines.append(t._("They are equal."))
+    else:
+        (more, nm), (fewer, nf) = ((a, na), (b, nb)) if a > b else ((b, nb), (a, na))
+        lines.append(
+            t._("Criterion {more} is met by {diff} more xã than criterion {fewer}.").format(
+                more=nm, fewer=nf, diff=more - fewer
+            )
+        )
+    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    rows = [{"criterion": n, "value": c.planned} for n, c in zip(numbers, counts, strict=True)]
     return Reply("\n".join(lines), data={"compare": rows})
 
 

@@ -3,6 +3,7 @@ xã group, and a xã's group; what is not loaded yet is said, never made up."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from store.criteria_sets import (
     SOURCE_2026,
     Indicator,
     criteria_of,
+    facts_2026,
     group_of,
     groups_count,
     indicators_of,
@@ -35,8 +37,40 @@ def target_text(t: Translator, indicator: Indicator, group: int | None) -> str:
     )
 
 
-async def new_set(ctx: Ctx, t: Translator, criterion: int | None, today: date) -> Reply:
-    """The 2026-2030 set's criteria (or one criterion's indicators), with what is not loaded."""
+def _facts(t: Translator, about: str) -> list[str]:
+    """What is known of the xã groups or of the tier above the standard, with its source."""
+    facts = facts_2026()
+    if about == "groups":
+        lines = [t._("The xã groups (each criterion has targets per group):")]
+        lines += [
+            t._("• Group {g}: {text}").format(g=g, text=facts[f"group_{g}"].text)
+            for g in (1, 2, 3)
+        ]
+        lines.append(t._("Source: {source}.").format(source=facts["group_1"].source))
+        return lines
+    if about == "tiers":
+        tier = facts["higher_tier"]
+        return [
+            t._(
+                "No separate advanced (nâng cao) or model (kiểu mẫu) set is issued for"
+                " 2026-2030; the tier above the standard is the pilot of {tier}."
+            ).format(tier=tier.text),
+            t._("Source: {source}.").format(source=tier.source),
+        ]
+    return []
+
+
+async def new_set(
+    ctx: Ctx, t: Translator, criterion: int | None, today: date, about: str = ""
+) -> Reply:
+    """The 2026-2030 set's criteria (or one criterion's indicators), with what is not loaded;
+    what is known of the xã groups or the higher tier when asked (`about`)."""
+    reply = await _new_set(ctx, t, criterion, today)
+    extra = _facts(t, about)
+    return replace(reply, text="\n".join([*extra, reply.text])) if extra else reply
+
+
+async def _new_set(ctx: Ctx, t: Translator, criterion: int | None, today: date) -> Reply:
     criteria = dict(await criteria_of(ctx.db, SET_2026))
     indicators = await indicators_of(ctx.db, SET_2026)
     head = t._("The national xã NTM criteria 2026-2030 ({source}, in force from {day}):").format(

@@ -107,6 +107,8 @@ async def _compare(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | No
         return _fits_several(q, ctx, t), None
     if len(q.units) >= 2:
         return await comparisons.compare(q, ctx, t), None
+    if q.criterion is not None and q.more_criteria:  # 'tc 5 vs tc 6': in one unit
+        return comparisons.criteria(q, ctx, t), None
     return await _about_units(q, ctx, t)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from handlers.lexicon import question_words
 from handlers.name_index import NameIndex
 from handlers.name_repair import (
     may_be_slipped,
@@ -39,6 +40,7 @@ MARKERS = {
     "tt": "thi_tran",
     "phuong": "phuong",
 }
+VOWELS = "aeiouy"
 FUZZY_ACCEPT = 88.0
 FUZZY_SUGGEST = 60.0
 # The score fuzzy() gives a span whose repaired spelling (name_repair) is a name: sure enough
@@ -94,6 +96,17 @@ class Gazetteer:
             canon_word(w) for p in self.places.values() for w in words(bare_name(p.name))
         }
         self.first_tokens = {key.split(" ", 1)[0] for key in self.by_name}
+        # Districts by their initials ('VQ', 'h.BG'): initials without a vowel (so no
+        # Vietnamese word), after 'huyện'/'h.', or alone unless a question word ('bg': biên giới).
+        self.initials: dict[str, list[Place]] = {}
+        for place in self.places.values():
+            syllables = fold(bare_name(place.name)).split()
+            initials = "".join(w[0] for w in syllables)
+            city = place.name.startswith("Thành phố")
+            vowelless = not set(initials) & set(VOWELS)
+            if place.kind == "district" and len(syllables) > 1 and not city and vowelless:
+                self.initials.setdefault(initials, []).append(place)
+        self.question_tokens = question_words().tokens
         # Names typed closed up ('nhanly', 'h.caoloc'): a word that is no word of any name.
         self.closed_up = {
             key.replace(" ", ""): places
@@ -155,11 +168,22 @@ class Gazetteer:
                 raw = " ".join(raw_tokens[i : i + size])
                 marker = self._marker_before(tokens, i, floor)
                 return Mention(i, i + size, raw, self._narrow(places, raw, marker), marker, True)
+        if tokens[i] in self.initials:
+            return self._initials_at(raw_tokens, tokens, i, floor)
         return (  # no name typed with its spaces: one typed closed up ('nhanly')?
             self._closed_up_at(raw_tokens, tokens, i, floor)
             if tokens[i] in self.closed_up
             else None
         )
+
+    def _initials_at(
+        self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int, floor: int = 0
+    ) -> Mention | None:
+        """Match a district by its initials ('VQ'): not literal, so it is said back."""
+        marker = self._marker_before(tokens, i, floor)
+        if marker != "district" and tokens[i] in self.question_tokens:
+            return None
+        return Mention(i, i + 1, raw_tokens[i], tuple(self.initials[tokens[i]]), marker, False)
 
     def _closed_up_at(
         self, raw_tokens: Sequence[str], tokens: Sequence[str], i: int, floor: int = 0

@@ -21,6 +21,7 @@ from handlers.lexicon import (
     question_words,
     slips_of,
 )
+from handlers.name_repair import clean_word
 from handlers.parse_measure import measure_of
 from handlers.parse_units import (
     COMMUNE_MEASURES,
@@ -65,10 +66,11 @@ def criteria_lexicon(gaz: Gazetteer) -> Lexicon:
 
 def parse(text: str, gaz: Gazetteer) -> Query:
     """Understand one question as a Query (units, measure, criterion, period, ranking ...)."""
-    typed = _undo_slips(words(text[:MAX_INPUT]), gaz)
+    raw = words(text[:MAX_INPUT])
+    typed = _undo_slips(raw, gaz)
     canon = [canon_word(w) for w in typed]
     folded = [fold_word(w) for w in typed]
-    found, crit_hits, mentions, covered = _read_words(typed, canon, folded, gaz)
+    found, crit_hits, mentions, covered = _read_words(typed, canon, folded, gaz, raw)
     cset = set_of(found) or (_set_by_criterion_name(crit_hits, found) if crit_hits else None)
     numbers = read_numbers(folded, found)
     criterion = _criterion_of(numbers, found, crit_hits, cset, mentions)
@@ -88,7 +90,9 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     units, scope = choose_units(measure, mentions, found, cset)
     measure, filt, cset = _refine(measure, scope, criterion, group, cset, numbers.filter, found)
     unsaid = criterion is None and filt is None and group is None and scope != Scope.COMMUNE
-    if measure == Measure.COUNT and unsaid and found.has("measure", "met"):
+    if measure == Measure.COUNT and unsaid and cset and not found.has("crit"):
+        filt = Filter("standard")  # 'số xã ntm', 'NTM communes': the xã meeting the standard
+    elif measure == Measure.COUNT and unsaid and found.has("measure", "met"):
         filt = Filter("met")  # 'có bao nhiêu xã đạt': meeting what? (or the last criterion)
         point_back = True
     if measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE) and scope == Scope.NONE:
@@ -129,7 +133,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         more_criteria=numbers.more_criteria if criterion == numbers.criterion else (),
         parent=found.has("refer", "district"),
         elliptical=_elliptical(typed, found, mentions),
-        also_group=group and second_group(found, group, _member_groups(found, typed, canon)),
+        also_group=(group and second_group(found, group, _groups_in(found, typed, canon))) or "",
     )
 
 
@@ -143,7 +147,7 @@ def _percent(text: str) -> bool:
     return bool(_PERCENT.search(text) or _PERCENT_WORDS.search(fold(text)))
 
 
-def _member_groups(found: Words, typed: Sequence[str], canon: Sequence[str]) -> list[Hit]:
+def _groups_in(found: Words, typed: Sequence[str], canon: Sequence[str]) -> list[Hit]:
     """The groups named inside a membership phrase ('là xã biên giới')."""
     if not found.has("member"):
         return []
@@ -222,7 +226,17 @@ def _is_known(word: str, known: set[str], gaz: Gazetteer) -> bool:
 
 def _respelled(word: str, known: set[str]) -> str:
     slips = [w for w in slips_of(word) if canon_word(w) in known]
-    return slips[0] if len(slips) == 1 else word
+    if len(slips) == 1:
+        return slips[0]
+    folded = fold_word(word)
+    if _NUMBERED.match(folded):
+        return word  # 'tc17', 'tieuchi5': a criterion with its number, no VNI marks
+    cleaned = clean_word(folded)  # Telex or VNI left in: 'thieeus', 'co2n' → thiếu, còn
+    return cleaned if cleaned in known else word
+
+
+# A word ending in a number that is no VNI mark: 'tc17', 'tieuchi5', 'ntm2023'.
+_NUMBERED = re.compile(r"^(?:[^aeiouy\d]+\d+|[a-z]*\d{2,}|tieuchi\d+)$")
 
 
 def units_in(text: str, gaz: Gazetteer, want: str = "any") -> tuple[str, ...]:
@@ -231,16 +245,25 @@ def units_in(text: str, gaz: Gazetteer, want: str = "any") -> tuple[str, ...]:
 
 
 def _read_words(
-    typed: Sequence[str], canon: Sequence[str], folded: Sequence[str], gaz: Gazetteer
+    typed: Sequence[str],
+    canon: Sequence[str],
+    folded: Sequence[str],
+    gaz: Gazetteer,
+    raw: Sequence[str],
 ) -> tuple[Words, list[Hit], list[Mention], list[bool]]:
-    """Find the question words, criterion names and unit names; say which words names took."""
+    """Find the question words, criterion names and unit names; say which words names took.
+
+    Names are looked for in the words as typed (`raw`): their slips are name_repair's, said
+    back, while the question words are read with theirs undone (`typed`)."""
     keys, strict = keys_of(typed, canon)
     free = [False] * len(keys)
     word_hits = question_words().scan(keys, free, strict)
     crit_hits = criteria_lexicon(gaz).scan(keys, free, strict)
     blank = _reserved((*word_hits, *crit_hits), folded, gaz)
+    if raw != typed:
+        canon, folded = [canon_word(w) for w in raw], [fold_word(w) for w in raw]
     mentions = [
-        replace(m, text=" ".join(typed[m.start : m.end]))
+        replace(m, text=" ".join(raw[m.start : m.end]))
         for m in gaz.find(canon, [t if i not in blank else "\x00" for i, t in enumerate(folded)])
     ]
     covered = [False] * len(typed)

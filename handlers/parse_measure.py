@@ -166,7 +166,8 @@ def _money_as_context(a: Asked) -> None:
 def _compare_needs_two(a: Asked) -> None:
     """'so với Bắc Sơn' alone compares with the last question's unit, not a comparison here."""
     opens_with_compare = any(h.start == 0 and h.value == "compare" for h in a.found.hits)
-    if "compare" in a.said and len({unit_key(m) for m in a.named}) < 2 and not opens_with_compare:
+    two = len({unit_key(m) for m in a.named}) >= 2 or bool(a.numbers.more_criteria)
+    if "compare" in a.said and not two and not opens_with_compare:
         a.said.discard("compare")
 
 
@@ -379,7 +380,7 @@ def xa_only_named(named: Sequence[Mention]) -> bool:
 
 def _loose_order(found: Words) -> None:
     """'ít tiêu chí nhất', 'nhiều xã đạt nhất': an order word, then 'nhất' within four words."""
-    if found.has("order", "min") or found.has("order", "max"):
+    if found.has("order", "min") or found.has("order", "max"):  # ('top 3 … ít … nhất': min)
         return
     ends = [h.start for h in found.slots.get("order", ()) if h.value == "max_loose"]
     for head in found.slots.get("order_head", ()):

@@ -128,9 +128,7 @@ def choose_units(
             codes
         )
     if districts:
-        place = district_of(districts[0])
-        assert place is not None
-        return (place.code,), scope_of(place.code)
+        return _district_units(districts[0])
     if communes:
         codes = [p.code for p in xa_of(communes[0])]
         return tuple(codes), Scope.COMMUNE
@@ -140,6 +138,16 @@ def choose_units(
         return (district.code,), scope_of(district.code)
     # a thị trấn or phường named with its marker: the plan does not track it
     return tuple(p.code for p in head.places if p.kind != "district"), Scope.COMMUNE
+
+
+def _district_units(mention: Mention) -> tuple[tuple[str, ...], Scope]:
+    """The district a mention names; several ('CL': Cao Lộc or Chi Lăng) are asked back."""
+    several = [p.code for p in mention.places if p.kind == "district"]
+    if len(several) > 1:
+        return tuple(several), Scope.DISTRICT
+    place = district_of(mention)
+    assert place is not None
+    return (place.code,), scope_of(place.code)
 
 
 def scope_of_codes(codes: Sequence[str]) -> Scope:
@@ -313,7 +321,9 @@ def rank_of(
     nth = numbers.nth or (
         2 if any(is_second(h, folded) for h in found.slots.get("order", ())) else None
     )
-    lowest = found.has("order", "min")
+    # 'top 3' is the highest unless a lowest is said ('top 3 … ít tc nhất'); 'bottom 3' the lowest
+    bottom = found.has("order", "bottom") and not found.has("order", "max")
+    lowest = found.has("order", "min") or bottom
     if found.has("measure", "lacking"):
         lowest = not lowest  # 'thiếu nhiều tiêu chí nhất' is the fewest met
     return Rank(

@@ -111,14 +111,14 @@ def _criterion_ranked(found: Words) -> bool:
         return False
     crit = [h for h in found.slots.get("crit", ()) if h.value == "word"]
     ends = {_past(found, h.end, ("set", "rise")) for h in crit}
-    orders = [h for h in found.slots["order"] if h.value in ("min", "max")]
+    orders = [h for h in found.slots["order"] if h.value in ("min", "max", "top", "bottom")]
     after = any(h.start in ends for h in orders)
     top = any(h.end in (c.start, c.start - 1) for h in orders for c in crit)  # 'top 3 tiêu chí'
     return (after or top) and not found.has("kind", "xa")
 
 
 MAX_CRITERION = 19  # the largest criterion number of any set
-_AND = ("va", "voi", "and", "hoac", "or", "cung")
+_AND = ("va", "voi", "and", "hoac", "or", "cung", "vs")
 # Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).
 _BOUNDS = {"duoi": "below", "under": "below", "tren": "above", "tu": "at_least", "over": "above"}
 _ABOVE = ("tren", "over")  # a bound before any number ('từ' may start a date: 'từ 1/7')
@@ -209,9 +209,7 @@ def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
     words_span = None
     if spelled is not None:
         r.criterion, words_span = spelled
-    if r.filt is None and found.has("measure", "average"):
-        r.filt = _average_bound(folded, found)  # 'dưới bq tỉnh'
-    filt = _filter_said(r.filt, found)
+    filt = _filter_said(r.filt, found, folded)
     return Numbers(r.criterion, r.limit, filt, tuple(r.years), r.nth, words_span, tuple(r.more))
 
 
@@ -253,13 +251,14 @@ def _average_bound(folded: Sequence[str], found: Words) -> Filter | None:
     return None
 
 
-def _filter_said(filt: Filter | None, found: Words) -> Filter | None:
-    """Without a number, 'đạt chuẩn' or 'chưa đạt chuẩn' is the condition."""
+def _filter_said(filt: Filter | None, found: Words, folded: Sequence[str]) -> Filter | None:
+    """Without a number, 'đạt chuẩn' or 'chưa đạt chuẩn' is the condition, or a bound on the
+    average said ('dưới bq tỉnh')."""
     if filt is None and found.has("filter", "standard"):
         filt = Filter("standard")
     if filt is None and found.has("filter", "not_standard"):
         filt = Filter("not_standard")
-    return filt
+    return filt or (_average_bound(folded, found) if found.has("measure", "average") else None)
 
 
 def criterion_by_name(
@@ -273,6 +272,7 @@ def criterion_by_name(
     topical = (
         named
         or found.has("crit")
+        or found.has("followup")  # 'còn điện' after a criterion: that criterion instead
         or any(
             found.has("measure", m) for m in ("met", "lacking", "target", "share", "count", "info")
         )
@@ -335,11 +335,11 @@ def bound_on(filt: Filter, found: Words, percent: bool) -> Filter:
     return replace(filt, on="share") if filt.value is not None and percent else filt
 
 
-def second_group(found: Words, group: str, inside: Sequence[Hit]) -> str | None:
+def second_group(found: Words, group: str, inside: Sequence[Hit]) -> str:
     """'vừa biên giới vừa đbkk', 'xã về đích nào là xã biên giới': another group named (also
-    inside a membership phrase): the xã asked are in both."""
+    inside a membership phrase): the xã asked are in both; "" if none."""
     values = {*found.values("group"), *(h.value for h in inside if h.slot == "group")}
-    return next((g for g in _GROUPS if g in values and g != group), None)
+    return next((g for g in _GROUPS if g in values and g != group), "")
 
 
 def aims_for_2023(found: Words) -> bool:
@@ -397,6 +397,8 @@ def beyond_the_plan(
     asks_criteria = found.has("crit") or found.has("which", "criterion")
     if topic in OFF_TOPIC:
         return Measure.UNKNOWN, topic
+    if topic == "neighbours":  # 'xã bên cạnh' unnamed: the plan cannot say which it is
+        return measure, (topic if scope == Scope.NONE else None)
     if topic is not None and not (asked_status and asks_criteria):  # else it is context
         return measure, topic
     if period == Period.OTHER and (measure not in _CHAT or year is not None):

@@ -80,6 +80,9 @@ def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:
             "It has the province's target: rural income per person {value} million VND in 2023"
             " (section I.2, criterion 10); and whether a listed xã meets criterion 10."
         ).format(value=t.dec(28.6, 1))
+    elif topic == "neighbours":
+        what = t._("which xã border each other")
+        has = t._("Please name the xã you mean, e.g. 'xã Tam Gia còn thiếu gì'.")
     else:
         what, has = t._("this figure"), ""
     text = t._("KH 18 has no {what}.").format(what=what) + ("\n" + has if has else "")

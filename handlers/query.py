@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from handlers.gazetteer import Mention
 
@@ -90,6 +90,7 @@ class Query:
     cset: str | None = None
     criterion: int | None = None
     group: str | None = None
+    also_group: str = ""  # 'vừa biên giới vừa đbkk': the xã of this group too ("" if none)
     filter: Filter | None = None
     period: Period = Period.ANY
     year: int | None = None
@@ -106,7 +107,6 @@ class Query:
     more_criteria: tuple[int, ...] = ()  # 'tc 2 và tc 5': asked the same way after this one
     parent: bool = field(default=False, compare=False)  # 'huyện đó', 'huyện em': the district
     elliptical: bool = field(default=False, compare=False)  # 'Bình Gia?', 'hết 2022?', 'nc?'
-    also_group: str | None = None  # 'vừa biên giới vừa đbkk': the xã of this group too
 
 
 # Topics the plan has no figure for: a question on one is answered "KH 18 không có …".
@@ -120,6 +120,7 @@ NO_DATA_TOPICS = frozenset(
         "funding_unit",
         "budget_unit",
         "income_unit",
+        "neighbours",
         "figure_unit",
     )
 )
@@ -138,9 +139,8 @@ def to_state(q: Query) -> dict[str, Any]:
         "s": q.scope.value,
         "c": q.cset,
         "n": q.criterion,
-        "g": q.group,
+        "g": f"{q.group}+{q.also_group}" if q.also_group else q.group,  # xã in both
         "f": [q.filter.kind, q.filter.value, q.filter.on] if q.filter else None,
-        "g2": q.also_group,
         "p": q.period.value,
         "y": q.year,
         "r": (
@@ -161,6 +161,9 @@ def to_state(q: Query) -> dict[str, Any]:
     }
 
 
+_Groups = tuple[str | None, str]  # a group and the second one ("" if none), saved as "a+b"
+
+
 def from_state(s: Any) -> Query | None:
     """Read back a query saved by to_state; None if the state is missing or of another shape."""
     if not isinstance(s, dict) or "m" not in s:
@@ -174,14 +177,13 @@ def from_state(s: Any) -> Query | None:
             Scope(s.get("s", "none")),
             s.get("c"),
             s.get("n"),
-            s.get("g"),
+            *cast(_Groups, str(s["g"]).partition("+")[::2] if s.get("g") else (None, "")),
             Filter(str(f[0]), f[1], str(f[2]) if len(f) > 2 else "met") if f else None,
             Period(s.get("p", "any")),
             s.get("y"),
             Rank(str(r[0]), r[1], tuple(r[2]), r[3], str(r[4]), r[5], str(r[6])) if r else None,
             s.get("t"),
             s.get("o"),
-            also_group=s.get("g2"),
         )
     except (ValueError, TypeError, IndexError, KeyError):
         return None

@@ -204,7 +204,7 @@ def classify(incoming: Incoming, state: dict[str, object]) -> Route:
         return Route(workflows.desk_request, text, person=True)  # a chart or a file, any chat
     if completeness.is_question(text):
         return Route(workflows.completeness_question)  # anyone may ask: no lookup
-    if update_flow.report_phrase(text) is not None:
+    if update_flow.is_statement(text):
         return Route(workflows.report_phrase, text, workflow=True)
     return Route(ask.question, text)
 

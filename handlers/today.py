@@ -275,7 +275,7 @@ async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Repl
     if q.kind == TodayKind.COVERAGE:
         return Reply("\n".join(await today_status.coverage_now(ctx, t, today)), data={})
     if q.kind == TodayKind.NEW_SET:
-        return await criteria_2026.new_set(ctx, t, q.criterion, today)
+        return await criteria_2026.new_set(ctx, t, q.criterion, today, q.about)
     if q.kind == TodayKind.GROUP:
         return await criteria_2026.xa_group(ctx, t, q.keys[0])
     blocks = []

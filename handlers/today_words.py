@@ -37,6 +37,14 @@ NOW_CUES = (
     "sau sap nhap",
     "sau khi sap nhap",
     "from july 2025",
+    "bay h",
+    "1 7 2025",
+    "01 7 2025",
+    "1 07 2025",
+    "01 07 2025",
+    "thang 7 2025",
+    "thang 7 nam 2025",
+    "july 2025",
     "now",
     "today",
 )
@@ -63,6 +71,13 @@ BECAME_CUES = (
     "chia the nao",
     "chia nhu the nao",
     "doi thanh",
+    "gio o",
+    "o xa nao",
+    "bi sap nhap",
+    "co sap nhap",
+    "sap nhap khong",
+    "sap nhap ko",
+    "sap nhap chua",
     "became",
     "merged into",
 )
@@ -81,12 +96,14 @@ WHERE_CUES = ("o dau", "thuoc dau", "nam o dau", "where is")
 NEW_SET_CUES = (
     "2026",
     "2026 2030",
+    "bo moi",
     "giai doan moi",
     "bo tieu chi moi",
     "qd 51",
     "quyet dinh 51",
     "51 2025",
 )
+TIER_CUES = ("nang cao", "kieu mau", "hien dai", "advanced", "model")  # above the standard
 AVERAGE_CUES = ("binh quan", "trung binh", "average")
 COVERAGE_CUES = ("co so lieu", "chua co so lieu", "co hien trang", "da nhap", "have data")
 GROUP_CUES = ("nhom xa", "thuoc nhom", "nhom may", "nhom nao", "xa nhom", "which group")
@@ -122,6 +139,11 @@ TIME_CUES = (
 )
 
 
+def asks_what_became(text: str) -> bool:
+    """Tell whether a text asks what became of a unit, what it is made of, or where it is."""
+    return _has(f" {fold(text)} ", (*BECAME_CUES, *MADE_OF_CUES, *WHERE_CUES))
+
+
 def speaks_of_time(text: str) -> bool:
     """Tell whether a question has a word about now, the new set, or what became of a unit."""
     return _has(f" {fold(text)} ", TIME_CUES)
@@ -149,6 +171,7 @@ class TodayQuestion:
     name: str = ""
     keys: tuple[str, ...] = ()
     criterion: int | None = None
+    about: str = ""  # of the new set: "groups" (nhóm 1, 2, 3) or "tiers" (above the standard)
 
 
 def _has(padded: str, cues: tuple[str, ...]) -> bool:
@@ -198,7 +221,9 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
         return TodayQuestion(TodayKind.COVERAGE)
     if _has(padded, NEW_SET_CUES):
         match = _CRITERION.search(plain)
-        return TodayQuestion(TodayKind.NEW_SET, criterion=int(match.group(1)) if match else None)
+        about = "groups" if " nhom " in padded else "tiers" if _has(padded, TIER_CUES) else ""
+        number = int(match.group(1)) if match else None
+        return TodayQuestion(TodayKind.NEW_SET, criterion=number, about=about)
     counted = _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS)
     if now and counted and not _has(padded, STATUS_CUES):
         return TodayQuestion(TodayKind.COUNT)

@@ -62,6 +62,42 @@ class ReportPhrase:
     met: bool
 
 
+# A status statement in free words: a criterion (or 'cập nhật') and a word that it is done or
+# no longer met, and nothing that asks ('đã đạt chưa', 'bao nhiêu', 'những xã', a '?').
+_CRITERION_WORD = re.compile(r"\b(?:tieu chi|tc|tieuchi|cap nhat|capnhat)")
+_DONE = re.compile(
+    r"\b(?:da dat|dat roi|dat r|vua dat|moi dat|dat chuan roi|dat du|xong|hoan thanh"
+    r"|cong nhan|coi nhu dat|(?:ko|khong|chua) dat nua|khong con dat)\b|: ?dat\b|\bdat$"
+)
+_ASKS = re.compile(
+    r"\b(?:bao nhieu|bn|may|nao|gi|j|ntn|the nao|sao|nhung xa|cac xa|so xa|danh sach|ds"
+    r"|liet ke|hay chua|phai khong|duoc khong|noi|tra loi|cho biet|cho hoi|hoi)\b"
+    r"|\b(?:chua|khong|ko|k|hok)$"
+)
+_NEGATED = re.compile(r"\b(?:ko|khong|chua) dat\b|\bkhong con dat\b")
+_ASKING_ENDS = ("à", "hả", "hở", "nhỉ", "chứ")  # 'tiêu chí 2 đạt rồi à': a question
+
+
+def is_statement(text: str) -> bool:
+    """Tell whether a message says a criterion is done (or no longer met), not asks it:
+    'tc 17 xong rồi nhé', 'xã em vừa đạt tiêu chí giao thông rồi', 'capnhat tc 14 dat'."""
+    if "?" in text or text.rstrip(" .!").casefold().endswith(_ASKING_ENDS):
+        return False
+    folded = fold(text)
+    if _REPORT.match(folded):
+        return True  # 'cập nhật tc 5 chưa đạt': the strict form
+    return bool(
+        _CRITERION_WORD.search(folded) and _DONE.search(folded) and not _ASKS.search(folded)
+    )
+
+
+def statement_of(criterion: int | None, cset: str | None, text: str) -> ReportPhrase | None:
+    """What a statement in free words says (the criterion read by the parser), if it names one."""
+    if criterion is None:
+        return None
+    return ReportPhrase(criterion, cset, _NEGATED.search(fold(text)) is None)
+
+
 def report_phrase(text: str) -> ReportPhrase | None:
     """Recognise a status statement (not a question) such as 'tiêu chí 2 đã đạt'."""
     if "?" in text:

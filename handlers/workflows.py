@@ -8,7 +8,6 @@ private chats; in a group they ask to continue privately.
 from __future__ import annotations
 
 from handlers import (
-    ask,
     completeness,
     desk,
     flows,
@@ -30,7 +29,7 @@ from handlers.buttons import (
 )
 from handlers.flow_state import PeriodFlow, RejectFlow, UpdateFlow
 from handlers.gazetteer import Gazetteer
-from handlers.parse import units_in
+from handlers.parse import parse, units_in
 from handlers.registration import forbidden
 from handlers.turn import Turn
 from vocab.messages import Reply
@@ -107,13 +106,16 @@ async def completeness_question(turn: Turn, _argument: str = "") -> list[Reply]:
 
 
 async def report_phrase(turn: Turn, text: str) -> list[Reply]:
-    """'tiêu chí 2 đã đạt' starts a field report for a xã official; others get an answer."""
+    """'tiêu chí 2 đã đạt', 'tc 17 xong rồi nhé' starts a field report with what it says;
+    a reviewer is told they review reports, an unregistered sender how to register."""
     preset = update_flow.report_phrase(text)
-    if turn.person is not None and turn.person.role == Role.XA_OFFICIAL:
-        return [await update_flow.start(turn, preset)]
+    if preset is None:
+        q = parse(text, turn.ctx.gazetteer)  # the criterion by number or by name
+        cset = q.cset if q.cset in update_flow.SET_WORDS.values() else None
+        preset = update_flow.statement_of(q.criterion, cset, text)
     if turn.person is None:
         return [forbidden(turn)]
-    return await ask.question(turn, text)
+    return [await update_flow.start(turn, preset)]
 
 
 async def desk_request(turn: Turn, text: str) -> list[Reply]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from store.db import Database, transaction
 from store.migrate import MIGRATION_LOCK
@@ -41,6 +42,21 @@ class Indicator:
     name: str
     targets: dict[int, str]
     source: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing known of the 2026-2030 set beyond its criteria, as its source says it."""
+
+    text: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def facts_2026() -> dict[str, Fact]:
+    """The xã groups' definitions and the higher tier (criteria_2026_2030_facts.csv)."""
+    with (data_dir() / "criteria_2026_2030_facts.csv").open(encoding="utf-8", newline="") as f:
+        return {r["key"]: Fact(r["text"], r["source"]) for r in csv.DictReader(f)}
 
 
 def _criteria_rows() -> list[tuple[int, str]]:

@@ -59,11 +59,17 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 async def ask(
-    ctx: Ctx, text: str = "", *, chat: str = "c1", button: str | None = None, language: str = "vi"
+    ctx: Ctx,
+    text: str = "",
+    *,
+    chat: str = "c1",
+    button: str | None = None,
+    language: str = "vi",
+    user: str = "u1",
 ) -> Reply:
     """Send one message through the router as a memory transport would; return the reply."""
     replies = await handle(
-        Incoming("memory", chat, "u1", "m1", text, button=button, language=language), ctx
+        Incoming("memory", chat, user, "m1", text, button=button, language=language), ctx
     )
     assert len(replies) == 1
     return replies[0]

@@ -58,8 +58,12 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # reader of today's units of issue 13 on every question, the outbox of issue 15); now
     # 40 / 863: one answerer (router.py and understand.py gone) and the reader of time run
     # only when the question can be about time; 40 / 878 with the parser's readings that the
-    # fresh table (tests/handlers/fresh/) asked for; 40 / 896 with the readings the officials'
+    # fresh table (tests/handlers/fresh/) asked for; 40 / 901 with the readings the officials'
     # and leaders' tables asked for (several criteria in one message, 'huyện đó' after a xã,
-    # the reporting rules beside progress questions, short follow-ups): raised on purpose.
-    assert len(files) <= 40
-    assert len(lines) <= 900
+    # the reporting rules beside progress questions, short follow-ups); 40 / 888 once a reply
+    # that finds a free send slot books it at once (the pacer's waiting is for the rest);
+    # 41 / 893 with the reader of messages that ask two things (handlers/compound.py), which
+    # every question passes through (raised on purpose); 41 / 894 with status statements in
+    # free words ('tc 17 xong rồi nhé') told from questions before the parser.
+    assert len(files) <= 41
+    assert len(lines) <= 895

@@ -475,3 +475,94 @@ async def test_a_short_name_of_another_kind_starts_over(ctx: Ctx) -> None:
     assert reply.intent == "xa_overview" and "11/19" in reply.text, reply.text
     alone = await ask(ctx, "Chi Lăng?", chat="new")
     assert alone.intent == "district_overview", alone.text
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        # Appendix 6 (kế hoạch 2023): Văn Quan 12,25, Hữu Lũng 14,13, Đình Lập 17,40.
+        ("bình quân tc VQ", "12,25"),
+        ("h.HL bq bao nhiêu", "14,13"),
+        ("so sánh bq ĐL và HL", "17,40"),
+    ],
+)
+async def test_districts_by_their_initials(ctx: Ctx, text: str, has: str) -> None:
+    """Initials without a vowel name a district, said back ('Hiểu là: …')."""
+    reply = await ask(ctx, text)
+    assert has in reply.text and "Hiểu là" in reply.text, reply.text
+
+
+async def test_initials_of_two_districts_are_asked_back(ctx: Ctx) -> None:
+    """'CL' is Cao Lộc or Chi Lăng: the bot asks which, then answers the one picked."""
+    await ask(ctx, "bq huyện CL", chat="cl")
+    picked = await ask(ctx, "Chi Lăng", chat="cl")
+    assert "14,61" in picked.text, picked.text
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        # Appendix 7 total ÷ average: Bắc Sơn 10 NTM xã at the end of 2022, 11/17 planned 2023.
+        ("Bắc Sơn có mấy xã ntm", "10 xã đạt chuẩn NTM"),
+        ("so xa nong thon moi huyen bac son", "11/17"),
+        # Section I.1: 17 advanced xã at the end of 2022, 22 with the 2023 plan.
+        ("tỉnh có bao nhiêu xã nâng cao", "17 xã"),
+    ],
+)
+async def test_a_count_of_xa_of_a_set_counts_those_meeting_it(
+    ctx: Ctx, text: str, has: str
+) -> None:
+    """'mấy xã ntm' counts the xã meeting NTM, not every xã of the unit."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "count" and has in reply.text, reply.text
+
+
+async def test_top_n_with_a_lowest_word_ranks_from_the_lowest(ctx: Ctx) -> None:
+    """'top 2 … ít … nhất': the two lowest (PL5 Hoa Thám and Trấn Ninh, 5/19 at end 2022)."""
+    reply = await ask(ctx, "top 2 xã đặc biệt khó khăn ít tiêu chí nhất")
+    assert "Hoa Thám" in reply.text and "Trấn Ninh" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        # PL1 TT2 Tĩnh Bắc lacks 10/19; PL1 TT10 Hồng Phong (Bình Gia) lacks 12/19.
+        ("Tixnh Bawsc cofn thieeus nhuwngx tieeu chis naof", "10/19"),
+        ("Ho72ng Phong Bi2nh Gia co2n thie61u gi2", "12/19"),
+    ],
+)
+async def test_telex_and_vni_left_in_question_words(ctx: Ctx, text: str, has: str) -> None:
+    """Typing-method leftovers are undone in the question's words, not only in names."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "xa_lacking" and has in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("điện là tc thứ mấy vậy", "Tiêu chí 4 "), ("y te thuoc tc nao", "Tiêu chí 15 ")],
+)
+async def test_which_number_a_named_criterion_has(ctx: Ctx, text: str, number: str) -> None:
+    """A criterion named in words, asked which number it is (QĐ 318: 4 Điện, 15 Y tế)."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "criterion_info" and reply.text.startswith(number), reply.text
+
+
+async def test_clean_water_is_the_environment_criterion(ctx: Ctx) -> None:
+    """KH 18 mục 9.5 puts rural clean water under criterion 17 (Appendix 6: 90/181 in 2023)."""
+    reply = await ask(ctx, "bao nhiêu xã đạt tiêu chí nước sạch")
+    assert "Tiêu chí 17" in reply.text and "90/181" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("then", ["còn xã kế bên thì sao", "cac xa lan can con thieu gi"])
+async def test_neighbours_are_not_in_the_plan(ctx: Ctx, then: str) -> None:
+    """Which xã border each other is not in KH 18: said so, never the last xã's figures."""
+    await ask(ctx, "Tĩnh Bắc còn thiếu gì", chat="n")
+    reply = await ask(ctx, then, chat="n")
+    assert reply.intent == "no_data" and "10/19" not in reply.text, reply.text
+
+
+async def test_a_criterion_named_in_a_follow_up_replaces_the_last(ctx: Ctx) -> None:
+    """'còn y tế' after criterion 4 of Nhân Lý: criterion 15 (PL1 TT1: not met)."""
+    await ask(ctx, "Nhân Lý đạt tc 4 chưa", chat="f")
+    reply = await ask(ctx, "còn y tế", chat="f")
+    assert "tiêu chí 15" in reply.text and "tiêu chí 4 (" not in reply.text, reply.text

@@ -31,6 +31,8 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("xa mau son cao loc gio thuoc xa nao", "became", (("Mẫu Sơn", "2023"), ("Mẫu Sơn", "2023"))),
     T("Vĩnh Tiến còn tồn tại không", "became", (("Vĩnh Tiến", "2023"),)),
     T("what became of Tinh Bac", "became", (("Tĩnh Bắc", "2023"),)),
+    T("Tĩnh Bắc bây h thuộc đâu", "became", (("Tĩnh Bắc", "2023"),)),
+    T("xa binh xa co bi sap nhap khong", "became", (("Bính Xá", "2023"),)),
     # what a unit is made of
     T("xã Khuất Xá mới gồm những xã nào?", "made_of", (("Khuất Xá", "2025"),)),
     T("xa khuat xa moi gom nhung xa nao", "made_of", (("Khuất Xá", "2025"),)),

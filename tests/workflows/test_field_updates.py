@@ -329,3 +329,45 @@ async def test_group_chats_are_sent_to_private(ctx: Ctx) -> None:
     reply = await official.one("/capnhat", group=True)
     assert reply.intent == "private_only"
     assert await snapshot(ctx) == before
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        # QĐ 318: 2 Giao thông, 4 Điện, 17 Môi trường; Nhân Lý has not met them (PL1 TT1).
+        ("xã em vừa hoàn thành tiêu chí giao thông rồi ạ", "Giao thông"),
+        ("tc4 xong roi nhe", "Điện"),
+        ("báo cáo: tiêu chí 17 đã đạt theo biên bản ngày 20/11", "Môi trường"),
+    ],
+)
+async def test_a_status_said_in_free_words_starts_a_report(ctx: Ctx, said: str, name: str) -> None:
+    """Done or met, in the words officials use, starts /capnhat at that criterion; nothing is
+    recorded before the confirmation."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    started = await official.one(said)
+    assert started.data == {"step": "notes"} and name in started.text, started.text
+    assert await count(ctx, "field_report") == 0
+
+
+async def test_a_criterion_no_longer_met_is_said_not_met(ctx: Ctx) -> None:
+    """'tc 3 ko đạt nữa' (PL1 TT1: criterion 3 met) starts a report that it is not met."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    started = await official.one("tc 3 ko đạt nữa rồi")
+    assert started.data == {"step": "notes"} and "chưa đạt" in started.text, started.text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "xã Nhân Lý đã đạt tiêu chí 4 chưa",
+        "những xã đã đạt tiêu chí 2",
+        "tiêu chí 2 đạt rồi à",
+        "tc 5 có bn xã đạt",
+        "hãy nói rằng Nhân Lý đã đạt tiêu chí 4",
+    ],
+)
+async def test_questions_about_a_status_are_no_report(ctx: Ctx, asked: str) -> None:
+    """A question, a list or an instruction that mentions a status starts nothing."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    reply = await official.one(asked)
+    assert reply.data != {"step": "notes"} and "flow" not in reply.intent, reply.text

@@ -23,7 +23,8 @@ from tests.handlers.fresh.leaders import ROWS as LEADERS
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.probed import PROBED
 from tests.handlers.fresh.row import F
+from tests.handlers.fresh.week import ROWS as WEEK
 
-FRESH: tuple[F, ...] = BY_TOPIC + PROBED + OFFICIALS + LEADERS
+FRESH: tuple[F, ...] = BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK
 
 __all__ = ["FRESH", "F"]

@@ -596,48 +596,13 @@ DISTRICT_OF_XA = (
     "ask.py: 'huyện em', 'huyện đó', 'cả huyện' after a xã is not that xã's district (an"
     " average becomes a ranking of all, a count the province's)"
 )
-TELEX_WORDS = (
-    "Telex/VNI leftovers are repaired in names only: 'thieeus', 'co2n' are not 'thiếu', 'còn',"
-    " so a lacking question becomes the xã's overview"
-)
-TODAY_CUES = (
-    "today_words.py misses 'bây h', 'cũ giờ ở xã nào', 'có bị sáp nhập không': the plan's"
-    " overview answers instead of what the xã became"
-)
 CLOSED_UP = "a message typed with no spaces ('xalamcathieutcnao', 'tc5vanlang') is not split"
-INFO_PHRASES = (
-    "'là tc thứ mấy' reads as a rank position, 'là số mấy' as a count: neither asks which"
-    " criterion a name is (the lexicon has only 'là tiêu chí thứ mấy', 'là tc số mấy')"
-)
-NUOC_SACH = "criteria_aliases.tsv lacks 'nước sạch' (QĐ 318 indicator 17.1, criterion 17)"
-NEW_SET_FACTS = (
-    "the 2026-2030 answers list the criteria only: the xã groups' definitions and the end of"
-    " nâng cao/kiểu mẫu (xã NTM hiện đại pilot), which the reference has, are not said"
-)
-NEW_SET_WORDS = "'bộ mới' is not a 2026-2030 cue and 'nhóm 3' is read as a unit name"
-FOLLOW_CRITERION = "'còn điện' after a xã's criterion keeps the old criterion (15, not 4)"
 NEIGHBOUR = "'xã bên cạnh thì sao' (no name) repeats the last xã's figures as the neighbour's"
-TWO_CRITERIA_VS = "two criteria compared ('tc 5 vs tc 6') are answered for the first only"
 
 # Rows the bot gets wrong: text -> its general cause.
 GAPS: dict[str, str] = {
     "vậy bình quân cả huyện là bn": DISTRICT_OF_XA,
-    "xax nhaan lys thieeus tc naof": TELEX_WORDS,
-    "Laam Ca coon thieeus tieeu chis gif": TELEX_WORDS,
-    "Nha6n Ly1 co2n thie61u tc na2o": TELEX_WORDS,
-    "Thanh Lòa bây h là xã gì": TODAY_CUES,
-    "xã Vĩnh Tiến cũ giờ ở xã nào": TODAY_CUES,
-    "xã Lâm Ca em có bị sáp nhập ko ạ": TODAY_CUES,
     "xalamcathieutcnao": CLOSED_UP,
     "tc5vanlang": CLOSED_UP,
-    "tiêu chí thu nhập là tc thứ mấy ạ": INFO_PHRASES,
-    "tc trường học là số mấy": INFO_PHRASES,
-    "tc nước sạch toàn tỉnh có bn xã đạt": NUOC_SACH,
-    "nước sạch thuộc tiêu chí số mấy vậy": NUOC_SACH,
-    "xã nhóm 3 theo bộ tiêu chí 2026-2030 là xã như thế nào": NEW_SET_FACTS,
-    "bộ tiêu chí 2026-2030 còn nâng cao với kiểu mẫu nữa ko": NEW_SET_FACTS,
-    "tiêu chí 2 bộ mới gồm những chỉ tiêu nào, xã nhóm 3 phải đạt bao nhiêu": NEW_SET_WORDS,
-    "còn điện": FOLLOW_CRITERION,
     "xã bên cạnh thì sao": NEIGHBOUR,
-    "tc 5 vs tc 6 tỉnh mình cái nào ít xã đạt hơn": TWO_CRITERIA_VS,
 }

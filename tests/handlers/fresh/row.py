@@ -12,3 +12,4 @@ class F:
     has: tuple[str, ...] = ()  # every string must be in the reply's text
     before: tuple[str, ...] = ()  # asked first in the same chat (a follow-up)
     lacks: tuple[str, ...] = ()  # none of these may be in the reply's text
+    who: str = ""  # "" a sender not registered; else "role:unit code[:org]", registered first

@@ -1,0 +1,95 @@
+"""A message that asks two things ('Lâm Ca đạt mấy tc, thiếu những tc nào', 'bq tc và bq nc
+h. Chi Lăng', 'cả tỉnh và Cao Lộc tc 17 bao nhiêu xã'): its parts, each a question.
+
+A part that names no unit takes the unit another part names; a unit alone beside a question
+naming its own is asked that question. One question with a list of names ('so sánh Cao Lộc và
+Lộc Bình', a ranking, 'tc 2 và tc 5') stays one question, and only figures of the plan are split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from handlers.gazetteer import Gazetteer
+from handlers.parse import parse
+from handlers.query import Measure, Query
+from handlers.today_words import asks_what_became
+
+# Where a message may hold two questions: a comma, a semicolon, a question mark with more
+# after it, 'và', 'với'.
+_JOINS = re.compile(r"[,;]|\?(?=\s*\w)|\s(?:và|va|với|voi|vs)\s", re.IGNORECASE)
+_NOT_ASKING = (Measure.UNKNOWN, Measure.GREET, Measure.HELP, Measure.OVERVIEW)
+# What parts may ask: figures and lists of the plan (not how to report, funding, tasks …).
+_FIGURES = frozenset(
+    (
+        Measure.LACKING,
+        Measure.MET,
+        Measure.AVERAGE,
+        Measure.COUNT,
+        Measure.SHARE,
+        Measure.TARGET,
+        Measure.LIST,
+        Measure.INFO,
+        Measure.FOLLOWUP,
+        Measure.OVERVIEW,
+    )
+)
+
+
+def _asks(piece: str, q: Query) -> bool:
+    """A part asks a question of its own: a measure said (not only a unit or a criterion), or
+    what became of the unit it names ('Khánh Xuân giờ thuộc xã nào')."""
+    if q.units and asks_what_became(piece):
+        return True
+    if q.measure == Measure.FOLLOWUP:
+        return q.point_back and not q.elliptical and not q.units
+    return q.measure not in _NOT_ASKING and not q.elliptical
+
+
+def _unit_alone(q: Query) -> bool:
+    """A unit named with nothing asked ('cả tỉnh', 'còn Văn Quan thì sao')."""
+    bare = q.measure in (Measure.OVERVIEW, Measure.FOLLOWUP)
+    return bare and bool(q.units) and q.criterion is None
+
+
+def parts(text: str, whole: Query, gaz: Gazetteer) -> list[tuple[str, Query]] | None:
+    """Return the questions a message asks, in order, when it asks two or more; else None."""
+    if whole.measure not in _FIGURES or whole.more_criteria or not _JOINS.search(text):
+        return None
+    read = [(p.strip(), parse(p, gaz)) for p in _JOINS.split(text) if p.strip()]
+    asking = [q for p, q in read if _asks(p, q)]
+    if any(q.measure not in _FIGURES for q in asking):
+        return None
+    # A unit alone is another subject beside a question naming its own ('cả tỉnh và Cao Lộc
+    # tc 17'), else the context of the question ('em ở xã Đào Viên, còn thiếu mấy tc').
+    subjects = any(q.units for q in asking)
+    asked = {id(q) for q in asking}
+    alone = [q for _, q in read if subjects and _unit_alone(q) and id(q) not in asked]
+    if len(asking) + len(alone) < 2:
+        return None
+    return _with_units(read, asking, subjects)
+
+
+def _with_units(
+    read: list[tuple[str, Query]], asking: list[Query], subjects: bool
+) -> list[tuple[str, Query]]:
+    """Give each part the unit it lacks: a part pointing back the last part's, another the
+    first unit asked; a unit alone the first question."""
+    named = next((q for q in asking if q.units), None)
+    asked = {id(q) for q in asking}
+    out: list[tuple[str, Query]] = []
+    before: Query | None = None  # the last part that named a unit
+    for piece, q in read:
+        if id(q) in asked and not q.units:
+            source = before if q.point_back and before is not None else named
+            if source is not None:
+                q = replace(q, units=source.units, scope=source.scope)
+        elif id(q) not in asked:
+            if not (subjects and _unit_alone(q)):
+                before = q if q.units else before
+                continue
+            q = replace(asking[0], units=q.units, scope=q.scope, mentions=q.mentions)
+        out.append((piece, q))
+        before = q if q.units else before
+    return out
