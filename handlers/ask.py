@@ -56,16 +56,22 @@ async def question(turn: Turn, text: str) -> list[Reply]:
     asked = compound.parts(text, q, turn.ctx.gazetteer)
     if asked is None:
         return await _one(turn, text, q)
-    replies = [reply for piece, part in asked for reply in await _one(turn, piece, part)]
+    replies = [
+        reply
+        for piece, part in asked
+        for reply in await _one(turn, piece, part, () if part.mentions else part.units)
+    ]
     said = replies[0]
     for reply in replies[1:]:
         said = replace(said, text=_joined(said.text, reply.text), choices=reply.choices)
     return [said]
 
 
-async def _one(turn: Turn, text: str, q: Query) -> list[Reply]:
-    """Answer one question: about units in time, or the plan's (with today's line)."""
-    pointed = _pointed_at(turn.state) if q.point_back and not q.mentions else ()
+async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -> list[Reply]:
+    """Answer one question: about units in time, or the plan's (with today's line);
+    `pointed`: the unit a part of a message that names none is about."""
+    if not pointed and q.point_back and not q.mentions:
+        pointed = _pointed_at(turn.state)
     about_today = await today.answer(turn, text, q, pointed)
     if about_today is not None:
         return about_today
@@ -86,7 +92,9 @@ async def command(turn: Turn, text: str) -> list[Reply]:
         about_today = await today.answer(turn, named, parse(named, turn.ctx.gazetteer), ())
         if about_today is not None:
             return about_today
-    return today.with_today_line(await answer(turn), turn)
+    return today.with_today_line(
+        await answer(turn, _command_query(text, turn.ctx.gazetteer)), turn
+    )
 
 
 async def button(turn: Turn, data: ButtonData) -> list[Reply]:
@@ -111,9 +119,17 @@ def _pointed_at(state: dict[str, Any]) -> tuple[str, ...]:
 
 
 def _help(turn: Turn) -> Reply:
-    from handlers.routing import help_lines  # the table lists this module's handlers
+    """The help, led by the command a mistyped one most likely is ('/capnhap': /capnhat?)."""
+    from handlers.routing import help_lines, near_command  # the table lists this module
 
-    return chat_answers.help_reply(turn.t, help_lines(turn.t))
+    reply = chat_answers.help_reply(turn.t, help_lines(turn.t))
+    text = turn.incoming.text or ""
+    near = near_command(text) if text.startswith("/") else None
+    if near is None or command_word(text)[0] == near:
+        return reply
+    return replace(
+        reply, text=turn.t._("Did you mean {command}?").format(command=near) + "\n" + reply.text
+    )
 
 
 async def answer(
@@ -164,7 +180,7 @@ def _query(
         )
     text = (incoming.text or "").strip()
     if text.startswith("/"):
-        return _command_query(text, ctx.gazetteer)
+        return typed or _command_query(text, ctx.gazetteer)
     q = typed or parse(text, ctx.gazetteer)
     if pending is not None and len(pending.units) > 1:
         picked = _picked(text, q, pending, ctx)

@@ -51,7 +51,7 @@ def help_reply(t: Translator, commands: list[str]) -> Reply:
             ),
         ]
     )
-    return Reply(text, data={})
+    return Reply(text, data={}, intent="help")
 
 
 def fallback(t: Translator, places: list[tuple[str, str]] | None = None) -> Reply:

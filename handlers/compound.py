@@ -40,7 +40,7 @@ _FIGURES = frozenset(
 def _asks(piece: str, q: Query) -> bool:
     """A part asks a question of its own: a measure said (not only a unit or a criterion), or
     what became of the unit it names ('Khánh Xuân giờ thuộc xã nào')."""
-    if q.units and asks_what_became(piece):
+    if asks_what_became(piece):
         return True
     if q.measure == Measure.FOLLOWUP:
         return q.point_back and not q.elliptical and not q.units
@@ -55,11 +55,14 @@ def _unit_alone(q: Query) -> bool:
 
 def parts(text: str, whole: Query, gaz: Gazetteer) -> list[tuple[str, Query]] | None:
     """Return the questions a message asks, in order, when it asks two or more; else None."""
-    if whole.measure not in _FIGURES or whole.more_criteria or not _JOINS.search(text):
+    if whole.more_criteria or not _JOINS.search(text):
         return None
     read = [(p.strip(), parse(p, gaz)) for p in _JOINS.split(text) if p.strip()]
+    timed = {id(q) for p, q in read if asks_what_became(p)}  # 'giờ thuộc xã nào'
+    if whole.measure not in _FIGURES and not timed:
+        return None
     asking = [q for p, q in read if _asks(p, q)]
-    if any(q.measure not in _FIGURES for q in asking):
+    if any(q.measure not in _FIGURES for q in asking if id(q) not in timed):
         return None
     # A unit alone is another subject beside a question naming its own ('cả tỉnh và Cao Lộc
     # tc 17'), else the context of the question ('em ở xã Đào Viên, còn thiếu mấy tc').

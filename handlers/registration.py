@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from handlers.access import Action, allowed, role_label
@@ -11,9 +12,24 @@ from store.people import Person, Redeemed, get_person, list_people, recent_failu
 from vocab.clean import clean_line
 from vocab.messages import Choice, Reply
 from vocab.roles import Role
+from vocab.text import fold
 
 FAILURE_WINDOW = timedelta(minutes=15)
 MAX_FAILURES = 5  # refused codes per account in the window before we stop checking
+
+
+# A registration code as the bot makes them ('ABCDE-FGHJK', store.people.new_code), typed
+# beside 'đăng ký' or 'mã' in a message instead of after /dangky.
+_CODE = re.compile(r"\b([A-Za-z0-9]{5}-[A-Za-z0-9]{5})\b")
+_CODE_WORDS = ("dang ky", "dangky", "ma ", "register", "code")
+
+
+def code_in(text: str) -> str | None:
+    """Return the registration code a typed message gives ('đăng ký ABCDE-FGHJK'), if any."""
+    match = _CODE.search(text)
+    if match is None or not any(word in fold(text) for word in _CODE_WORDS):
+        return None
+    return match.group(1).upper()
 
 
 def describe_person(turn: Turn, person: Person) -> str:
@@ -99,7 +115,7 @@ def _refusal(turn: Turn, outcome: Redeemed, current: Person | None) -> str:
             " to revoke the current registration first."
         ).format(who=describe_person(turn, current))
     reasons = {
-        Redeemed.UNKNOWN: t._("This code is not valid. Please check it and send it again."),
+        Redeemed.UNKNOWN: t._("This code is not valid. Please check it and send: /dangky CODE."),
         Redeemed.USED: t._("This code has already been used. Please ask for a new one."),
         Redeemed.EXPIRED: t._("This code has expired. Please ask for a new one."),
         Redeemed.REVOKED: t._("This code was cancelled. Please ask for a new one."),

@@ -8,20 +8,32 @@ about the plan. /help and the Telegram command menu are generated from COMMANDS.
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import ask, buttons, completeness, desk, today, update_flow, workflows
+from handlers import (
+    ask,
+    buttons,
+    completeness,
+    desk,
+    registration,
+    today,
+    update_flow,
+    workflows,
+)
 from handlers.context import Ctx
+from handlers.lexicon import phrases_of
 from handlers.turn import Turn
 from store.conversation import StateChanged, load_versioned, save_state
 from store.people import person_for
 from vocab.i18n import Translator
 from vocab.messages import Incoming, Reply
 from vocab.roles import Role
-from vocab.text import command_word
+from vocab.text import command_word, fold
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +168,63 @@ COMMANDS: tuple[Command, ...] = (
     ),
 )
 BY_WORD = {command.word: command for command in COMMANDS}
+ALIASES = {"/trogiup": "/help", "/huongdan": "/help", "/batdau": "/start"}  # Vietnamese names
+
+
+def _unglued(word: str, argument: str) -> tuple[str, str]:
+    """'/tieuchi17': a command with its number glued on; an alias ('/trogiup') its command."""
+    word = ALIASES.get(word, word)
+    for known in sorted(BY_WORD, key=len, reverse=True):
+        tail = word[len(known) :]
+        if word.startswith(known) and tail.isdigit():
+            return known, f"{tail} {argument}".strip()
+    return word, argument
+
+
+# Commands asked in words, as data: (phrases, the command; the argument is the digits, the
+# text, or nothing). Officials type what they want done rather than the command.
+WORDED: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(r" (?:cho(?: \w+){0,2}|can|chua) duyet | (?:duyet|tu choi) bao cao "),
+        "/choduyet",
+        "",
+    ),
+    (re.compile(r" lich su (?:cap nhat|bao cao) "), "/lichsu", "text"),
+    (
+        re.compile(r" danh sach (?:can bo|nguoi dung) | (?:nguoi dung|ai) da dang ky "),
+        "/nguoidung",
+        "",
+    ),
+    (re.compile(r" (?:thu hoi|khoa) (?:tai khoan|quyen) "), "/thuhoi", "digits"),
+)
+
+
+def _worded_command(text: str) -> str | None:
+    """The command a message asks for in words, typed as the command would be; or None."""
+    padded = f" {fold(text)} "
+    if any(f" {how} " in padded for how in phrases_of("how")):
+        return None  # 'làm sao để duyệt báo cáo': how to, not the command
+    for pattern, word, argument in WORDED:
+        if pattern.search(padded):
+            if argument == "digits":
+                return f"{word} {''.join(ch for ch in text if ch.isdigit())}".strip()
+            return f"{word} {text}" if argument == "text" else word
+    return None
+
+
+def near_command(text: str) -> str | None:
+    """The command a mistyped one most likely is: '/bao cao', '/baocaothang', '/capnhap'."""
+    word, argument = command_word(text)
+    spaced = word + fold(argument).split(" ", 1)[0] if argument else word
+    if spaced in BY_WORD and spaced != word:
+        return spaced
+    prefix = [known for known in BY_WORD if word.startswith(known) and len(known) > 3]
+    if prefix:
+        return max(prefix, key=len)
+    close = difflib.get_close_matches(word, list(BY_WORD), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
 BUTTONS: tuple[ButtonRoute, ...] = (
     ButtonRoute(buttons.ReviewButton, workflows.review_button),
     ButtonRoute(buttons.PeopleButton, workflows.people_button),
@@ -188,22 +257,37 @@ def classify(incoming: Incoming, state: dict[str, object]) -> Route:
         return _pressed(buttons.parse(incoming.button))
     text = incoming.text or ""
     if text.startswith("/"):
-        word, argument = command_word(text)
-        command = BY_WORD.get(word)
-        if command is None:
-            return Route(ask.command, text)
-        argument = argument if command.workflow or command.person else text
-        return Route(
-            command.handler, argument, command.workflow, command=True, person=command.person
-        )
+        return _command(text)
     if "flow" in state:
         return Route(workflows.in_flow, workflow=True)
     if (incoming.photo or incoming.document) and not text.strip():
         return Route(workflows.media_outside_flow, workflow=True)
+    return _typed(text)
+
+
+def _command(text: str) -> Route:
+    """A command, its number glued on or not; an unknown one gets the help."""
+    word, argument = _unglued(*command_word(text))
+    command = BY_WORD.get(word)
+    if command is None:
+        return Route(ask.command, text)
+    argument = argument if command.workflow or command.person else f"{word} {argument}"
+    return Route(command.handler, argument, command.workflow, command=True, person=command.person)
+
+
+def _typed(text: str) -> Route:
+    """A typed message outside a flow: a request for a file, reporting progress, a command in
+    words, a code, a status statement, or a question."""
     if desk.wants(text) is not None:
         return Route(workflows.desk_request, text, person=True)  # a chart or a file, any chat
     if completeness.is_question(text):
         return Route(workflows.completeness_question)  # anyone may ask: no lookup
+    worded = _worded_command(text)
+    if worded is not None:  # 'có báo cáo nào chờ duyệt không': /choduyet
+        return _command(worded)
+    code = registration.code_in(text)
+    if code is not None:  # 'đăng ký ABCDE-FGHJK', 'mã của em là …': registering
+        return Route(workflows.register, code, workflow=True)
     if update_flow.is_statement(text):
         return Route(workflows.report_phrase, text, workflow=True)
     return Route(ask.question, text)

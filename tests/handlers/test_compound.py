@@ -57,3 +57,23 @@ async def test_two_criteria_compared(ctx: Ctx, text: str, has: str) -> None:
     """Two criteria compared in one unit (the province unless one is named): which more."""
     reply = await ask(ctx, text)
     assert reply.intent == "compare" and has in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        # PL1 TT5 Bảo Lâm lacks 12/19; 1672/NQ-UBTVQH15 (langson_2025_old_to_new.csv) its new xã.
+        (
+            "xã Bảo Lâm cao lộc năm 2023 còn thiếu mấy tc, giờ sáp nhập vào đâu",
+            ("12/19", "Đồng Đăng"),
+        ),
+        # PL1 TT9 Liên Hội 8 met; since 1 July 2025 in Điềm He (langson_2025_old_to_new.csv).
+        ("Liên Hội văn quan hết 2022 đạt mấy tiêu chí; bây giờ thuộc xã nào", ("8/19", "Điềm He")),
+    ],
+)
+async def test_the_plan_and_today_in_one_message(
+    ctx: Ctx, text: str, each: tuple[str, ...]
+) -> None:
+    """A 2023 figure and what became of the xã, asked together: both are answered."""
+    reply = await ask(ctx, text)
+    assert all(part in reply.text for part in each), reply.text

@@ -85,3 +85,28 @@ async def test_a_binding_invite_of_a_revoked_person_is_refused(ctx: Ctx) -> None
     assert reply.intent == "register_refused", reply.text
     assert "Chào mừng" not in reply.text
     assert await count(ctx, "identity") == identities
+
+
+@pytest.mark.parametrize("said", ["đăng ký {code}", "mã của em là {code} ạ", "dang ky {low}"])
+async def test_a_code_typed_without_the_command_registers(ctx: Ctx, said: str) -> None:
+    """A code the bot made, typed beside 'đăng ký' or 'mã', registers as /dangky would."""
+    code = await create_invite(ctx.db, "xa_official", NHAN_LY, ctx.clock())
+    reply = await Person(ctx, "u-new").one(said.format(code=code, low=code.lower()))
+    assert reply.intent == "registered", reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("có báo cáo nào đang chờ anh duyệt không", "pending"),
+        ("xem lịch sử báo cáo xã Nhân Lý", "history"),
+        ("danh sách người dùng đã đăng ký", "people"),
+    ],
+)
+async def test_commands_asked_in_words(ctx: Ctx, said: str, intent: str) -> None:
+    """An officer's request in words runs the command it names, with its rights."""
+    officer = await registered(ctx, "u-prov", "province_coordinator", "20")
+    reply = await officer.one(said)
+    assert reply.intent == intent, reply.text
+    stranger = await Person(ctx, "u-x").one(said)
+    assert stranger.intent == "forbidden", stranger.text
