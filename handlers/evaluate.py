@@ -10,6 +10,7 @@ from handlers import (
     chat_answers,
     comparisons,
     figures,
+    group_figures,
     plan_answers,
     plan_facts,
     rankings,
@@ -130,6 +131,10 @@ async def _list(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query | None]
         return await plan_facts.district_plans(q, ctx, t), None
     if q.group or not q.units:
         district = next((p for p in _places(q, ctx) if p.kind == "district"), None)
+        if q.group and group_figures.is_bound(q.filter):
+            return group_figures.bounded(q, ctx, t, district), None
+        if q.group and q.also_group:  # 'xã nào vừa biên giới vừa đbkk'
+            return group_figures.both_groups(q, ctx, t, district), None
         return await plan_answers.groups(q, ctx, t, district), None
     return await _about_units(q, ctx, t)
 
@@ -146,8 +151,11 @@ async def _about_units(q: Query, ctx: Ctx, t: Translator) -> tuple[Reply, Query 
     if not places:
         if q.unknown_name:
             return suggest(ctx, t, q.unknown_name, q.suggestions), q
-        if q.group and q.measure == Measure.COUNT and q.filter is not None:
-            return figures.group_standard(q, ctx, t), None
+        counted = q.group and q.measure in (Measure.COUNT, Measure.SHARE)
+        if counted and group_figures.is_bound(q.filter):
+            return group_figures.bounded(q, ctx, t), None  # 'xã biên giới nào dưới 10 tc'
+        if counted and q.filter is not None:
+            return figures.group_standard(q, ctx, t), None  # 'bao nhiêu % xã biên giới đạt chuẩn'
         if q.group and q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
             return await figures.group_average(q, ctx, t), None
         if q.measure in (Measure.AVERAGE, Measure.COUNT, Measure.SHARE):
@@ -191,8 +199,8 @@ async def _one_unit(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         return await figures.criterion_count(q, ctx, t, place)
     if m == Measure.AVERAGE and commune:
         return await _xa_average(q, ctx, t, place)
-    if m == Measure.AVERAGE and q.group and place.kind == "district":
-        return await figures.group_average(q, ctx, t, place)  # 'xã biên giới huyện Lộc Bình'
+    if m == Measure.AVERAGE and q.group and not commune:  # 'xã biên giới huyện Lộc Bình'
+        return await figures.group_average(q, ctx, t, place if place.kind == "district" else None)
     if m == Measure.AVERAGE:
         return await figures.average(q, ctx, t, place)
     if commune:

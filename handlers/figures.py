@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from handlers import plan_answers
+from handlers.group_figures import (
+    BOUNDS,
+    GROUP_SETS,
+    bounded,
+    group_rows,
+    group_source,
+    group_title,
+    within,
+)
 from handlers.plan_answers import figure_set
 from handlers.query import Filter, Measure, Period, Query
-from handlers.replies import plan_source, unit_label
+from handlers.replies import plan_source, set_label, unit_label
 from handlers.xa_answers import group_label
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
@@ -17,8 +27,6 @@ from vocab.places import Place, bare_name
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
-
-BOUNDS = ("below", "above", "at_least")  # the filter kinds that bound a figure by a number
 
 
 def _period_note(t: Translator, q: Query) -> list[str]:
@@ -102,9 +110,9 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
         )
     text = "\n".join(
         [
-            t._("{unit}: {base} xã met the NTM standard at the end of 2022.").format(
-                unit=place.name, base=base
-            ),
+            t._(
+                "{unit}: {base} xã met the NTM standard at the end of 2022 ({share} of {of})."
+            ).format(unit=place.name, base=base, of=of, share=t.pct(base, of)),
             t._("2023 plan: {added} more, {total}/{of} xã ({share}).").format(
                 added=added, total=total, of=of, share=t.pct(total, of)
             ),
@@ -120,17 +128,10 @@ async def count_xa(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     return Reply(text, data={"unit": place.code, "end_2022": base, "plan_2023": total})
 
 
-def within(f: Filter, n: float) -> bool:
-    """Tell whether a figure meets a bound ('dưới 8': n < 8); other filters admit all."""
-    if f.value is None or f.kind not in BOUNDS:
-        return True
-    if f.kind == "below":
-        return n < f.value
-    return n > f.value if f.kind == "above" else n >= f.value
-
-
 async def _bounded(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
     """Xã below, above or at least N criteria: only the xã of appendices 1-5 have the figure."""
+    if q.group and place.kind == "district":
+        return bounded(q, ctx, t, place)  # 'xã biên giới Cao Lộc dưới 10 tc': of the group
     f = q.filter
     assert f is not None and f.value is not None
     district = place.code if place.kind == "district" else None
@@ -214,32 +215,30 @@ async def group_average(q: Query, ctx: Ctx, t: Translator, district: Place | Non
     """A programme group's average criteria per xã (of one district, if given): end of 2022
     and the 2023 target."""
     group = q.group or "bien_gioi"
-    members = ctx.plan.group_members(group, district.code if district else None)
-    met: list[int] = []
-    aimed: list[int] = []
-    for code, _, _ in members:
-        entry = next((e for e in ctx.plan.plan_entries(code) if e.set_code == "ntm"), None)
-        if entry is None or entry.met_count is None:
-            continue
-        met.append(entry.met_count)
-        aimed.append(entry.met_count + (entry.target_count or 0))
-    if not met:
+    q = replace(q, group=group)
+    if q.filter is not None and q.filter.on == "average":
+        return bounded(q, ctx, t, district)  # 'xã biên giới nào dưới bq tỉnh'
+    rows = group_rows(ctx, q, district.code if district else None)
+    if not rows:
         return Reply(t._("KH 18 gives no per-xã figures for this group."), data={"group": group})
-    end, plan = sum(met) / len(met), sum(aimed) / len(aimed)
-    title = group_label(t, group) + (" — " + district.name if district else "")
+    end = sum(r.met for r in rows) / len(rows)
+    plan = sum(r.planned for r in rows) / len(rows)
     lines = [
         t._(
             "{group}: average {end} criteria per xã at the end of 2022, {plan} planned for 2023"
             " ({n} xã)."
-        ).format(group=title, end=t.dec(end), plan=t.dec(plan), n=len(met))
+        ).format(group=group_title(t, q, district), end=t.dec(end), plan=t.dec(plan), n=len(rows))
     ]
-    if group == "bien_gioi" and district is None:
+    set_code = GROUP_SETS.get(group, "ntm")
+    if set_code != "ntm":
+        lines.append(set_label(t, set_code))
+    if group == "bien_gioi" and district is None and not q.also_group:
         lines.append(
             t._("Section I.1 sets the border xã's average target at {n} criteria.").format(
                 n=t.amount(ctx.plan.facts()["bien_gioi_avg"])
             )
         )
-    lines.append(t._("Source: plan {plan}, the group's appendix.").format(plan=PLAN))
+    lines.append(group_source(t, replace(q, period=Period.ANY)))
     return Reply(
         "\n".join(lines),
         data={"group": group, "end_2022": round(end, 2), "plan_2023": round(plan, 2)},
@@ -247,23 +246,26 @@ async def group_average(q: Query, ctx: Ctx, t: Translator, district: Place | Non
 
 
 def group_standard(q: Query, ctx: Ctx, t: Translator) -> Reply:
-    """How many xã of a group meet all 19 criteria: end of 2022, and planned for 2023."""
+    """How many xã of a group meet all their set's criteria: end of 2022, and planned for 2023."""
     group = q.group or "bien_gioi"
-    planned = listed = 0
-    done: list[str] = []
-    for code, _, _ in ctx.plan.group_members(group):
-        entry = next((e for e in ctx.plan.plan_entries(code) if e.set_code == "ntm"), None)
-        if entry is None or entry.met_count is None:
-            continue
-        listed += 1
-        if entry.met_count >= 19:
-            done.append(code)
-        planned += entry.met_count + (entry.target_count or 0) >= 19
+    q = replace(q, group=group)
+    rows = group_rows(ctx, q)
+    done = [r.code for r in rows if r.met >= r.size]
+    planned = sum(1 for r in rows if r.planned >= r.size)
     text = t._(
-        "{group}: {end} of {n} xã met all 19 criteria at the end of 2022; with their 2023"
-        " targets, {planned} would."
-    ).format(group=group_label(t, group), end=len(done), n=listed, planned=planned)
+        "{group}: {end} of {n} xã ({share}) met all {size} criteria at the end of 2022; with their"
+        " 2023 targets, {planned} would ({planned_share})."
+    ).format(
+        group=group_title(t, q),
+        end=len(done),
+        n=len(rows),
+        share=t.pct(len(done), len(rows)),
+        size=rows[0].size if rows else 19,
+        planned=planned,
+        planned_share=t.pct(planned, len(rows)),
+    )
     text += "".join(f"\n• {unit_label(ctx.gazetteer.places[c])}" for c in done)
+    text += "\n" + group_source(t, replace(q, period=Period.ANY))
     return Reply(text, data={"group": group, "end_2022": len(done), "plan_2023": planned})
 
 

@@ -39,15 +39,17 @@ from handlers.parse_words import (
     Words,
     asks_criteria_aimed_at,
     beyond_the_plan,
+    bound_on,
     counted_units,
     criterion_by_name,
     group_of,
     period_of,
     read_numbers,
+    second_group,
     set_of,
 )
 from handlers.query import Filter, Measure, Query, Scope
-from vocab.text import canon_word, fold_word, words
+from vocab.text import canon_word, fold, fold_word, words
 
 MAX_INPUT = 1000  # longer input is cut (the router refuses longer messages): matching stays fast
 _criteria_cache: weakref.WeakKeyDictionary[Gazetteer, Lexicon] = weakref.WeakKeyDictionary()
@@ -83,7 +85,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     if loose.marked and _reported_name(loose.unknown) and not asks_which:
         of = None  # 'huyện Trang Dihnn bình quân': a name not found, not what is counted
     measure = measure_of(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
-    group = group_of(found, measure)
+    group = group_of(found, measure, of, numbers.years)
     exclude, position_of, mentions, ambiguous = rank_units(found, mentions, measure)
     units, scope = choose_units(measure, mentions, found, cset)
     measure, filt, cset = _refine(measure, scope, criterion, group, cset, numbers.filter, found)
@@ -115,7 +117,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         cset=cset,
         criterion=criterion,
         group=group,
-        filter=filt,
+        filter=filt and bound_on(filt, found, _percent(text)),
         period=period,
         year=year,
         rank=rank,
@@ -131,7 +133,32 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         more_criteria=numbers.more_criteria if criterion == numbers.criterion else (),
         parent=found.has("refer", "district"),
         elliptical=_elliptical(typed, found, mentions),
+        also_group=(group and second_group(found, group, _groups_in(found, typed, canon))) or "",
     )
+
+
+_PERCENT = re.compile(r"\d\s*%")
+_PERCENT_WORDS = re.compile(r"\d (?:phan tram|percent)")
+
+
+def _percent(text: str) -> bool:
+    """Tell whether a number is given in percent ('50%', '50 phần trăm')."""
+    text = text[:MAX_INPUT]
+    return bool(_PERCENT.search(text) or _PERCENT_WORDS.search(fold(text)))
+
+
+def _groups_in(found: Words, typed: Sequence[str], canon: Sequence[str]) -> list[Hit]:
+    """The groups named inside a membership phrase ('là xã biên giới')."""
+    if not found.has("member"):
+        return []
+    keys, strict = keys_of(typed, canon)
+    return [
+        g
+        for h in found.slots["member"]
+        for g in question_words().scan(
+            keys, [not h.start < i < h.end for i in range(len(keys))], strict
+        )
+    ]
 
 
 def _status_of_no_one(found: Words, loose: Loose, criterion: int | None) -> bool:
@@ -387,9 +414,12 @@ def _settle_count(s: _Seen) -> Measure:
 
 
 def _settle_overview(s: _Seen) -> Measure:
-    """An overview: a criterion of a district counts xã; 'xã X tiêu chí 10' is what it met."""
+    """An overview: a criterion of a district counts xã; 'xã X tiêu chí 10' is what it met;
+    a group's xã in a district are its list."""
     if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
         return Measure.COUNT
+    if s.group and s.scope == Scope.DISTRICT:
+        return Measure.LIST
     if (
         s.scope == Scope.COMMUNE
         and s.criterion is None

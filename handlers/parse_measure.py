@@ -119,6 +119,8 @@ def _bound_counts(a: Asked) -> None:
     if filt is not None and filt.value is not None and a.criterion is None:
         a.said -= {"list", "met"}
         a.said.add("count")
+        if a.found.has("measure", "lacking") and not a.has_commune:
+            a.said.discard("lacking")  # 'xã nào còn thiếu trên 10 tc': xã counted by it
 
 
 def _nth_district_ranks(a: Asked) -> None:
@@ -214,11 +216,27 @@ def _bound_asked(a: Asked) -> None:
             a.said.add("target")
 
 
+_XA_WORDS = (("kind", "xa"), ("measure", "list"))  # 'xã', 'các xã'
+
+
+def _target_describes_xa(found: Words) -> bool:
+    """Tell whether every target word comes after the average, right after 'xã'."""
+    measures = found.slots["measure"]
+    first_average = min(h.start for h in measures if h.value == "average")
+    xa_ends = {h.end for h in found.hits if (h.slot, h.value) in _XA_WORDS}
+    targets = [h for h in measures if h.value == "target"]
+    return all(h.start > first_average and h.start in xa_ends for h in targets)
+
+
 def _target_gives_way(a: Asked) -> None:
-    """A target word beside a list (no criterion) or beside what is lacking: those are asked;
-    the criteria a xã asked before aims at are the criteria it lacks."""
+    """A target word beside a list (no criterion), beside what is lacking, or describing the
+    xã averaged: those are asked; the criteria a xã asked before aims at are those it lacks."""
     said = a.said
-    if "target" in said and (("list" in said and a.criterion is None) or "lacking" in said):
+    if "target" in said and (
+        ("list" in said and a.criterion is None)
+        or "lacking" in said
+        or ("average" in said and _target_describes_xa(a.found))  # 'bq tc của 10 xã phấn đấu'
+    ):
         said.discard("target")
     elif a.point_back and a.criterion is None and asks_criteria_aimed_at(a.found):
         said -= {"target", "info"}  # 'phấn đấu tc nào' of the xã asked before: its aim

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from handlers.gazetteer import Mention
@@ -121,6 +121,7 @@ MAX_CRITERION = 19  # the largest criterion number of any set
 _AND = ("va", "voi", "and", "hoac", "or", "cung", "vs")
 # Words before 'N tiêu chí' that bound a count of criteria (too common to be lexicon phrases).
 _BOUNDS = {"duoi": "below", "under": "below", "tren": "above", "tu": "at_least", "over": "above"}
+_ABOVE = ("tren", "over")  # a bound before any number ('từ' may start a date: 'từ 1/7')
 
 
 _UNITS = ("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin")
@@ -208,7 +209,7 @@ def read_numbers(folded: Sequence[str], found: Words) -> Numbers:
     words_span = None
     if spelled is not None:
         r.criterion, words_span = spelled
-    filt = _filter_said(r.filt, found)
+    filt = _filter_said(r.filt, found, folded)
     return Numbers(r.criterion, r.limit, filt, tuple(r.years), r.nth, words_span, tuple(r.more))
 
 
@@ -231,6 +232,8 @@ def _read_number(
         r.filt = Filter(marks.filter_ends[j], value)
     elif i > 0 and folded[i - 1] in ("thu", "hang"):
         r.nth = value
+    elif j >= 0 and folded[j] in _ABOVE:
+        r.filt = Filter("above", value)  # "trên 90% số xã", "trên 100 xã đạt"
     elif i + 1 in marks.kind_starts or (j >= 0 and folded[j] in ("top", "bottom")):
         r.limit = value
     elif (before_crit or averaged) and j >= 0 and folded[j] in _BOUNDS:
@@ -239,13 +242,23 @@ def _read_number(
         r.filt = Filter("at_least", value)  # '15 tiêu chí trở lên'
 
 
-def _filter_said(filt: Filter | None, found: Words) -> Filter | None:
-    """Without a number, 'đạt chuẩn' or 'chưa đạt chuẩn' is the condition."""
+def _average_bound(folded: Sequence[str], found: Words) -> Filter | None:
+    """'dưới bq tỉnh', 'trên bình quân': a bound word right before an average is a bound on it."""
+    for h in found.slots.get("measure", ()):
+        j = h.start - 1
+        if h.value == "average" and j >= 0 and folded[j] in _BOUNDS:
+            return Filter(_BOUNDS[folded[j]], None, "average")
+    return None
+
+
+def _filter_said(filt: Filter | None, found: Words, folded: Sequence[str]) -> Filter | None:
+    """Without a number, 'đạt chuẩn' or 'chưa đạt chuẩn' is the condition, or a bound on the
+    average said ('dưới bq tỉnh')."""
     if filt is None and found.has("filter", "standard"):
         filt = Filter("standard")
     if filt is None and found.has("filter", "not_standard"):
         filt = Filter("not_standard")
-    return filt
+    return filt or (_average_bound(folded, found) if found.has("measure", "average") else None)
 
 
 def criterion_by_name(
@@ -278,16 +291,27 @@ def asks_xa(found: Words, mentions: Sequence[Mention]) -> bool:
     )
 
 
-def group_of(found: Words, measure: Measure) -> str | None:
+_GROUPS = ("bien_gioi", "dbkk", "kieu_mau_2023", "nang_cao_2023", "ntm_2023")
+
+
+def group_of(
+    found: Words, measure: Measure, of: str | None = None, years: Sequence[int] = ()
+) -> str | None:
+    """The group asked: one named, or the 2023 candidates of a set ('ds xã nc', 'xã nc 2023
+    huyện Chi Lăng')."""
     values = found.values("group")
     if found.has("which", "district") and not values:
         return None
-    for code in ("bien_gioi", "dbkk", "kieu_mau_2023", "nang_cao_2023", "ntm_2023"):
+    for code in _GROUPS:
         if code in values:
             return code
-    of_xa = found.has("which", "xa") or found.has("kind", "xa")
-    if measure != Measure.LIST and not (measure in (Measure.RANK, Measure.AVERAGE) and of_xa):
+    of_xa = found.has("which", "xa") or found.has("kind", "xa") or found.has("measure", "list")
+    if measure != Measure.LIST and not (measure in _OF_XA_GROUPS and of_xa):
         return None
+    if measure == Measure.OVERVIEW and not (
+        of == "xa" and (2023 in years or aims_for_2023(found))
+    ):
+        return None  # 'xã nc 2023 huyện Chi Lăng': the set's candidates, with the plan year
     if found.has("filter", "standard") and not aims_for_2023(found):
         return None  # 'xã nào đã đạt chuẩn': xã that met it, not the 2023 candidates
     sets = found.values("set")
@@ -298,6 +322,24 @@ def group_of(found: Words, measure: Measure) -> str | None:
     if "ntm" in sets or found.has("filter", "standard"):
         return "ntm_2023"
     return None
+
+
+_OF_XA_GROUPS = (Measure.RANK, Measure.AVERAGE, Measure.OVERVIEW)  # 'xã' with these: a group
+
+
+def bound_on(filt: Filter, found: Words, percent: bool) -> Filter:
+    """Say what a bound is on: the criteria lacking ('còn thiếu trên 10 tiêu chí'), the share of
+    xã ('dưới 50% xã đạt'), else the criteria met (or the average it names)."""
+    if filt.value is not None and found.has("measure", "lacking"):
+        return replace(filt, on="lacking")
+    return replace(filt, on="share") if filt.value is not None and percent else filt
+
+
+def second_group(found: Words, group: str, inside: Sequence[Hit]) -> str:
+    """'vừa biên giới vừa đbkk', 'xã về đích nào là xã biên giới': another group named (also
+    inside a membership phrase): the xã asked are in both; "" if none."""
+    values = {*found.values("group"), *(h.value for h in inside if h.slot == "group")}
+    return next((g for g in _GROUPS if g in values and g != group), "")
 
 
 def aims_for_2023(found: Words) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from handlers.gazetteer import Mention
 
@@ -55,10 +55,16 @@ class Scope(StrEnum):
 
 @dataclass(frozen=True)
 class Filter:
-    """A condition on xã: 'dưới 8 tiêu chí' (below, 8), 'đạt chuẩn' (standard, None)."""
+    """A condition on xã: 'dưới 8 tiêu chí' (below, 8), 'đạt chuẩn' (standard, None).
+
+    A bound is on the criteria met, on those still lacking ('còn thiếu trên 10 tc'), on the
+    share of xã in percent ('dưới 50% xã đạt'), or on the province's average ('dưới bq tỉnh',
+    no value).
+    """
 
     kind: str
     value: int | None = None
+    on: str = "met"  # met, lacking, share, average
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,7 @@ class Query:
     cset: str | None = None
     criterion: int | None = None
     group: str | None = None
+    also_group: str = ""  # 'vừa biên giới vừa đbkk': the xã of this group too ("" if none)
     filter: Filter | None = None
     period: Period = Period.ANY
     year: int | None = None
@@ -132,8 +139,8 @@ def to_state(q: Query) -> dict[str, Any]:
         "s": q.scope.value,
         "c": q.cset,
         "n": q.criterion,
-        "g": q.group,
-        "f": [q.filter.kind, q.filter.value] if q.filter else None,
+        "g": f"{q.group}+{q.also_group}" if q.also_group else q.group,  # xã in both
+        "f": [q.filter.kind, q.filter.value, q.filter.on] if q.filter else None,
         "p": q.period.value,
         "y": q.year,
         "r": (
@@ -154,6 +161,9 @@ def to_state(q: Query) -> dict[str, Any]:
     }
 
 
+_Groups = tuple[str | None, str]  # a group and the second one ("" if none), saved as "a+b"
+
+
 def from_state(s: Any) -> Query | None:
     """Read back a query saved by to_state; None if the state is missing or of another shape."""
     if not isinstance(s, dict) or "m" not in s:
@@ -167,8 +177,8 @@ def from_state(s: Any) -> Query | None:
             Scope(s.get("s", "none")),
             s.get("c"),
             s.get("n"),
-            s.get("g"),
-            Filter(str(f[0]), f[1]) if f else None,
+            *cast(_Groups, str(s["g"]).partition("+")[::2] if s.get("g") else (None, "")),
+            Filter(str(f[0]), f[1], str(f[2]) if len(f) > 2 else "met") if f else None,
             Period(s.get("p", "any")),
             s.get("y"),
             Rank(str(r[0]), r[1], tuple(r[2]), r[3], str(r[4]), r[5], str(r[6])) if r else None,

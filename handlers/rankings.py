@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from handlers.figures import BOUNDS, within
+from handlers.group_figures import BOUNDS, GROUP_SETS, group_codes, is_bound, within
 from handlers.plan_answers import figure_set
-from handlers.query import Period, Query, Rank
+from handlers.query import Filter, Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
 from handlers.xa_answers import group_label
 from store.plan import CriterionCount
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 
-_GROUP_SETS = {"nang_cao_2023": "nang_cao", "kieu_mau_2023": "kieu_mau"}
 SHOWN = 10  # beyond this many districts (and five more), only the first ten are listed
 
 
@@ -77,8 +76,10 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
 def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     """Rank the districts by average criteria, xã meeting NTM (or not), or one criterion."""
     values = [(v, c) for v, c in _district_values(q, ctx) if c not in r.exclude]
+    reference = _province_reference(q, ctx, t)
     if q.criterion is None and q.filter is not None and q.filter.kind in BOUNDS:
-        values = [(v, c) for v, c in values if within(q.filter, v)]  # 'bình quân dưới 12'
+        bound = reference[0] if reference else None  # 'dưới bq tỉnh': the province's average
+        values = [(v, c) for v, c in values if within(q.filter, v, bound)]  # 'bq dưới 12'
     values.sort(key=lambda vc: (-vc[0], vc[1]) if r.order == "max" else (vc[0], vc[1]))
     kind = q.filter.kind if q.filter is not None else None
     counted = q.criterion is not None or kind in ("standard", "not_standard") or bool(q.group)
@@ -86,6 +87,8 @@ def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     show = _DistrictValue(q, ctx, t, set_code, counted)
     what = _district_what(q, t, set_code, kind, counted)
     lines = _district_places(q, ctx, t, r, values, what, show)
+    if reference:
+        lines.append(reference[1])
     shown = values[: r.limit or (len(values) if len(values) <= SHOWN + 5 else SHOWN)]
     head = t._("Lowest first") if r.order == "min" else t._("Highest first")
     lines.append(f"{head}: {what}")
@@ -103,6 +106,29 @@ def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     return Reply(
         "\n".join(lines),
         data={"order": r.order, "ranking": ranking, "position_of": r.position_of},
+    )
+
+
+def _province_reference(q: Query, ctx: Ctx, t: Translator) -> tuple[float, str] | None:
+    """The province's average a bound refers to ('dưới bq tỉnh'), with a line saying it."""
+    if q.filter is None or q.filter.on != "average" or q.criterion is not None:
+        return None
+    set_code = figure_set(q)
+    avg = ctx.plan.average(set_code, PROVINCE_CODE)
+    word = {"below": t._("below"), "above": t._("above"), "at_least": t._("at or above")}
+    line = t._(
+        "Districts {bound} the province's average of {value} criteria per xã ({set}, 2023 plan,"
+        " appendix {appendix}): {n}."
+    )
+    n = sum(
+        1 for a in ctx.plan.district_averages(set_code) if within(q.filter, a.value, avg.value)
+    )
+    return avg.value, line.format(
+        bound=word.get(q.filter.kind, ""),
+        value=t.dec(avg.value),
+        set=set_label(t, set_code),
+        appendix=7 if set_code == "nang_cao" else 6,
+        n=n,
     )
 
 
@@ -188,7 +214,7 @@ def _district_places(
 def _listed_xa(q: Query, ctx: Ctx) -> list[str]:
     """The xã a question is about that have per-xã figures: a group's, a district's, or all."""
     if q.group:
-        return [c for c, _, _ in ctx.plan.group_members(q.group, _district(q, ctx))]
+        return group_codes(ctx, q, _district(q, ctx))
     if q.units and q.units[0] != PROVINCE_CODE:
         return [p.code for p in ctx.gazetteer.places.values() if p.parent_code == q.units[0]]
     groups = {"nang_cao": ("nang_cao_2023",), "kieu_mau": ("kieu_mau_2023",)}.get(
@@ -251,7 +277,7 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
     r = q.rank
     assert r is not None
     codes = _listed_xa(q, ctx)
-    set_code = _GROUP_SETS.get(
+    set_code = GROUP_SETS.get(
         q.group or "", q.cset if q.cset in ("nang_cao", "kieu_mau") else "ntm"
     )
     size = ctx.gazetteer.set_size(set_code)
@@ -260,6 +286,7 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
         items = await current_status(ctx.db, code, set_code)
         if items:
             scored.append((sum(1 for i in items if i.met), code))
+    scored = [(n, c) for n, c in scored if _kept(q, n, size)]
     if not scored:
         text = t._("KH 18 gives per-xã criteria only for the xã of appendices 1-5; none is here.")
         district = ctx.gazetteer.places.get(_district(q, ctx) or "")
@@ -295,6 +322,8 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
             )
     lines.append(t._("Criteria met at the end of 2022 (only xã listed in appendices 1-5):"))
     lines.append(set_label(t, set_code))
+    if q.filter is not None and q.filter.kind == "not_standard":
+        lines.append(t._("Only the xã not yet meeting all {size} criteria.").format(size=size))
     lines += [
         f"{i}. {unit_label(ctx.gazetteer.places[c])}: {n}/{size}"
         for i, (n, c) in enumerate(shown, 1)
@@ -303,6 +332,18 @@ async def _rank_xa(q: Query, ctx: Ctx, t: Translator) -> Reply:
         t._("Source: status at the end of 2022 as printed in {source}.").format(source=PLAN)
     )
     return Reply("\n".join(lines), data={"order": r.order, "ranking": [c for _, c in shown]})
+
+
+def _kept(q: Query, met: int, size: int) -> bool:
+    """Tell whether a xã with this many criteria met passes the question's condition."""
+    f = q.filter
+    if f is not None and f.kind == "not_standard":
+        return met < size  # 'xã biên giới nào chưa đạt chuẩn nhưng gần nhất'
+    if f is not None and f.kind == "standard":
+        return met >= size
+    if f is not None and is_bound(f):
+        return within(f, size - met if f.on == "lacking" else met)
+    return True
 
 
 def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
@@ -316,6 +357,9 @@ def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
     counts = [(ctx.plan.criterion_count(set_code, n, unit), n) for n in names]
     if r.by == "increase":
         return _rank_criteria_by_increase(t, r, place.name, names, counts)
+    every = len(counts)
+    if q.filter is not None and is_bound(q.filter):
+        counts = [(c, n) for c, n in counts if within(q.filter, _count_or_share(q, c))]
     counts.sort(
         key=lambda cn: (cn[0].planned, cn[1]) if r.order == "min" else (-cn[0].planned, cn[1])
     )
@@ -324,6 +368,8 @@ def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
     if r.order == "max":
         head = t._("Criteria with the most xã planned to meet them (2023 plan), {unit}:")
     lines = [head.format(unit=place.name)]
+    if q.filter is not None and is_bound(q.filter):
+        lines.append(_criteria_bound(t, q.filter, len(counts), every))
     lines += [
         f"{i}. {n}. {names[n]}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
         for i, (c, n) in enumerate(shown, 1)
@@ -333,6 +379,30 @@ def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
         "\n".join(lines),
         data={"order": r.order, "criteria": [{"n": n, "count": c.planned} for c, n in shown]},
     )
+
+
+def _count_or_share(q: Query, c: CriterionCount) -> float:
+    """A criterion's figure a bound is read on: the xã meeting it, or their share in percent."""
+    share = q.filter is not None and q.filter.on == "share"
+    return 100 * c.planned / (c.of_total or 1) if share else float(c.planned)
+
+
+def _criteria_bound(t: Translator, f: Filter, n: int, every: int) -> str:
+    """Say the bound the criteria were chosen by ('dưới 50% xã đạt') and how many passed."""
+    if f.on == "share":
+        words = {
+            "below": t._("met by fewer than {value} percent of the xã"),
+            "above": t._("met by more than {value} percent of the xã"),
+            "at_least": t._("met by at least {value} percent of the xã"),
+        }
+    else:
+        words = {
+            "below": t._("met by fewer than {value} xã"),
+            "above": t._("met by more than {value} xã"),
+            "at_least": t._("met by at least {value} xã"),
+        }
+    said = words[f.kind].format(value=f.value)
+    return t._("Criteria {bound} (2023 plan): {n} of {all}.").format(bound=said, n=n, all=every)
 
 
 def _rank_criteria_by_increase(
