@@ -105,6 +105,15 @@ async def button(turn: Turn, data: ButtonData) -> list[Reply]:
     return [Reply(turn.t._("That choice has expired; please ask again."))]
 
 
+async def _own_unit(turn: Turn, q: Query) -> Query:
+    """A question pointing at 'xã em' with nothing asked before: the sender's own unit."""
+    person = await person_for(turn.ctx.db, turn.incoming.channel, turn.incoming.user_id)
+    code = person.unit_code if person is not None else ""
+    if code in turn.ctx.gazetteer.places and code != PROVINCE:
+        return replace(with_units(q, (code,)), scope=scope_of(code))
+    return q
+
+
 def _joined(said: str, more: str) -> str:
     """Add a further answer to one already given, without the lines it repeats."""
     seen = set(said.splitlines())
@@ -141,6 +150,8 @@ async def answer(
     previous = from_state(state.get(LAST))
     pending = from_state(state.get(PENDING))
     query = _query(incoming, ctx, previous, pending, typed, pressed)
+    if query.point_back and not query.units and previous is None:
+        query = await _own_unit(turn, query)  # 'xã em còn thiếu gì' from a registered official
     role = None
     if query.measure == Measure.REPORT_HOW:
         person = await person_for(ctx.db, incoming.channel, incoming.user_id)

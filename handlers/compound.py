@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from handlers.gazetteer import Gazetteer
 from handlers.parse import parse
-from handlers.query import Measure, Query
+from handlers.query import Measure, Query, Scope
 from handlers.today_words import asks_what_became
 
 # Where a message may hold two questions: a comma, a semicolon, a question mark with more
@@ -74,6 +74,16 @@ def parts(text: str, whole: Query, gaz: Gazetteer) -> list[tuple[str, Query]] | 
     return _with_units(read, asking, subjects)
 
 
+def _subject(q: Query) -> tuple[str, ...]:
+    """The unit a part is about: the first xã it names ('Thanh Long Văn Lãng giờ thuộc xã
+    nào': Thanh Long, not the district a 'xã nào' made the answer's unit), else its units."""
+    for m in q.mentions:
+        xa = [p.code for p in m.places if p.kind == "xa"]
+        if len(xa) == 1:
+            return (xa[0],)
+    return q.units
+
+
 def _with_units(
     read: list[tuple[str, Query]], asking: list[Query], subjects: bool
 ) -> list[tuple[str, Query]]:
@@ -87,7 +97,9 @@ def _with_units(
         if id(q) in asked and not q.units:
             source = before if q.point_back and before is not None else named
             if source is not None:
-                q = replace(q, units=source.units, scope=source.scope)
+                subject = _subject(source)
+                scope = Scope.COMMUNE if subject != source.units else source.scope
+                q = replace(q, units=subject, scope=scope)
         elif id(q) not in asked:
             if not (subjects and _unit_alone(q)):
                 before = q if q.units else before

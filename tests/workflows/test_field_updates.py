@@ -388,3 +388,14 @@ async def test_a_question_while_choosing_is_answered_and_the_report_kept(ctx: Ct
 async def test_a_long_note_saying_huy_is_a_note(ctx: Ctx, note: str) -> None:
     """Only a short message cancels: a note that mentions 'hủy' does not."""
     assert not flows.is_cancel(note) and flows.is_cancel("thôi hủy nhé")
+
+
+@pytest.mark.parametrize("asked", ["xã em còn thiếu tiêu chí nào", "xa minh dat may tc roi"])
+async def test_my_xa_is_the_officials_own(ctx: Ctx, asked: str) -> None:
+    """'xã em' from a registered official with nothing asked before: their own xã (Nhân Lý,
+    PL1 TT1: 10 met, 9 lacking); from a stranger it is asked back."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    reply = await official.one(asked)
+    assert "Nhân Lý" in reply.text and "/19" in reply.text, reply.text
+    stranger = await Person(ctx, "u-x").one(asked)
+    assert "/19" not in stranger.text, stranger.text

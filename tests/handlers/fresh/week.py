@@ -667,10 +667,6 @@ _DESK_WINS = (
     " asks desk.wants before the question"
 )
 
-_OWN_XA = (
-    "'xã em' from a registered xã official is not read as their own xã: the plan path asks"
-    " 'Bạn hỏi xã nào?' instead of taking the sender's unit"
-)
 
 # Rows the bot answers wrong: text -> its general cause.
 GAPS: dict[str, str] = {
@@ -682,13 +678,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _TODAY_WINS,
-            (
-                "Hoàng Đồng giờ là phường Tam Thanh hả, 2023 đăng ký kiểu mẫu mấy tiêu chí",
-                "thanh long van lang nay thuoc xa nao, 2022 dat may tc",
-                "Bắc Xa (Đình Lập) sáp nhập vào xã nào rồi, còn thiếu mấy tc",
-                "xã Quyết Thắng hữu lũng giờ thuộc Yên Bình đúng ko, năm 2023 phấn đấu tc gì",
-                "Tân Minh tràng định giờ nhập vào xã nào, hồi 2022 đạt bao nhiêu tc",
-            ),
+            ("Hoàng Đồng giờ là phường Tam Thanh hả, 2023 đăng ký kiểu mẫu mấy tiêu chí",),
         ),
         (
             _COMMANDS_GAP,
@@ -766,7 +756,6 @@ GAPS: dict[str, str] = {
             _DESK_WINS,
             ("Nhân Lý thiếu gì, xuất excel luôn cho anh",),
         ),
-        (_OWN_XA, ("xã em còn thiếu những tc nào a",)),
     )
     for text in texts
 }
