@@ -17,6 +17,7 @@ from handlers.intents import Intent, intent_of
 from handlers.parse import parse
 from handlers.parse_units import PROVINCE, scope_of
 from handlers.query import Measure, Query, Scope, from_state, to_state, with_units
+from handlers.today_words import asks_what_became
 from handlers.turn import Turn
 from store.people import person_for
 from vocab.messages import Incoming, Reply
@@ -70,8 +71,8 @@ async def question(turn: Turn, text: str) -> list[Reply]:
 async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -> list[Reply]:
     """Answer one question: about units in time, or the plan's (with today's line);
     `pointed`: the unit a part of a message that names none is about."""
-    if not pointed and q.point_back and not q.mentions:
-        pointed = _pointed_at(turn.state)
+    if not pointed and not q.mentions and (q.point_back or asks_what_became(text)):
+        pointed = _pointed_at(turn.state)  # 'xã đó giờ thuộc đâu', 'giờ thuộc xã nào'?
     about_today = await today.answer(turn, text, q, pointed)
     if about_today is not None:
         return about_today

@@ -26,7 +26,6 @@ TARGET_EN = "English 'target number of NTM communes' lists the 10 candidates, no
 GAPS: dict[str, str] = {
     "tc 15 hết 2022 và kh 2023": MULTI_PART,
     "xã đbkk nào thấp nhất và còn thiếu gì": MULTI_PART,
-    "giờ thuộc xã nào": FOLLOW_OTHER,
     "xã nào thấp nhất": FOLLOW_OTHER,
     "target number of NTM communes in 2023": TARGET_EN,
 }
