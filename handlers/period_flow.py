@@ -4,6 +4,7 @@ versions until the period locks."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -12,6 +13,7 @@ from handlers.buttons import PeriodButton
 from handlers.flow_state import PeriodFlow, PeriodStep, Starter
 from handlers.flows import (
     CONFIRM_WORDS,
+    MAX_NOTE,
     add_note,
     attach,
     cancel_choice,
@@ -27,6 +29,7 @@ from store.db import transaction
 from store.people import Person
 from store.period_reports import insert_period_report, submission
 from store.status import current_status
+from vocab.clean import clean_text
 from vocab.messages import Choice, Reply
 from vocab.roles import Role
 from vocab.text import fold
@@ -89,8 +92,34 @@ async def open_targets(turn: Turn, unit_code: str) -> list[tuple[str, int]]:
     return targets
 
 
-async def start(turn: Turn, argument: str = "") -> Reply:
-    """Start the report for the current (or named) period."""
+# A monthly report typed out instead of /baocao: it opens with the report ('báo cáo tháng 11 xã
+# Tân Minh: …', 'em gửi báo cáo tháng này ạ: …') or says it repeats last month's.
+_TYPED = re.compile(
+    r"^(?:(?:em|toi|minh|xa em|xin|gui|nop) )*(?:gui |nop )?bao cao (?:thang|ket qua|tien do)\b"
+)
+_AS_BEFORE = re.compile(r"\bbao cao (?:nhu|giong) thang truoc\b")
+_TYPED_MIN_WORDS = 10  # or a colon: the report's content follows
+_ASKING = re.compile(
+    r"\b(?:sao|khong|ko|chua|dc|duoc khong|the nao|ntn|bao gio|may|nao|gi|hoi|lam sao)\b"
+)
+
+
+def is_typed_report(text: str) -> bool:
+    """Tell whether a message is a periodic report typed out ('báo cáo tháng 11 xã Tân Minh:
+    …'), not a question about one ('báo cáo tháng rồi gửi sai có sửa lại đc ko')."""
+    if "?" in text:
+        return False
+    folded = fold(text)
+    if _AS_BEFORE.search(folded):
+        return True
+    head = fold(text.split(":", 1)[0]) if ":" in text else folded
+    long_enough = ":" in text or len(folded.split()) >= _TYPED_MIN_WORDS
+    return long_enough and _TYPED.search(folded) is not None and not _ASKING.search(head)
+
+
+async def start(turn: Turn, argument: str = "", note: str = "") -> Reply:
+    """Start the report for the current (or named) period; `note`: a report typed out,
+    kept as its note."""
     t = turn.t
     found = reporter_of(turn)
     if found is None:
@@ -118,6 +147,7 @@ async def start(turn: Turn, argument: str = "") -> Reply:
         reporter=reporter,
         targets=tuple(targets),
         step=PeriodStep.PROGRESS,
+        note=clean_text(note)[:MAX_NOTE],
     )
     earlier = await submission(turn.ctx.db, kind, period.code, reporter)
     intro = t._("Report of {reporter} for {period} (due {due}).").format(

@@ -20,6 +20,7 @@ from handlers import (
     buttons,
     completeness,
     desk,
+    period_flow,
     registration,
     today,
     update_flow,
@@ -292,6 +293,8 @@ def _typed(text: str) -> Route:
     words, a code, a status statement, or a question."""
     if desk.wants(text) is not None:
         return Route(workflows.desk_request, text, person=True)  # a chart or a file, any chat
+    if period_flow.is_typed_report(text):  # 'báo cáo tháng 11 xã Tân Minh: …' typed out
+        return Route(workflows.typed_report, text, workflow=True)
     if completeness.is_question(text):
         return Route(workflows.completeness_question)  # anyone may ask: no lookup
     worded = _worded_command(text)

@@ -182,6 +182,11 @@ async def field_report(turn: Turn, argument: str) -> list[Reply]:
     return [await update_flow.start(turn, preset)]
 
 
+async def typed_report(turn: Turn, text: str) -> list[Reply]:
+    """A monthly report typed out: /baocao for its period, the text kept as its note."""
+    return [await period_flow.start(turn, text, note=text)]
+
+
 async def period_report(turn: Turn, argument: str) -> list[Reply]:
     """/baocao [period]."""
     return [await period_flow.start(turn, argument)]

@@ -10,6 +10,7 @@ from bot.context import Ctx
 from bot.scheduler import latest_fire
 from handlers.periods import Period
 from handlers.reminders import due_runs, run_due
+from store.conversation import load_versioned
 from store.outbox import reply_from_json
 from store.schedules import find_schedule
 from tests.workflows.conftest import (
@@ -251,3 +252,16 @@ async def test_run_now_twice_in_one_minute_queues_once(ctx: Ctx, clock: Clock) -
     clock.now += timedelta(seconds=20)
     assert await run_schedule(ctx, schedule, clock.now, manual=True) is None
     assert await count(ctx, "outbox") == 1
+
+
+async def test_a_monthly_report_typed_out_opens_the_report_with_it_kept(ctx: Ctx) -> None:
+    """'báo cáo tháng này: …' from an official opens /baocao, the text kept as the note; a
+    question about reports stays a question."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    typed = "báo cáo tháng này: đã bê tông 1,5 km đường thôn Bản Thín, tiêu chí 6 đang làm"
+    opened = await official.one(typed)
+    channel = official.channel or Person.default_channel
+    state, _ = await load_versioned(ctx.db, channel, f"chat-{official.user}")
+    assert "1,5 km" in str(state.get("flow")), (opened.text, state)
+    asked = await Person(ctx, "u-lead").one("báo cáo tháng này xã nào chưa nộp")
+    assert asked.intent == "completeness", asked.text

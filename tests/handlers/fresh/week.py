@@ -625,11 +625,6 @@ _DESK_WORDS = (
     " 'Excel file'), and a chart takes a criterion as a digit only, neither by name ('tiêu chí"
     " giao thông') nor from the chat's last question"
 )
-_TYPED_REPORT = (
-    "a monthly report typed out in words is read as a completeness question ('chưa gửi báo"
-    " cáo tháng 11'), a name question or 'chưa hiểu', not answered with how to send it"
-    " (/dangky, /baocao)"
-)
 _COMPLAINTS = (
     "a complaint about the answers ('trả lời sai', 'số liệu cũ', 'linh tinh', 'lấy ở văn bản"
     " nào') is not read as asking for the source: its words become names ('văn bản' → Vân An,"
@@ -697,20 +692,6 @@ GAPS: dict[str, str] = {
             ("vẽ biểu đồ cho anh",),
         ),
         (
-            _TYPED_REPORT,
-            (
-                (
-                    "báo cáo tháng 11 xã Tân Minh: tiêu chí 2 đang thực hiện, tiêu chí 5 chưa"
-                    " triển khai, tiêu chí 17 đã hoàn thành"
-                ),
-                (
-                    "em gửi báo cáo tháng này ạ: đã hoàn thành 2km đường giao thông nông thôn,"
-                    " kinh phí 1,2 tỷ, nhân dân hiến 300m2 đất"
-                ),
-                "tháng này xã em ko có gì mới, báo cáo như tháng trước nhé",
-            ),
-        ),
-        (
             _COMPLAINTS,
             ("số liệu của bot cũ rồi, xã em đạt 15 tiêu chí rồi mà",),
         ),
@@ -729,10 +710,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _EAGER_COMPLETENESS,
-            (
-                "lỡ gửi báo cáo tháng 10 thiếu số liệu, giờ bổ sung được ko ạ",
-                _LONG_DAO_VIEN,
-            ),
+            (_LONG_DAO_VIEN,),
         ),
         (
             _OLD_NEW_COMPARED,
