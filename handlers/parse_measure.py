@@ -362,6 +362,8 @@ def _without_measure_word(a: Asked) -> Measure:
         return Measure.FOLLOWUP
     if a.named:
         return Measure.OVERVIEW
+    if a.criterion is not None and found.has("period") and not a.named:
+        return Measure.COUNT  # 'tc 15 hết 2022': the xã meeting it then, not what it is
     if a.criterion is not None or (a.crit_hits and found.has("crit")):
         return Measure.INFO if a.criterion is not None else Measure.UNKNOWN
     if not a.said and (found.has("crit", "word") or found.has("set")) and not found.has("greet"):

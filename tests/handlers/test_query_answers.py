@@ -566,3 +566,17 @@ async def test_a_criterion_named_in_a_follow_up_replaces_the_last(ctx: Ctx) -> N
     await ask(ctx, "Nhân Lý đạt tc 4 chưa", chat="f")
     reply = await ask(ctx, "còn y tế", chat="f")
     assert "tiêu chí 15" in reply.text and "tiêu chí 4 (" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        # Section I.2: criterion 12 adds 20 to 124/181, so 104 at the end of 2022.
+        ("tc12 cuối năm 2022", "Hết năm 2022: 104 xã"),
+        ("tieu chi 12 het 2022", "Hết năm 2022: 104 xã"),
+    ],
+)
+async def test_a_criterion_with_a_period_asks_its_count(ctx: Ctx, text: str, has: str) -> None:
+    """A criterion and a period with no other word: the xã meeting it then, not its definition."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "criterion_count" and has in reply.text, reply.text

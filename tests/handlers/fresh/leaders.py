@@ -24,7 +24,6 @@ FOLLOW_OTHER = "a short follow-up drops the subject: 'nc?', 'thế tc 9', 'giờ
 TARGET_EN = "English 'target number of NTM communes' lists the 10 candidates, not 95/181"
 
 GAPS: dict[str, str] = {
-    "tc 15 hết 2022 và kh 2023": MULTI_PART,
     "xã đbkk nào thấp nhất và còn thiếu gì": MULTI_PART,
     "xã nào thấp nhất": FOLLOW_OTHER,
     "target number of NTM communes in 2023": TARGET_EN,
