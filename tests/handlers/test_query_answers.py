@@ -580,3 +580,10 @@ async def test_a_criterion_with_a_period_asks_its_count(ctx: Ctx, text: str, has
     """A criterion and a period with no other word: the xã meeting it then, not its definition."""
     reply = await ask(ctx, text)
     assert reply.intent == "criterion_count" and has in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["xã nào gần đạt chuẩn nhất", "top 2 xã sắp đạt chuẩn nhất"])
+async def test_closest_to_the_standard_leaves_out_those_that_met_it(ctx: Ctx, text: str) -> None:
+    """'gần đạt chuẩn nhất': not yet 19/19 (PL4 TT6 Đội Cấn 17/19 leads; Trùng Khánh 19/19 out)."""
+    reply = await ask(ctx, text)
+    assert "Đội Cấn" in reply.text and "Trùng Khánh" not in reply.text, reply.text
