@@ -137,7 +137,7 @@ _PREDECESSOR_PLANS: tuple[F, ...] = (
     F(
         "chien thang chi lang cu ke hoach 2023 dat them tc nao",
         "targets|xa_lacking",
-        ("Chiến Thắng",),
+        ("Chiến Thắng", "11.15"),
     ),
     # PL5 TT2 Hoa Thám: counted 4 but lists 5; targets 1, 15, 2.3, 13.5 (new: Hoa Thám = Hưng Đạo
     # + Hoa Thám)
@@ -225,29 +225,64 @@ _BECAME_ROWS: tuple[F, ...] = (
 _REUSED_NAMES: tuple[F, ...] = (
     # ------------------------------------------- a name of the old and the new unit
     # o2n: Xã Chiến Thắng (Bắc Sơn) -> Vũ Lễ; Xã Chiến Thắng (Chi Lăng) -> Chiến Thắng
-    F("Chiến Thắng Bắc Sơn giờ thuộc đâu", _BECAME, ("Vũ Lễ",)),
+    F("Chiến Thắng Bắc Sơn giờ thuộc đâu", _BECAME, ("Vũ Lễ",), lacks=("Huyện Chi Lăng",)),
     # o2n: Xã Hòa Bình in Bình Gia -> Thiện Long, Văn Quan -> Văn Quan, Hữu Lũng -> Yên Bình,
     # Chi Lăng -> Vạn Linh
-    F("Hòa Bình chi lăng nay là xã nào", _BECAME, ("Vạn Linh",)),
-    F("xã Hòa Bình huyện Văn Quan giờ thuộc xã nào", _BECAME, ("Văn Quan",)),
-    F("hoa binh huu lung bay gio thuoc xa gi", _BECAME, ("Yên Bình",)),
-    F("Hòa Bình Bình Gia sáp nhập vào đâu", _BECAME, ("Thiện Long",)),
+    F("Hòa Bình chi lăng nay là xã nào", _BECAME, ("Vạn Linh",), lacks=("Thiện Long", "Yên Bình")),
+    F(
+        "xã Hòa Bình huyện Văn Quan giờ thuộc xã nào",
+        _BECAME,
+        ("Văn Quan",),
+        lacks=("Thiện Long", "Vạn Linh"),
+    ),
+    F(
+        "hoa binh huu lung bay gio thuoc xa gi",
+        _BECAME,
+        ("Yên Bình",),
+        lacks=("Thiện Long", "Vạn Linh"),
+    ),
+    F(
+        "Hòa Bình Bình Gia sáp nhập vào đâu",
+        _BECAME,
+        ("Thiện Long",),
+        lacks=("Vạn Linh", "Yên Bình"),
+    ),
     F("xã Hòa Bình giờ thuộc xã nào", _BECAME),
     # o2n: Xã Tân Thành (Cao Lộc) -> Tân Đoàn; (Bắc Sơn) -> Nhất Hòa
-    F("Tân Thành Cao Lộc bây giờ thuộc xã nào", _BECAME, ("Tân Đoàn",)),
-    F("xa tan thanh bac son gio o dau", _BECAME, ("Nhất Hòa",)),
+    F("Tân Thành Cao Lộc bây giờ thuộc xã nào", _BECAME, ("Tân Đoàn",), lacks=("Nhất Hòa",)),
+    F("xa tan thanh bac son gio o dau", _BECAME, ("Nhất Hòa",), lacks=("Tân Đoàn",)),
     # o2n: Xã Hồng Thái (Văn Lãng) -> Hoàng Văn Thụ; (Bình Gia) -> Tân Văn
-    F("Hồng Thái Văn Lãng nay thuộc xã nào", _BECAME, ("Hoàng Văn Thụ",)),
-    F("Hồng Thái huyện Bình Gia giờ là xã gì", _BECAME, ("Tân Văn",)),
+    F("Hồng Thái Văn Lãng nay thuộc xã nào", _BECAME, ("Hoàng Văn Thụ",), lacks=("Tân Văn",)),
+    F(
+        "Hồng Thái huyện Bình Gia giờ là xã gì",
+        _BECAME,
+        ("Tân Văn",),
+        lacks=("Huyện Văn Lãng",),
+    ),
     # o2n: Xã Hồng Phong (Cao Lộc) -> Đồng Đăng; Xã Thụy Hùng (Cao Lộc) -> Đồng Đăng
-    F("Hồng Phong Cao Lộc giờ thuộc xã nào", _BECAME, ("Đồng Đăng",)),
+    F(
+        "Hồng Phong Cao Lộc giờ thuộc xã nào",
+        _BECAME,
+        ("Đồng Đăng",),
+        lacks=("Huyện Bình Gia",),
+    ),
     F("thuy hung cao loc gio la xa nao", _BECAME, ("Đồng Đăng",)),
     # o2n: Phường Hoàng Văn Thụ -> Kỳ Lừa; Xã Hoàng Văn Thụ (Bình Gia) -> Bình Gia
     F("phường Hoàng Văn Thụ giờ thuộc phường nào", _BECAME, ("Kỳ Lừa",)),
-    F("Hoàng Văn Thụ Bình Gia bây giờ thuộc xã nào", _BECAME, ("Bình Gia",)),
+    F(
+        "Hoàng Văn Thụ Bình Gia bây giờ thuộc xã nào",
+        _BECAME,
+        ("Xã Bình Gia",),
+        lacks=("Kỳ Lừa",),
+    ),
     # o2n: Phường Chi Lăng -> Lương Văn Tri; Xã Chi Lăng (Tràng Định) -> Thất Khê
     F("phường Chi Lăng cũ nay là phường gì", _BECAME, ("Lương Văn Tri",)),
-    F("xã Chi Lăng Tràng Định giờ thuộc xã nào", _BECAME, ("Thất Khê",)),
+    F(
+        "xã Chi Lăng Tràng Định giờ thuộc xã nào",
+        _BECAME,
+        ("Thất Khê",),
+        lacks=("Huyện Chi Lăng",),
+    ),
     # new: Xã Chi Lăng = TT Đồng Mỏ, TT Chi Lăng, Xã Chi Lăng (Chi Lăng)
     F("xã Chi Lăng mới gồm những đơn vị nào", "today_made_of", ("Đồng Mỏ",)),
     # o2n: Xã Mẫu Sơn (Cao Lộc) -> Ba Sơn; the new Xã Mẫu Sơn is Lộc Bình's
@@ -297,8 +332,8 @@ _PHUONG_AND_COUNTS: tuple[F, ...] = (
     F("sau đợt sáp nhập tháng 12/2024 tỉnh còn bao nhiêu đơn vị cấp xã", "today_count", ("194",)),
     # units_langson_2023.csv: 200 units (181 xã) before both changes
     F("năm 2023 tỉnh có tổng bao nhiêu đơn vị hành chính cấp xã", "today_count|count", ("200",)),
-    # 181 xã in the plan, 61 today
-    F("so với năm 2023 thì bây giờ ít hơn bao nhiêu xã", "today_count", ("181", "61")),
+    # 181 - 61 = 120 fewer xã
+    F("so với năm 2023 thì bây giờ ít hơn bao nhiêu xã", "today_count", ("181", "61", "120")),
     F("bây giờ còn huyện không hay chỉ còn xã", "today_count", ("61",)),
     F("hien nay tinh co may don vi cap xa", "today_count", ("65",)),
 )
@@ -459,11 +494,12 @@ _FOLLOW_UPS: tuple[F, ...] = (
         ("17/19",),
         before=("which communes formed Quoc Khanh commune",),
     ),
-    # PL1 TT1 Nhân Lý 10/19 (the 2023 xã); new: Nhân Lý adds Bắc Thủy, Mai Sao, Lâm Sơn
+    # the clarification keeps the measure asked: new: Nhân Lý = Bắc Thủy, Mai Sao, Nhân Lý
+    # (PL1 TT1 10/19), Lâm Sơn
     F(
         "ý em là xã Nhân Lý mới",
-        "today_history|today_made_of",
-        ("Nhân Lý",),
+        "today_history",
+        ("Bắc Thủy", "10/19"),
         before=("Nhân Lý đạt mấy tiêu chí",),
     ),
     # new: Điềm He; then the group under 2026-2030 is unknown (nothing loaded)
@@ -514,7 +550,7 @@ _MIXED: tuple[F, ...] = (
     F(
         "bq tc huyện Đình Lập năm 2023 bao nhiêu, giờ xã Đình Lập gồm những đâu",
         "average|today_made_of",
-        ("17,40",),
+        ("17,40", "Bính Xá"),
     ),
     # new: Thái Bình; a teencode question with 'h' for 'giờ'
     F("xa thai binh h gom nhung xa nao v", "today_made_of", ("Lâm Ca",)),
@@ -558,7 +594,10 @@ _NOW = (
 _GOM = "'gồm những ...' on a reused name without a now-cue answers the 2023 unit, not made_of"
 _ASIDE = "an aside naming the other period's unit ('nay thuộc X', 'X mới, Y cũ') drops the measure"
 _PLAN = "the predecessors' 2023 plan of a new xã (targets) is not answered; words misread"
-_QUAL = "a district qualifier is ignored when a unit of today shares the name (old Thụy Hùng)"
+_QUAL = (
+    "a district qualifier after a reused name is ignored: every unit of that name is answered"
+    " (Hòa Bình Chi Lăng -> all four Hòa Bình), or today's unit of that name (Thụy Hùng Cao Lộc)"
+)
 _VE = "'(sáp nhập) về xã nào' / 'chia thành những xã nào' after a district name lists its xã"
 _COUNT = "counts at other dates (2023: 200, 12/2024: 194/175) and 'còn huyện/thị trấn' unanswered"
 _NOWFIG = "'hiện nay' with a province figure (bq, tỷ lệ đạt chuẩn) answers the 2023 plan"
@@ -576,6 +615,9 @@ GAPS: dict[str, str] = {
     "thế còn Trùng Khánh": _FOLLOW,
     "xã này thuộc nhóm mấy theo bộ mới": _FOLLOW,
     "con cac xa cu cua no thi sao": _FOLLOW,
+    "ý em là xã Nhân Lý mới": (
+        "a clarification ('ý em là X mới') after an asked-back name drops the measure asked"
+    ),
     "xã em giờ còn thiếu tiêu chí nào ạ": _OWN,
     "xa em gom nhung xa cu nao vay": _OWN,
     "xã em thuộc nhóm mấy ạ": _OWN,
@@ -592,6 +634,18 @@ GAPS: dict[str, str] = {
     "xã Điềm He mới, các xã cũ năm 2023 phấn đấu đạt những tiêu chí nào": _PLAN,
     "kế hoạch 2023 của các xã cũ hợp thành Ba Sơn là gì": _PLAN,
     "xã Quốc Khánh bây giờ, hồi 2023 các xã cũ đăng ký đạt tiêu chí nào": _PLAN,
+    "Chiến Thắng Bắc Sơn giờ thuộc đâu": _QUAL,
+    "Hòa Bình chi lăng nay là xã nào": _QUAL,
+    "xã Hòa Bình huyện Văn Quan giờ thuộc xã nào": _QUAL,
+    "hoa binh huu lung bay gio thuoc xa gi": _QUAL,
+    "Hòa Bình Bình Gia sáp nhập vào đâu": _QUAL,
+    "Tân Thành Cao Lộc bây giờ thuộc xã nào": _QUAL,
+    "xa tan thanh bac son gio o dau": _QUAL,
+    "Hồng Thái Văn Lãng nay thuộc xã nào": _QUAL,
+    "Hồng Thái huyện Bình Gia giờ là xã gì": _QUAL,
+    "Hồng Phong Cao Lộc giờ thuộc xã nào": _QUAL,
+    "Hoàng Văn Thụ Bình Gia bây giờ thuộc xã nào": _QUAL,
+    "xã Chi Lăng Tràng Định giờ thuộc xã nào": _QUAL,
     "thuy hung cao loc gio la xa nao": _QUAL,
     "Mẫu Sơn Cao Lộc bây giờ là xã gì": _QUAL,
     "xã Tràng Định có phải huyện Tràng Định cũ không": (
@@ -608,6 +662,10 @@ GAPS: dict[str, str] = {
     "năm 2023 tỉnh có tổng bao nhiêu đơn vị hành chính cấp xã": _COUNT,
     "bây giờ còn huyện không hay chỉ còn xã": _COUNT,
     "hiện nay Lạng Sơn còn thị trấn nào không": _COUNT,
+    "so với năm 2023 thì bây giờ ít hơn bao nhiêu xã": _COUNT + " (181 - 61 = 120 not computed)",
+    "bq tc huyện Đình Lập năm 2023 bao nhiêu, giờ xã Đình Lập gồm những đâu": (
+        "a compound message: the part about today after a plan figure is dropped"
+    ),
     "How many wards does Lang Son have now?": _COUNT + " (English 'wards')",
     "bq tc cac xa hien nay la bao nhieu": _NOWFIG,
     "tỷ lệ xã đạt chuẩn NTM của tỉnh hiện nay là bao nhiêu": _NOWFIG,
