@@ -23,8 +23,9 @@ from tests.handlers.fresh.leaders import ROWS as LEADERS
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.probed import PROBED
 from tests.handlers.fresh.row import F
+from tests.handlers.fresh.today_units import ROWS as TODAY_UNITS
 from tests.handlers.fresh.week import ROWS as WEEK
 
-FRESH: tuple[F, ...] = BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK
+FRESH: tuple[F, ...] = BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK + TODAY_UNITS
 
 __all__ = ["FRESH", "F"]
