@@ -73,10 +73,23 @@ async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -
     `pointed`: the unit a part of a message that names none is about."""
     if not pointed and not q.mentions and (q.point_back or asks_what_became(text)):
         pointed = _pointed_at(turn.state)  # 'xã đó giờ thuộc đâu', 'giờ thuộc xã nào'?
+        if not pointed and LAST not in turn.state:  # 'xã em giờ còn thiếu gì': the sender's
+            pointed = await _own_code(turn)
     about_today = await today.answer(turn, text, q, pointed)
     if about_today is not None:
+        _remember_today(turn, about_today)
         return about_today
     return today.with_today_line(await answer(turn, q), turn)
+
+
+def _remember_today(turn: Turn, replies: list[Reply]) -> None:
+    """Keep the units an answer about today was about, for 'xã đó gồm những xã nào'."""
+    data = replies[0].data if isinstance(replies[0].data, dict) else {}
+    units = data.get("units") or ([data["unit"]] if isinstance(data.get("unit"), str) else [])
+    if units:
+        turn.state.pop(PENDING, None)
+        keys = tuple(str(u) for u in units)
+        turn.state[LAST] = to_state(Query(Measure.OVERVIEW, keys, Scope.COMMUNE))
 
 
 async def command(turn: Turn, text: str) -> list[Reply]:
@@ -106,12 +119,18 @@ async def button(turn: Turn, data: ButtonData) -> list[Reply]:
     return [Reply(turn.t._("That choice has expired; please ask again."))]
 
 
-async def _own_unit(turn: Turn, q: Query) -> Query:
-    """A question pointing at 'xã em' with nothing asked before: the sender's own unit."""
+async def _own_code(turn: Turn) -> tuple[str, ...]:
+    """The sender's own unit, if registered on one (of the plan or of today)."""
     person = await person_for(turn.ctx.db, turn.incoming.channel, turn.incoming.user_id)
     code = person.unit_code if person is not None else ""
-    if code in turn.ctx.gazetteer.places and code != PROVINCE:
-        return replace(with_units(q, (code,)), scope=scope_of(code))
+    return (code,) if code and code != PROVINCE else ()
+
+
+async def _own_unit(turn: Turn, q: Query) -> Query:
+    """A question pointing at 'xã em' with nothing asked before: the sender's own unit."""
+    code = await _own_code(turn)
+    if code and code[0] in turn.ctx.gazetteer.places:
+        return replace(with_units(q, code), scope=scope_of(code[0]))
     return q
 
 

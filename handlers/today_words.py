@@ -125,6 +125,7 @@ CRITERIA_CUES = (
     "criteria",
 )
 COUNT_CUES = ("bao nhieu", "may", "how many")
+KIND_CUES = ("phuong hay xa", "xa hay phuong", "la phuong", "la xa", "ward or")
 # A count of units that meet a standard is the plan's (status), not a count of today's units.
 STATUS_CUES = (*CRITERIA_CUES, "dat", "dat chuan", "ntm", "nong thon moi", "nang cao", "kieu mau")
 UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units")
@@ -205,8 +206,24 @@ def _name_in(text: str, timeline: Timeline) -> tuple[str, list[TimedUnit], list[
                 exact = [u for u in units if canon(bare_name(u.name)) == canon(as_typed)]
                 units = exact or units
             kinds = KIND_WORDS.get(folded[start - 1], ()) if start else ()
+            units = _in_district(units, folded[start + size :], timeline)
             return as_typed, [u for u in units if u.kind in kinds] or units, units
     return "", [], []
+
+
+def _in_district(units: list[TimedUnit], after: list[str], timeline: Timeline) -> list[TimedUnit]:
+    """A reused name narrowed by the (former) district typed after it ('Hòa Bình Chi Lăng',
+    'Mẫu Sơn (Cao Lộc)'): the units whose district it is, else all of them."""
+    if len(units) < 2:
+        return units
+    words = [w for w in after if w not in ("huyen", "h")][:MAX_NAME_WORDS]
+    for size in range(len(words), 0, -1):
+        named = timeline.named(" ".join(words[:size]))
+        districts = {k for k in named if timeline.units[k].kind == "district"}
+        narrowed = [u for u in units if u.parent_key in districts]
+        if districts and narrowed:
+            return narrowed
+    return units
 
 
 def _split(units: list[TimedUnit], timeline: Timeline, today: date) -> tuple[list[str], list[str]]:
@@ -264,6 +281,7 @@ def read(
     plain = fold(text)
     padded = f" {plain} "
     name, units, every = _name_in(text, timeline)
+    named = bool(units)
     if not units and pointed:
         units = every = [timeline.units[k] for k in pointed if k in timeline.units]
         name = bare_name(units[0].name) if units else ""
@@ -277,7 +295,9 @@ def read(
     asked = _named(padded, name, old, new, now, fresh)
     if asked is not None:
         return asked
-    if new and (now or not in_plan) and not old_cue:
-        kind = TodayKind.HISTORY if _has(padded, CRITERIA_CUES) else TodayKind.MADE_OF
+    criteria = _has(padded, CRITERIA_CUES)
+    asks = criteria or named or _has(padded, KIND_CUES)  # 'xã em': only what it asks of it
+    if new and (now or not in_plan) and not old_cue and asks:
+        kind = TodayKind.HISTORY if criteria else TodayKind.MADE_OF
         return TodayQuestion(kind, name, tuple(new))
     return None

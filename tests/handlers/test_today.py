@@ -11,6 +11,7 @@ from handlers.buttons import TodayButton
 from handlers.parse import parse
 from handlers.today import for_the_plan
 from handlers.today_words import read
+from store.people import create_invite
 from store.timeline import Timeline
 from tests.conftest import ask
 from tests.handlers.today_table import TODAY_UTTERANCES, T
@@ -21,11 +22,16 @@ PERIOD_START = {"2023": None, "2025": date(2025, 7, 1)}
 
 
 def _key_of(tl: Timeline, name: str, period: str) -> list[str]:
+    """The units of a name and period; 'Mẫu Sơn (Cao Lộc)': of that district only."""
+    name, _, district = name.removesuffix(")").partition(" (")
     return sorted(
         u.key
         for u in tl.units.values()
-        if (u.name.split(" ", 1)[1] == name and u.valid_from == PERIOD_START[period])
-        or (u.name == f"Thị trấn {name}" and u.valid_from == PERIOD_START[period])
+        if (
+            (u.name.split(" ", 1)[1] == name and u.valid_from == PERIOD_START[period])
+            or (u.name == f"Thị trấn {name}" and u.valid_from == PERIOD_START[period])
+        )
+        and (not district or tl.units[u.parent_key or ""].name.endswith(district))
     )
 
 
@@ -157,3 +163,37 @@ async def test_what_became_of_the_xa_asked_before(ctx: Ctx, then: str) -> None:
     await ask(ctx, "Tĩnh Bắc đạt mấy tiêu chí", chat="b")
     reply = await ask(ctx, then, chat="b")
     assert reply.intent == "today_became" and "Khuất Xá" in reply.text, reply.text
+
+
+async def test_a_follow_up_after_an_answer_about_today_keeps_its_unit(ctx: Ctx) -> None:
+    """'xã đó gồm những xã nào' after 'Tĩnh Bắc giờ thuộc xã nào': the unit that answer was
+    about (1672/NQ-UBTVQH15: today's Khuất Xá is Tam Gia and Khuất Xá)."""
+    await ask(ctx, "Khuất Xá mới gồm những xã nào", chat="k")
+    reply = await ask(ctx, "còn xã đó thuộc nhóm mấy", chat="k")
+    assert reply.intent == "today_group" and "Khuất Xá" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("name", "district", "into"),
+    # langson_2025_old_to_new.csv: Hòa Bình (Chi Lăng) → Vạn Linh; Mẫu Sơn (Cao Lộc) → Ba Sơn.
+    [("hoa binh", "chi lang", "Vạn Linh"), ("Mẫu Sơn", "Cao Lộc", "Ba Sơn")],
+)
+async def test_a_reused_name_with_its_district_is_that_one(
+    ctx: Ctx, name: str, district: str, into: str
+) -> None:
+    """A name several xã had, with the district typed after it: only that xã's story."""
+    reply = await ask(ctx, f"xã {name} {district} bây giờ thuộc xã nào")
+    assert reply.intent == "today_became" and into in reply.text, reply.text
+    assert reply.text.count("không còn") == 1, reply.text
+
+
+async def test_xa_em_of_an_official_of_a_new_xa_is_that_xa(ctx: Ctx) -> None:
+    """An official registered on today's Ba Sơn (Cao Lâu, Xuất Lễ, Mẫu Sơn of Cao Lộc since
+    1 July 2025): 'xã em gồm những xã cũ nào' is about Ba Sơn; the deadline stays the rule."""
+    code = await create_invite(ctx.db, "xa_official", "06196@2025-07-01", ctx.clock())
+    signed = await ask(ctx, f"/dangky {code}", chat="bs", user="u-bs")
+    assert signed.intent == "registered", signed.text
+    made_of = await ask(ctx, "xã em gồm những xã cũ nào", chat="bs", user="u-bs")
+    assert made_of.intent == "today_made_of" and "Cao Lâu" in made_of.text, made_of.text
+    rule = await ask(ctx, "báo cáo tháng của xã em hạn cuối ngày nào", chat="bs", user="u-bs")
+    assert rule.intent == "report_how", rule.text

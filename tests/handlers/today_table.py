@@ -28,7 +28,8 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Kiên Mộc được chia thế nào", "became", (("Kiên Mộc", "2023"),)),
     T("dai dong bi chia ve dau", "became", (("Đại Đồng", "2023"),)),
     T("Mẫu Sơn giờ thuộc xã nào", "became", (("Mẫu Sơn", "2023"), ("Mẫu Sơn", "2023"))),
-    T("xa mau son cao loc gio thuoc xa nao", "became", (("Mẫu Sơn", "2023"), ("Mẫu Sơn", "2023"))),
+    # the district typed after a reused name narrows it: Cao Lộc's Mẫu Sơn only
+    T("xa mau son cao loc gio thuoc xa nao", "became", (("Mẫu Sơn (Cao Lộc)", "2023"),)),
     T("Vĩnh Tiến còn tồn tại không", "became", (("Vĩnh Tiến", "2023"),)),
     T("what became of Tinh Bac", "became", (("Tĩnh Bắc", "2023"),)),
     T("Tĩnh Bắc bây h thuộc đâu", "became", (("Tĩnh Bắc", "2023"),)),
