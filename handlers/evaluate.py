@@ -28,12 +28,16 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 
+# Measures whose answer is about no unit: a name read loosely beside them is not said back.
+_NO_UNIT = (Measure.REPORT_HOW, Measure.REPORT_RULES, Measure.HELP, Measure.GREET, Measure.ABOUT)
+
+
 async def evaluate(
     q: Query, ctx: Ctx, t: Translator, role: str | None
 ) -> tuple[Reply, Query | None]:
     """Answer a query; also return the query to keep pending when the reply asks back."""
     reply, pending = await _answer(q, ctx, t, role)
-    if q.repaired and not reply.choices and q.units:
+    if q.repaired and not reply.choices and q.units and q.measure not in _NO_UNIT:
         reply = replace(reply, text=understood_line(q, ctx, t) + "\n" + reply.text)
     return reply, pending
 

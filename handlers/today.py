@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 HISTORY_SET = "ntm"
+FIRST_MERGE = date(2024, 12, 1)  # six units merged (1246/NQ-UBTVQH15)
 HISTORY_SET_SIZE = 19
 
 
@@ -193,13 +194,23 @@ def _count(t: Translator, tl: Timeline, today: date) -> list[str]:
     if districts == 0:
         lines.append(t._("There is no district level any more."))
     plan = [u for u in tl.valid_on(PLAN_DAY) if u.kind in COMMUNE_KINDS]
+    plan_xa = sum(1 for u in plan if u.kind == "xa")
     lines.append(
         t._("The 2023 plan counts {xa} xã ({n} commune-level units in {d} districts).").format(
-            xa=sum(1 for u in plan if u.kind == "xa"),
+            xa=plan_xa,
             n=len(plan),
             d=sum(1 for u in tl.valid_on(PLAN_DAY) if u.kind == "district"),
         )
     )
+    between = [u for u in tl.valid_on(FIRST_MERGE) if u.kind in COMMUNE_KINDS]
+    if today > FIRST_MERGE and len(between) != len(plan):
+        lines.append(
+            t._("From {day} (six units merged): {n} commune-level units, {xa} xã.").format(
+                day=_day(FIRST_MERGE), n=len(between), xa=sum(1 for u in between if u.kind == "xa")
+            )
+        )
+    if plan_xa > kinds["xa"]:
+        lines.append(t._("Against the 2023 plan: {n} fewer xã.").format(n=plan_xa - kinds["xa"]))
     lines.append(t._("Source: resolution 1672/NQ-UBTVQH15 (units since 01/07/2025)."))
     return lines
 

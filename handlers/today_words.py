@@ -38,6 +38,9 @@ NOW_CUES = (
     "sau khi sap nhap",
     "from july 2025",
     "bay h",
+    "bh",
+    "h gom",
+    "don vi hanh chinh cap xa",
     "gio gom",
     "gio con",
     "don vi cap xa",
@@ -75,6 +78,9 @@ BECAME_CUES = (
     "chia nhu the nao",
     "doi thanh",
     "gio o",
+    "ve xa nao",
+    "ve phuong nao",
+    "chia thanh",
     "chung 1 xa",
     "chung mot xa",
     "o xa nao",
@@ -128,7 +134,9 @@ COUNT_CUES = ("bao nhieu", "may", "how many")
 KIND_CUES = ("phuong hay xa", "xa hay phuong", "la phuong", "la xa", "ward or")
 # A count of units that meet a standard is the plan's (status), not a count of today's units.
 STATUS_CUES = (*CRITERIA_CUES, "dat", "dat chuan", "ntm", "nong thon moi", "nang cao", "kieu mau")
-UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units")
+UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units", "wards")
+REPORT_CUES = ("bao cao", "bc", "nop")
+STRUCTURE_CUES = ("con huyen", "con thi tran", "con cap huyen")  # 'bây giờ còn huyện không'
 
 
 # Words without which a question naming units of the 2023 plan exactly is the plan's to answer
@@ -247,7 +255,7 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
         number = int(match.group(1)) if match else None
         return TodayQuestion(TodayKind.NEW_SET, criterion=number, about=about)
     counted = _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS)
-    if now and counted and not _has(padded, STATUS_CUES):
+    if now and ((counted and not _has(padded, STATUS_CUES)) or _has(padded, STRUCTURE_CUES)):
         return TodayQuestion(TodayKind.COUNT)
     return None
 
@@ -280,6 +288,8 @@ def read(
     """
     plain = fold(text)
     padded = f" {plain} "
+    if _has(padded, REPORT_CUES) and not _has(padded, (*BECAME_CUES, *MADE_OF_CUES)):
+        return None  # 'hạn nộp báo cáo tháng của xã Ba Sơn': reporting, not the unit's story
     name, units, every = _name_in(text, timeline)
     named = bool(units)
     if not units and pointed:

@@ -197,3 +197,18 @@ async def test_xa_em_of_an_official_of_a_new_xa_is_that_xa(ctx: Ctx) -> None:
     assert made_of.intent == "today_made_of" and "Cao Lâu" in made_of.text, made_of.text
     rule = await ask(ctx, "báo cáo tháng của xã em hạn cuối ngày nào", chat="bs", user="u-bs")
     assert rule.intent == "report_how", rule.text
+
+
+async def test_the_count_of_units_names_each_step(ctx: Ctx) -> None:
+    """Today 61 xã; from 1 December 2024 175 xã (194 units: units_2024-12 roster); the plan's
+    181 xã (200 units): 120 fewer xã than the plan."""
+    reply = await ask(ctx, "năm 2023 tỉnh có bao nhiêu đơn vị hành chính cấp xã, giờ còn mấy")
+    assert reply.intent == "today_count", reply.text
+    assert all(n in reply.text for n in ("61 xã", "194", "175", "200", "120")), reply.text
+
+
+@pytest.mark.parametrize("text", ["hạn nộp báo cáo của xã Khuất Xá", "xã Ba Sơn nộp bc chưa"])
+async def test_reporting_about_a_xa_of_today_is_reporting(ctx: Ctx, text: str) -> None:
+    """A question on reports that names a xã of today is about reporting, not the xã's story."""
+    reply = await ask(ctx, text)
+    assert not reply.intent.startswith("today_"), reply.text
