@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from handlers import criteria_2026, today_status
+from handlers import criteria_2026, today_status, xa_answers
 from handlers.buttons import ButtonData, TodayButton
 from handlers.query import Query
 from handlers.today_words import TodayKind, TodayQuestion, read, speaks_of_time
@@ -256,6 +256,10 @@ async def _history(t: Translator, ctx: Ctx, key: str) -> list[str]:
         text = t._("{met}/{size} criteria met as of {as_of}; lacking: {lacking}").format(
             met=len(met), size=HISTORY_SET_SIZE, as_of=as_of, lacking=", ".join(lacking) or "—"
         )
+        entry = xa_answers.entry_for(ctx.plan.plan_entries(old_key), HISTORY_SET)
+        if entry is not None and entry.targets:  # what the 2023 plan had it aim at
+            aims = t._("2023 plan aims: {numbers}").format(numbers=xa_answers.target_text(entry))
+            text = f"{text}; {aims}"
         lines.append(f"• {label(tl, old)}{part}: {text}")
     lines.append(
         t._("The old units' figures are not added up: {unit} is a new unit.").format(

@@ -206,8 +206,8 @@ def _name_in(text: str, timeline: Timeline) -> tuple[str, list[TimedUnit], list[
             phrase = " ".join(folded[start : start + size])
             keys = timeline.named(phrase)
             city = start > 0 and folded[start - 1] in ("pho", "tp")
-            if not keys or (phrase == PROVINCE_WORDS and not city):
-                continue
+            if not keys or (phrase == PROVINCE_WORDS and not city) or phrase in MADE_OF_CUES:
+                continue  # 'các xã cũ hợp thành Ba Sơn': the words, not xã Hợp Thành
             as_typed = " ".join(typed[start : start + size])
             units = [timeline.units[k] for k in keys]
             if has_diacritics(as_typed):
@@ -298,7 +298,9 @@ def read(
     now = _has(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
     if not units:
         return _unnamed(plain, padded, now)
-    old_cue = f" {fold(name)} cu " in padded or _has(padded, OLD_CUES)
+    # 'Đội Cấn cũ', or a year of the plan when nothing says now ('Điềm He mới, các xã cũ năm
+    # 2023 …' asks the new xã's predecessors in 2023)
+    old_cue = f" {fold(name)} cu " in padded or (_has(padded, OLD_CUES) and not now)
     old, new = _split(units, timeline, today)
     in_plan = any(u.valid_on(PLAN_DAY) for u in every)  # 'xã Cao Lộc': the plan's district
     fresh = now or not in_plan or _has(padded, NEW_SET_CUES + NUMBERED_GROUP_CUES)
@@ -307,7 +309,7 @@ def read(
         return asked
     criteria = _has(padded, CRITERIA_CUES)
     asks = criteria or named or _has(padded, KIND_CUES)  # 'xã em': only what it asks of it
-    if new and (now or not in_plan) and not old_cue and asks:
+    if new and (now or not in_plan) and (not old_cue or not in_plan) and asks:
         kind = TodayKind.HISTORY if criteria else TodayKind.MADE_OF
         return TodayQuestion(kind, name, tuple(new))
     return None

@@ -71,11 +71,13 @@ def _unknown_line(t: Translator, items: list[StatusItem], names: dict[int, str])
     )
 
 
-def _entry_for(entries: list[PlanEntry], set_code: str) -> PlanEntry | None:
+def entry_for(entries: list[PlanEntry], set_code: str) -> PlanEntry | None:
+    """A xã's plan entry for one criteria set, if the plan lists it."""
     return next((e for e in entries if e.set_code == set_code), None)
 
 
-def _target_text(entry: PlanEntry) -> str:
+def target_text(entry: PlanEntry) -> str:
+    """The criteria a plan entry aims at in 2023, as printed ('2, 6, 11.15')."""
     return numbers_text(item for item, _ in entry.targets)
 
 
@@ -155,12 +157,12 @@ async def lacking(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
             if len(items) == len(names)
             else t._("{unit} has no criterion recorded as not met.").format(unit=unit_label(place))
         )
-    entry = _entry_for(entries, set_code)
+    entry = entry_for(entries, set_code)
     if entry is not None and entry.targets:
         lines.append(
             t._("2023 plan: aims to complete {count} criteria: {numbers}.").format(
                 count=entry.target_count if entry.target_count is not None else len(entry.targets),
-                numbers=_target_text(entry),
+                numbers=target_text(entry),
             )
         )
     text = "\n".join(lines) + _unknown_line(t, items, names) + _footer(t, items, entries, set_code)
@@ -232,7 +234,7 @@ async def overview(q: Query, ctx: Ctx, t: Translator, place: Place) -> Reply:
                 set=set_label(t, entry.set_code),
                 met=done,
                 total=len(items),
-                targets=_target_text(entry) or "—",
+                targets=target_text(entry) or "—",
             )
         )
     if not entries:

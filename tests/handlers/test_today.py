@@ -212,3 +212,10 @@ async def test_reporting_about_a_xa_of_today_is_reporting(ctx: Ctx, text: str) -
     """A question on reports that names a xã of today is about reporting, not the xã's story."""
     reply = await ask(ctx, text)
     assert not reply.intent.startswith("today_"), reply.text
+
+
+async def test_a_new_xas_history_names_what_its_predecessors_aimed_at(ctx: Ctx) -> None:
+    """Ba Sơn's predecessors: Cao Lâu (PL4 TT3: 9/19, aims at 18), Mẫu Sơn (PL4 TT1: 15)."""
+    reply = await ask(ctx, "các xã cũ hợp thành Ba Sơn năm 2023 phấn đấu tiêu chí nào")
+    assert reply.intent == "today_history", reply.text
+    assert "phấn đấu: 18" in reply.text and "phấn đấu: 15" in reply.text, reply.text

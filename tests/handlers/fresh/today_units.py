@@ -593,7 +593,6 @@ _NOW = (
 )
 _GOM = "'gồm những ...' on a reused name without a now-cue answers the 2023 unit, not made_of"
 _ASIDE = "an aside naming the other period's unit ('nay thuộc X', 'X mới, Y cũ') drops the measure"
-_PLAN = "the predecessors' 2023 plan of a new xã (targets) is not answered; words misread"
 _COUNT = "counts at other dates (2023: 200, 12/2024: 194/175) and 'còn huyện/thị trấn' unanswered"
 _NOWFIG = "'hiện nay' with a province figure (bq, tỷ lệ đạt chuẩn) answers the 2023 plan"
 _REPORT = "a reporting question naming a xã of today is answered as made_of or completeness"
@@ -617,10 +616,6 @@ GAPS: dict[str, str] = {
     "Bắc Xa cũ nay thuộc Kiên Mộc còn thiếu tc nào": _ASIDE,
     "Tân Mỹ (nay là Hoàng Văn Thụ) hết 2022 đạt mấy tiêu chí": _ASIDE,
     "xã Hoa Thám mới, Hoa Thám cũ 2022 đạt mấy tiêu chí": _ASIDE,
-    "Thái Bình mới: năm 2023 Lâm Ca phấn đấu thêm mấy tiêu chí": _ASIDE,
-    "xã Điềm He mới, các xã cũ năm 2023 phấn đấu đạt những tiêu chí nào": _PLAN,
-    "kế hoạch 2023 của các xã cũ hợp thành Ba Sơn là gì": _PLAN,
-    "xã Quốc Khánh bây giờ, hồi 2023 các xã cũ đăng ký đạt tiêu chí nào": _PLAN,
     "xã Tràng Định có phải huyện Tràng Định cũ không": (
         "an explicit 'xã' before a name that was a district and is a xã today reads the district"
     ),
