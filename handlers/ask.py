@@ -53,6 +53,7 @@ async def question(turn: Turn, text: str) -> list[Reply]:
         return [chat_answers.empty(t)]
     if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
+    text = compound.without_asides(text)  # 'Tĩnh Bắc cũ (nay thuộc Khuất Xá) …'
     q = parse(text, turn.ctx.gazetteer)
     asked = compound.parts(text, q, turn.ctx.gazetteer)
     if asked is None:

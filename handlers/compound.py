@@ -37,6 +37,15 @@ _FIGURES = frozenset(
 )
 
 
+# An aside in brackets that says what a unit is now: 'Tĩnh Bắc cũ (nay thuộc Khuất Xá) …'.
+_ASIDE = re.compile(r"\((?:[^()]*?\b(?:nay|giờ|gio|bây giờ|hiện nay|now)\b[^()]*)\)", re.I)
+
+
+def without_asides(text: str) -> str:
+    """Drop a bracketed aside that tells what a unit is now: it is said, not asked."""
+    return _ASIDE.sub(" ", text) if "(" in text else text
+
+
 def _asks(piece: str, q: Query) -> bool:
     """A part asks a question of its own: a measure said (not only a unit or a criterion), or
     what became of the unit it names ('Khánh Xuân giờ thuộc xã nào')."""

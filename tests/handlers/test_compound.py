@@ -77,3 +77,19 @@ async def test_the_plan_and_today_in_one_message(
     """A 2023 figure and what became of the xã, asked together: both are answered."""
     reply = await ask(ctx, text)
     assert all(part in reply.text for part in each), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        # PL1 TT6 Lâm Ca lacks 8/19 (since 1 July 2025 in Thái Bình).
+        ("Lâm Ca (giờ thuộc xã Thái Bình) còn thiếu mấy tiêu chí", "8/19"),
+        ("xa lam ca (nay la xa thai binh) con thieu tc gi", "8/19"),
+    ],
+)
+async def test_an_aside_saying_what_a_unit_is_now_is_not_asked(
+    ctx: Ctx, text: str, has: str
+) -> None:
+    """A bracketed aside that tells what the xã is now is said, not a second question."""
+    reply = await ask(ctx, text)
+    assert reply.intent == "xa_lacking" and has in reply.text, reply.text

@@ -612,9 +612,7 @@ GAPS: dict[str, str] = {
     "trước sáp nhập các xã của em đạt bao nhiêu tiêu chí": _OWN,
     "Thiện Tân giờ đạt bao nhiêu tiêu chí rồi": _NOW,
     "phuong dong kinh gom nhung dau": _GOM,
-    "Tĩnh Bắc cũ (nay thuộc Khuất Xá) năm 2023 phấn đấu tiêu chí nào": _ASIDE,
     "Bắc Xa cũ nay thuộc Kiên Mộc còn thiếu tc nào": _ASIDE,
-    "Tân Mỹ (nay là Hoàng Văn Thụ) hết 2022 đạt mấy tiêu chí": _ASIDE,
     "xã Hoa Thám mới, Hoa Thám cũ 2022 đạt mấy tiêu chí": _ASIDE,
     "xã Tràng Định có phải huyện Tràng Định cũ không": (
         "an explicit 'xã' before a name that was a district and is a xã today reads the district"
