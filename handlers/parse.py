@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import NamedTuple
 
 from handlers.gazetteer import Gazetteer, Mention
 from handlers.lexicon import (
@@ -17,15 +16,22 @@ from handlers.lexicon import (
     Lexicon,
     criterion_rows,
     keys_of,
-    phrases_of,
     question_words,
     slips_of,
 )
 from handlers.name_repair import clean_word
+from handlers.parse_context import (
+    beyond_the_plan,
+    elliptical,
+    name_not_found,
+    period_of,
+    points_back,
+    status_of_no_one,
+)
 from handlers.parse_measure import measure_of
+from handlers.parse_settle import refine
 from handlers.parse_units import (
     COMMUNE_MEASURES,
-    SHORTEST_CLOSED_NAME,
     Loose,
     choose_units,
     compared_units,
@@ -37,13 +43,10 @@ from handlers.parse_units import (
 from handlers.parse_words import (
     Numbers,
     Words,
-    asks_criteria_aimed_at,
-    beyond_the_plan,
     bound_on,
     counted_units,
     criterion_by_name,
     group_of,
-    period_of,
     read_numbers,
     second_group,
     set_of,
@@ -74,21 +77,20 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     cset = set_of(found) or (_set_by_criterion_name(crit_hits, found) if crit_hits else None)
     numbers = read_numbers(folded, found)
     criterion = _criterion_of(numbers, found, crit_hits, cset, mentions)
-    point_back = _points_back(found, folded)
+    point_back = points_back(found, folded)
     covered = _with_number_words(covered, numbers)
     loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
     if loose.mention is not None:
         mentions = [*mentions, loose.mention]
-    point_back = point_back or (not mentions and _status_of_no_one(found, loose, criterion))
+    point_back = point_back or (not mentions and status_of_no_one(found, loose, criterion))
     of = counted_units(found, mentions, folded)
-    asks_which = numbers.nth is not None or any(map(found.has, _ASKS_A_UNIT))
-    if loose.marked and _reported_name(loose.unknown) and not asks_which:
+    if name_not_found(loose, found, numbers):
         of = None  # 'huyện Trang Dihnn bình quân': a name not found, not what is counted
     measure = measure_of(found, mentions, criterion, cset, numbers, point_back, crit_hits, of)
     group = group_of(found, measure, of, numbers.years)
     exclude, position_of, mentions, ambiguous = rank_units(found, mentions, measure)
     units, scope = choose_units(measure, mentions, found, cset)
-    measure, filt, cset = _refine(measure, scope, criterion, group, cset, numbers.filter, found)
+    measure, filt, cset = refine(measure, scope, criterion, group, cset, numbers.filter, found)
     unsaid = criterion is None and filt is None and group is None and scope != Scope.COMMUNE
     if measure == Measure.COUNT and unsaid and cset and not found.has("crit"):
         filt = Filter("standard")  # 'số xã ntm', 'NTM communes': the xã meeting the standard
@@ -132,7 +134,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
         more_criteria=numbers.more_criteria if criterion == numbers.criterion else (),
         parent=found.has("refer", "district"),
-        elliptical=_elliptical(typed, found, mentions),
+        elliptical=elliptical(typed, found, mentions),
         also_group=(group and second_group(found, group, _groups_in(found, typed, canon))) or "",
     )
 
@@ -159,57 +161,6 @@ def _groups_in(found: Words, typed: Sequence[str], canon: Sequence[str]) -> list
             keys, [not h.start < i < h.end for i in range(len(keys))], strict
         )
     ]
-
-
-def _status_of_no_one(found: Words, loose: Loose, criterion: int | None) -> bool:
-    """'thiếu gì', 'đạt tc 5 chưa', 'phấn đấu tc nào' with no unit, no group, no kind of unit
-    asked: the question is about the unit asked before (the chat's last question), if any."""
-    status = found.has("measure", "lacking") or found.has("measure", "met")
-    aims = criterion is None and asks_criteria_aimed_at(found)
-    return (status or aims) and (
-        loose.unknown is None
-        and not any(found.has(slot) for slot in _NOT_OF_ONE_UNIT)
-        and not (found.has("which", "xa") or found.has("which", "district"))
-    )
-
-
-# Words that make a status question about something else than the unit asked before.
-_NOT_OF_ONE_UNIT = ("group", "kind", "filter", "exclude", "topic", "figure", "position")
-
-
-# A short message of these words only ('Bình Gia?', 'hết 2022?', 'nc?', 'bottom 3', 'bao nhiêu
-# %') asks the last question again with what it changes.
-_ELLIPSIS_SLOTS = frozenset(("period", "set", "followup", "stop", "refer", "order", "crit"))
-_ELLIPSIS_MEASURES = frozenset(("share", "count", "overview"))
-MAX_ELLIPSIS_WORDS = 5
-
-
-def _elliptical(typed: Sequence[str], found: Words, mentions: Sequence[Mention]) -> bool:
-    """Tell whether a short message only gives a unit, a period, a set, a criterion, an order
-    or a share: what a follow-up changes in the last question."""
-    if not typed or len(typed) > MAX_ELLIPSIS_WORDS:
-        return False
-    slots = {h.slot for h in found.hits} - {"measure"}
-    measures = set(found.values("measure"))
-    return (
-        slots <= _ELLIPSIS_SLOTS
-        and measures <= _ELLIPSIS_MEASURES
-        and bool(mentions or slots - {"stop", "followup", "refer"} or measures)
-    )
-
-
-def _reported_name(unknown: str | None) -> bool:
-    """Tell whether words left after 'huyện' or 'xã' are a name not found: two words, one long
-    word, or one short word that is no common word ('huyện XYZ', not 'cả huyện là bn')."""
-    if not unknown:
-        return False
-    return (
-        " " in unknown or len(unknown) >= SHORTEST_CLOSED_NAME or unknown not in phrases_of("stop")
-    )
-
-
-# Words that make 'huyện …' ask which unit ('huyện nào', 'huyện cao nhất'; 'đứng thứ 2' too).
-_ASKS_A_UNIT = ("which", "position", "order")
 
 
 def _undo_slips(typed: list[str], gaz: Gazetteer) -> list[str]:
@@ -306,14 +257,6 @@ def _set_by_criterion_name(crit_hits: list[Hit], found: Words) -> str | None:
     return "nang_cao" if only_nang_cao and found.has("crit", "word") else None
 
 
-def _points_back(found: Words, folded: Sequence[str]) -> bool:
-    """'xã đó', 'còn …', 'thì sao': the question points back at the last one."""
-    return found.has("refer") or any(
-        h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
-        for h in found.slots.get("followup", ())
-    )
-
-
 def _with_number_words(covered: list[bool], numbers: Numbers) -> list[bool]:
     """'mười ba' is a number, not a name: mark its words taken."""
     if numbers.words_span is not None:
@@ -353,130 +296,3 @@ def _reserved(hits: Sequence[Hit], folded: Sequence[str], gaz: Gazetteer) -> set
 
 def _overlaps(hits: Sequence[Hit], skip: Sequence[bool]) -> bool:
     return any(skip[i] for h in hits for i in range(h.start, h.end))
-
-
-_XA_STATUS = frozenset((Measure.COUNT, Measure.LIST, Measure.LACKING, Measure.MET))
-
-
-class _Seen(NamedTuple):
-    """What _refine reads besides the measure."""
-
-    scope: Scope
-    criterion: int | None
-    group: str | None
-    cset: str | None
-    filt: Filter | None
-    found: Words
-
-
-def _refine(
-    measure: Measure,
-    scope: Scope,
-    criterion: int | None,
-    group: str | None,
-    cset: str | None,
-    filt: Filter | None,
-    found: Words,
-) -> tuple[Measure, Filter | None, str | None]:
-    """Settle what the measure means for the units found ('mấy xã biên giới' is a list)."""
-    settle = _SETTLE.get(measure)
-    if settle is not None:
-        measure = settle(_Seen(scope, criterion, group, cset, filt, found))
-    if (
-        measure == Measure.COUNT
-        and filt is None
-        and criterion is None
-        and cset in ("nang_cao", "kieu_mau")
-    ):
-        filt = Filter("standard")
-    if criterion is not None and filt is None and measure in (Measure.LIST, Measure.COUNT):
-        lacking = found.has("measure", "lacking")  # a count of xã lacking it says how many
-        filt = Filter("lacking") if lacking else Filter("met") if measure == Measure.LIST else None
-    if measure == Measure.LIST and found.has("which", "district") and found.has("filter"):
-        cset = "huyen"
-    return measure, filt, cset
-
-
-def _group_status(s: _Seen, measure: Measure) -> Measure:
-    """'xã biên giới nào chưa đạt tiêu chí 2': a group's xã by a criterion are listed."""
-    if s.group and s.criterion is not None and s.scope == Scope.NONE:
-        return Measure.LIST
-    return measure
-
-
-def _settle_count(s: _Seen) -> Measure:
-    """A count: of one xã by a criterion is what it met; of a group alone, its list."""
-    if s.criterion is not None and s.scope == Scope.COMMUNE:
-        return Measure.MET
-    if s.group and s.criterion is None and s.filt is None:
-        return Measure.LIST
-    return _group_status(s, Measure.COUNT)
-
-
-def _settle_overview(s: _Seen) -> Measure:
-    """An overview: a criterion of a district counts xã; 'xã X tiêu chí 10' is what it met;
-    a group's xã in a district are its list."""
-    if s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE):
-        return Measure.COUNT
-    if s.group and s.scope == Scope.DISTRICT:
-        return Measure.LIST
-    if (
-        s.scope == Scope.COMMUNE
-        and s.criterion is None
-        and s.filt
-        and s.filt.kind == "not_standard"
-    ):
-        return Measure.LACKING  # 'vì sao Nhân Lý chưa đạt chuẩn': what it still lacks
-    if s.scope == Scope.COMMUNE and (s.filt or s.criterion):
-        return Measure.MET
-    return Measure.OVERVIEW
-
-
-def _settle_list(s: _Seen) -> Measure:
-    """A list: of a group's NTM xã is a count; 'xã X có phải xã biên giới không', its groups."""
-    measure = _group_status(s, Measure.LIST)
-    if measure != Measure.LIST:
-        return measure
-    if s.found.has("group") and s.filt and s.filt.kind == "standard":
-        return Measure.COUNT
-    standard = s.filt is not None and s.filt.kind in ("standard", "not_standard")
-    if standard and not s.group and s.cset != "huyen" and not s.found.has("which", "district"):
-        return Measure.COUNT  # the plan names no xã by standard: how many there are
-    if s.scope == Scope.COMMUNE:
-        return Measure.OVERVIEW
-    return Measure.LIST
-
-
-def _settle_status(measure: Measure) -> Callable[[_Seen], Measure]:
-    """Met or lacking: a criterion over a district or the province counts its xã."""
-
-    def settle(s: _Seen) -> Measure:
-        counted = s.criterion is not None and s.scope in (Scope.DISTRICT, Scope.PROVINCE)
-        return Measure.COUNT if counted else _group_status(s, measure)
-
-    return settle
-
-
-def _settle_target(s: _Seen) -> Measure:
-    """A target: of a xã, what it lacks; of a district, its own criteria, a count or overview;
-    a group's ('xã phấn đấu về đích ở huyện X'), its list."""
-    if s.scope == Scope.COMMUNE:
-        return Measure.LACKING
-    if s.group and s.criterion is None and s.scope == Scope.DISTRICT:
-        return Measure.LIST
-    if s.scope == Scope.DISTRICT:
-        if s.cset == "huyen":
-            return Measure.LACKING
-        return Measure.COUNT if s.criterion is not None else Measure.OVERVIEW
-    return Measure.TARGET
-
-
-# How each measure is settled by the units, criterion, group and condition found.
-_SETTLE: dict[Measure, Callable[[_Seen], Measure]] = {
-    Measure.COUNT: _settle_count,
-    Measure.OVERVIEW: _settle_overview,
-    Measure.LIST: _settle_list,
-    Measure.LACKING: _settle_status(Measure.LACKING),
-    Measure.MET: _settle_status(Measure.MET),
-    Measure.TARGET: _settle_target,
-}

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from handlers.gazetteer import Mention
 from handlers.lexicon import Hit
+from handlers.parse_context import asks_criteria_aimed_at
 from handlers.parse_units import unit_key, xa_of
-from handlers.parse_words import Numbers, Words, asks_criteria_aimed_at, asks_xa
+from handlers.parse_words import Numbers, Words, asks_xa
 from handlers.query import Measure
 
 # Which measure a question is about when its words name several, strongest first.

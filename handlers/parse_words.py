@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from handlers.gazetteer import Mention
 from handlers.lexicon import Hit
-from handlers.query import Filter, Measure, Period, Scope
+from handlers.query import Filter, Measure
 
 _CRIT_TOKEN = re.compile(r"^(?:tc|tieuchi|tchi)(\d{1,2})$")
 
@@ -345,76 +345,3 @@ def second_group(found: Words, group: str, inside: Sequence[Hit]) -> str:
 def aims_for_2023(found: Words) -> bool:
     """Tell whether the question is about the 2023 aim ('phấn đấu', 'năm 2023', 'kế hoạch')."""
     return found.has("measure", "target") or found.has("period", "plan_2023")
-
-
-def asks_criteria_aimed_at(found: Words) -> bool:
-    """'phấn đấu tc nào', 'chỉ tiêu năm 2023 là tc nào': which criteria are aimed at (a word for
-    criteria of its own, not the target word 'chỉ tiêu' read as both)."""
-    if not found.has("measure", "target"):
-        return False
-    targets = {(h.start, h.end) for h in found.slots["measure"] if h.value == "target"}
-    crit = [h for h in found.slots.get("crit", ()) if (h.start, h.end) not in targets]
-    return found.has("which", "criterion") or bool(crit)
-
-
-def period_of(found: Words, numbers: Numbers) -> tuple[Period, int | None]:
-    other = [y for y in numbers.years if y not in (2022, 2023)]
-    if other:
-        return Period.OTHER, other[0]
-    if found.has("period", "other"):
-        return Period.OTHER, None
-    if 2022 in numbers.years:
-        return Period.END_2022, 2022
-    if 2023 in numbers.years:
-        return Period.PLAN_2023, 2023
-    values = found.values("period")
-    if "plan_2023" in values:
-        return Period.PLAN_2023, None
-    if "end_2022" in values:
-        return Period.END_2022, None
-    return Period.ANY, None
-
-
-OFF_TOPIC = frozenset({"weather", "price"})
-_CHAT = frozenset({Measure.GREET, Measure.HELP, Measure.UNKNOWN, Measure.REPORT_HOW})
-
-
-def beyond_the_plan(
-    measure: Measure,
-    scope: Scope,
-    criterion: int | None,
-    period: Period,
-    year: int | None,
-    found: Words,
-    crit_hits: list[Hit],
-) -> tuple[Measure, str | None]:
-    """Name what the plan has no figure for (the topic); the measure stays what was asked."""
-    topic = next((v for v in found.values("topic")), None)
-    local = scope in (Scope.DISTRICT, Scope.COMMUNE)
-    if topic == "population" and found.has("figure") and not local:
-        topic = None  # 'dạy nghề cho bao nhiêu người': the plan's figure, counted in people
-    asked_status = found.has("measure", "met") or found.has("measure", "lacking")
-    asks_criteria = found.has("crit") or found.has("which", "criterion")
-    if topic in OFF_TOPIC:
-        return Measure.UNKNOWN, topic
-    if topic == "neighbours":  # 'xã bên cạnh' unnamed: the plan cannot say which it is
-        return measure, (topic if scope == Scope.NONE else None)
-    if topic is not None and not (asked_status and asks_criteria):  # else it is context
-        return measure, topic
-    if period == Period.OTHER and (measure not in _CHAT or year is not None):
-        return measure, "year"
-    if measure == Measure.FUNDING and local:
-        return measure, "funding_unit"
-    if found.has("figure") and local and not found.has("crit"):
-        return measure, "figure_unit"
-    if local and found.has("province_only"):
-        return measure, "figure_unit"  # OCOP is the province's only
-    income = criterion == 10 or (criterion is None and names_income(crit_hits))
-    unit = scope in (Scope.DISTRICT, Scope.COMMUNE)
-    if income and unit and not found.has("crit") and not asked_status:
-        return measure, "income_unit"
-    return measure, None
-
-
-def names_income(crit_hits: list[Hit]) -> bool:
-    return any(h.slot == "crit_ntm" and h.value == "10" for h in crit_hits)

@@ -4,7 +4,6 @@ versions until the period locks."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -90,31 +89,6 @@ async def open_targets(turn: Turn, unit_code: str) -> list[tuple[str, int]]:
             ):
                 targets.append((entry.set_code, number))
     return targets
-
-
-# A monthly report typed out instead of /baocao: it opens with the report ('báo cáo tháng 11 xã
-# Tân Minh: …', 'em gửi báo cáo tháng này ạ: …') or says it repeats last month's.
-_TYPED = re.compile(
-    r"^(?:(?:em|toi|minh|xa em|xin|gui|nop) )*(?:gui |nop )?bao cao (?:thang|ket qua|tien do)\b"
-)
-_AS_BEFORE = re.compile(r"\bbao cao (?:nhu|giong) thang truoc\b")
-_TYPED_MIN_WORDS = 10  # or a colon: the report's content follows
-_ASKING = re.compile(
-    r"\b(?:sao|khong|ko|chua|dc|duoc khong|the nao|ntn|bao gio|may|nao|gi|hoi|lam sao)\b"
-)
-
-
-def is_typed_report(text: str) -> bool:
-    """Tell whether a message is a periodic report typed out ('báo cáo tháng 11 xã Tân Minh:
-    …'), not a question about one ('báo cáo tháng rồi gửi sai có sửa lại đc ko')."""
-    if "?" in text:
-        return False
-    folded = fold(text)
-    if _AS_BEFORE.search(folded):
-        return True
-    head = fold(text.split(":", 1)[0]) if ":" in text else folded
-    long_enough = ":" in text or len(folded.split()) >= _TYPED_MIN_WORDS
-    return long_enough and _TYPED.search(folded) is not None and not _ASKING.search(head)
 
 
 async def start(turn: Turn, argument: str = "", note: str = "") -> Reply:

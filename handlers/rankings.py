@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from handlers import criteria_rankings
 from handlers.group_figures import BOUNDS, GROUP_SETS, group_codes, is_bound, within
 from handlers.plan_answers import figure_set
-from handlers.query import Filter, Period, Query, Rank
+from handlers.query import Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
 from handlers.xa_answers import group_label
-from store.plan import CriterionCount
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
@@ -67,7 +67,7 @@ async def rank(q: Query, ctx: Ctx, t: Translator) -> Reply:
     r = q.rank
     assert r is not None
     if r.over == "criterion":
-        return _rank_criteria(q, ctx, t)
+        return criteria_rankings.rank_criteria(q, ctx, t, _district(q, ctx))
     if r.over == "xa":
         return await _rank_xa(q, ctx, t)
     return _rank_districts(q, ctx, t, r)
@@ -344,105 +344,6 @@ def _kept(q: Query, met: int, size: int) -> bool:
     if f is not None and is_bound(f):
         return within(f, size - met if f.on == "lacking" else met)
     return True
-
-
-def _rank_criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
-    """Rank the criteria by the xã planned to meet them in 2023, in a district or the province."""
-    r = q.rank
-    assert r is not None
-    set_code = figure_set(q)
-    unit = _district(q, ctx) or PROVINCE_CODE
-    place = ctx.gazetteer.places[unit]
-    names = ctx.gazetteer.criteria_of(set_code)
-    counts = [(ctx.plan.criterion_count(set_code, n, unit), n) for n in names]
-    if r.by == "increase":
-        return _rank_criteria_by_increase(t, r, place.name, names, counts)
-    every = len(counts)
-    if q.filter is not None and is_bound(q.filter):
-        counts = [(c, n) for c, n in counts if within(q.filter, _count_or_share(q, c))]
-    counts.sort(
-        key=lambda cn: (cn[0].planned, cn[1]) if r.order == "min" else (-cn[0].planned, cn[1])
-    )
-    shown = counts[: r.limit or len(counts)]
-    head = t._("Criteria with the fewest xã planned to meet them (2023 plan), {unit}:")
-    if r.order == "max":
-        head = t._("Criteria with the most xã planned to meet them (2023 plan), {unit}:")
-    lines = [head.format(unit=place.name)]
-    if q.filter is not None and is_bound(q.filter):
-        lines.append(_criteria_bound(t, q.filter, len(counts), every))
-    lines += [
-        f"{i}. {n}. {names[n]}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
-        for i, (c, n) in enumerate(shown, 1)
-    ]
-    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
-    return Reply(
-        "\n".join(lines),
-        data={"order": r.order, "criteria": [{"n": n, "count": c.planned} for c, n in shown]},
-    )
-
-
-def _count_or_share(q: Query, c: CriterionCount) -> float:
-    """A criterion's figure a bound is read on: the xã meeting it, or their share in percent."""
-    share = q.filter is not None and q.filter.on == "share"
-    return 100 * c.planned / (c.of_total or 1) if share else float(c.planned)
-
-
-def _criteria_bound(t: Translator, f: Filter, n: int, every: int) -> str:
-    """Say the bound the criteria were chosen by ('dưới 50% xã đạt') and how many passed."""
-    if f.on == "share":
-        words = {
-            "below": t._("met by fewer than {value} percent of the xã"),
-            "above": t._("met by more than {value} percent of the xã"),
-            "at_least": t._("met by at least {value} percent of the xã"),
-        }
-    else:
-        words = {
-            "below": t._("met by fewer than {value} xã"),
-            "above": t._("met by more than {value} xã"),
-            "at_least": t._("met by at least {value} xã"),
-        }
-    said = words[f.kind].format(value=f.value)
-    return t._("Criteria {bound} (2023 plan): {n} of {all}.").format(bound=said, n=n, all=every)
-
-
-def _rank_criteria_by_increase(
-    t: Translator,
-    r: Rank,
-    unit: str,
-    names: dict[int, str],
-    counts: list[tuple[CriterionCount, int]],
-) -> Reply:
-    """Rank the criteria by the xã the plan adds in 2023 (section I.2 states it for the
-    province's NTM criteria only); the criteria it states no addition for are named."""
-    known = [(c, n) for c, n in counts if c.added is not None]
-    if not known:
-        text = t._(
-            "KH 18 states the xã added per criterion in 2023 only for the province's NTM"
-            " criteria (section I.2)."
-        )
-        return Reply(text, data={"order": r.order, "criteria": []})
-    known.sort(key=lambda cn: ((cn[0].added or 0) * (1 if r.order == "min" else -1), cn[1]))
-    head = t._("Criteria by xã added in 2023 (2023 plan against the end of 2022), {unit}:")
-    lines = [head.format(unit=unit)]
-    lines += [
-        t._("{i}. {n}. {name}: +{added} xã, to {planned}/{of}").format(
-            i=i, n=n, name=names[n], added=c.added, planned=c.planned, of=c.of_total
-        )
-        for i, (c, n) in enumerate(known[: r.limit or len(known)], 1)
-    ]
-    unstated = [str(n) for c, n in counts if c.added is None]
-    if unstated:
-        lines.append(
-            t._("KH 18 states no addition for criteria {numbers}.").format(
-                numbers=", ".join(unstated)
-            )
-        )
-    lines.append(t._("Source: plan {plan}, section I.2.").format(plan=PLAN))
-    shown = known[: r.limit or len(known)]
-    return Reply(
-        "\n".join(lines),
-        data={"order": r.order, "criteria": [{"n": n, "added": c.added} for c, n in shown]},
-    )
 
 
 def _district(q: Query, ctx: Ctx) -> str | None:

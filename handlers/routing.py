@@ -20,10 +20,9 @@ from handlers import (
     buttons,
     completeness,
     desk,
-    period_flow,
     registration,
     today,
-    update_flow,
+    typed,
     workflows,
 )
 from handlers.context import Ctx
@@ -293,7 +292,7 @@ def _typed(text: str) -> Route:
     words, a code, a status statement, or a question."""
     if desk.wants(text) is not None:
         return Route(workflows.desk_request, text, person=True)  # a chart or a file, any chat
-    if period_flow.is_typed_report(text):  # 'báo cáo tháng 11 xã Tân Minh: …' typed out
+    if typed.is_typed_report(text):  # 'báo cáo tháng 11 xã Tân Minh: …' typed out
         return Route(workflows.typed_report, text, workflow=True)
     if completeness.is_question(text):
         return Route(workflows.completeness_question)  # anyone may ask: no lookup
@@ -303,7 +302,7 @@ def _typed(text: str) -> Route:
     code = registration.code_in(text)
     if code is not None:  # 'đăng ký ABCDE-FGHJK', 'mã của em là …': registering
         return Route(workflows.register, code, workflow=True)
-    if update_flow.is_statement(text):
+    if typed.is_statement(text):
         return Route(workflows.report_phrase, text, workflow=True)
     return Route(ask.question, text)
 

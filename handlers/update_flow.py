@@ -8,8 +8,7 @@ and a confirmation delivered twice records one report (the flow's key is unique)
 from __future__ import annotations
 
 import dataclasses
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from handlers import review, rights, update_2026
 from handlers.access import Action, allowed
@@ -28,6 +27,7 @@ from handlers.flows import (
 from handlers.registration import describe_person, forbidden
 from handlers.replies import criterion_text, met_word, set_label
 from handlers.turn import Turn
+from handlers.typed import SET_WORDS, ReportPhrase
 from store.criteria_sets import SET_2026
 from store.db import transaction
 from store.reports import NewReport, insert_report, report_for_flow
@@ -35,79 +35,8 @@ from store.status import current_status
 from vocab.messages import Choice, Reply
 from vocab.text import fold
 
-SET_WORDS = {
-    "ntm": "ntm",
-    "nong thon moi": "ntm",
-    "nang cao": "nang_cao",
-    "nc": "nang_cao",
-    "kieu mau": "kieu_mau",
-    "km": "kieu_mau",
-}
 YES_MET = ("da dat", "dat", "dat roi", "roi", "co")
 NOT_MET = ("chua dat", "khong dat", "chua", "khong", "khong con dat")
-# "tiêu chí 2 đã đạt", "cập nhật tc 5 chưa đạt", "báo cáo tiêu chí số 17 ntm nâng cao đã đạt"
-_REPORT = re.compile(
-    r"^(?:cap nhat |bao cao )?(?:tieu chi|tc) ?(?:so )?(\d{1,2})"
-    r"(?: (ntm nang cao|nang cao|nc|ntm|kieu mau))?"
-    r" (da dat|dat roi|da hoan thanh|chua dat|khong con dat|khong dat)(?: roi)?$"
-)
-
-
-@dataclass(frozen=True)
-class ReportPhrase:
-    """What a status statement already says: the criterion, maybe its set, met or not."""
-
-    criterion: int
-    set: str | None
-    met: bool
-
-
-# A status statement in free words: a criterion (or 'cập nhật') and a word that it is done or
-# no longer met, and nothing that asks ('đã đạt chưa', 'bao nhiêu', 'những xã', a '?').
-_CRITERION_WORD = re.compile(r"\b(?:tieu chi|tc|tieuchi|cap nhat|capnhat)")
-_DONE = re.compile(
-    r"\b(?:da dat|dat roi|dat r|vua dat|moi dat|dat chuan roi|dat du|xong|hoan thanh"
-    r"|cong nhan|coi nhu dat|(?:ko|khong|chua) dat nua|khong con dat)\b|: ?dat\b|\bdat$"
-)
-_ASKS = re.compile(
-    r"\b(?:bao nhieu|bn|may|nao|gi|j|ntn|the nao|sao|nhung xa|cac xa|so xa|danh sach|ds"
-    r"|liet ke|hay chua|phai khong|duoc khong|noi|tra loi|cho biet|cho hoi|hoi)\b"
-    r"|\b(?:chua|khong|ko|k|hok)$"
-)
-_NEGATED = re.compile(r"\b(?:ko|khong|chua) dat\b|\bkhong con dat\b")
-_ASKING_ENDS = ("à", "hả", "hở", "nhỉ", "chứ")  # 'tiêu chí 2 đạt rồi à': a question
-
-
-def is_statement(text: str) -> bool:
-    """Tell whether a message says a criterion is done (or no longer met), not asks it:
-    'tc 17 xong rồi nhé', 'xã em vừa đạt tiêu chí giao thông rồi', 'capnhat tc 14 dat'."""
-    if "?" in text or text.rstrip(" .!").casefold().endswith(_ASKING_ENDS):
-        return False
-    folded = fold(text)
-    if _REPORT.match(folded):
-        return True  # 'cập nhật tc 5 chưa đạt': the strict form
-    return bool(
-        _CRITERION_WORD.search(folded) and _DONE.search(folded) and not _ASKS.search(folded)
-    )
-
-
-def statement_of(criterion: int | None, cset: str | None, text: str) -> ReportPhrase | None:
-    """What a statement in free words says (the criterion read by the parser), if it names one."""
-    if criterion is None:
-        return None
-    return ReportPhrase(criterion, cset, _NEGATED.search(fold(text)) is None)
-
-
-def report_phrase(text: str) -> ReportPhrase | None:
-    """Recognise a status statement (not a question) such as 'tiêu chí 2 đã đạt'."""
-    if "?" in text:
-        return None
-    match = _REPORT.match(fold(text))
-    if match is None:
-        return None
-    number, set_words, verb = match.groups()
-    cset = "nang_cao" if set_words and "nang cao" in set_words else SET_WORDS.get(set_words or "")
-    return ReportPhrase(int(number), cset, verb in ("da dat", "dat roi", "da hoan thanh"))
 
 
 async def start(turn: Turn, preset: ReportPhrase | None = None) -> Reply:

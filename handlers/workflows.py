@@ -18,6 +18,7 @@ from handlers import (
     registration,
     review,
     schedule_admin,
+    typed,
     update_flow,
 )
 from handlers.access import Action, allowed
@@ -137,11 +138,11 @@ async def completeness_question(turn: Turn, _argument: str = "") -> list[Reply]:
 async def report_phrase(turn: Turn, text: str) -> list[Reply]:
     """'tiêu chí 2 đã đạt', 'tc 17 xong rồi nhé' starts a field report with what it says;
     a reviewer is told they review reports, an unregistered sender how to register."""
-    preset = update_flow.report_phrase(text)
+    preset = typed.report_phrase(text)
     if preset is None:
         q = parse(text, turn.ctx.gazetteer)  # the criterion by number or by name
-        cset = q.cset if q.cset in update_flow.SET_WORDS.values() else None
-        preset = update_flow.statement_of(q.criterion, cset, text)
+        cset = q.cset if q.cset in typed.SET_WORDS.values() else None
+        preset = typed.statement_of(q.criterion, cset, text)
     if turn.person is None:
         return [forbidden(turn)]
     return [await update_flow.start(turn, preset)]
@@ -178,7 +179,7 @@ async def cancel(turn: Turn, _argument: str = "") -> list[Reply]:
 
 async def field_report(turn: Turn, argument: str) -> list[Reply]:
     """/capnhat [tiêu chí N đã đạt]."""
-    preset = update_flow.report_phrase(argument) if argument else None
+    preset = typed.report_phrase(argument) if argument else None
     return [await update_flow.start(turn, preset)]
 
 

@@ -66,6 +66,8 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # every question passes through (raised on purpose); 41 / 894 with status statements in
     # free words ('tc 17 xong rồi nhé') told from questions before the parser; 42 / 906 with
     # commands asked in words and registration codes typed without /dangky (registration.py);
-    # 43 / 913 with monthly reports typed out (period_flow.py).
-    assert len(files) <= 43
-    assert len(lines) <= 915
+    # 43 / 913 with monthly reports typed out (period_flow.py); 44 / 916 once the parser and
+    # the rankings were split again under about 400 lines a module (parse_context, parse_settle,
+    # typed, criteria_rankings: one more file on the path, the same work).
+    assert len(files) <= 44
+    assert len(lines) <= 916

@@ -1,0 +1,107 @@
+"""Reports typed in words instead of a command: a status statement ('tc 17 xong rồi nhé',
+'tiêu chí 2 đã đạt') and a monthly report typed out ('báo cáo tháng 11 xã Tân Minh: …'), told
+from questions about them before the parser runs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vocab.text import fold
+
+SET_WORDS = {
+    "ntm": "ntm",
+    "nong thon moi": "ntm",
+    "nang cao": "nang_cao",
+    "nc": "nang_cao",
+    "kieu mau": "kieu_mau",
+    "km": "kieu_mau",
+}
+# "tiêu chí 2 đã đạt", "cập nhật tc 5 chưa đạt", "báo cáo tiêu chí số 17 ntm nâng cao đã đạt"
+_REPORT = re.compile(
+    r"^(?:cap nhat |bao cao )?(?:tieu chi|tc) ?(?:so )?(\d{1,2})"
+    r"(?: (ntm nang cao|nang cao|nc|ntm|kieu mau))?"
+    r" (da dat|dat roi|da hoan thanh|chua dat|khong con dat|khong dat)(?: roi)?$"
+)
+
+
+@dataclass(frozen=True)
+class ReportPhrase:
+    """What a status statement already says: the criterion, maybe its set, met or not."""
+
+    criterion: int
+    set: str | None
+    met: bool
+
+
+# A status statement in free words: a criterion (or 'cập nhật') and a word that it is done or
+# no longer met, and nothing that asks ('đã đạt chưa', 'bao nhiêu', 'những xã', a '?').
+_CRITERION_WORD = re.compile(r"\b(?:tieu chi|tc|tieuchi|cap nhat|capnhat)")
+_DONE = re.compile(
+    r"\b(?:da dat|dat roi|dat r|vua dat|moi dat|dat chuan roi|dat du|xong|hoan thanh"
+    r"|cong nhan|coi nhu dat|(?:ko|khong|chua) dat nua|khong con dat)\b|: ?dat\b|\bdat$"
+)
+_ASKS = re.compile(
+    r"\b(?:bao nhieu|bn|may|nao|gi|j|ntn|the nao|sao|nhung xa|cac xa|so xa|danh sach|ds"
+    r"|liet ke|hay chua|phai khong|duoc khong|noi|tra loi|cho biet|cho hoi|hoi)\b"
+    r"|\b(?:chua|khong|ko|k|hok)$"
+)
+_NEGATED = re.compile(r"\b(?:ko|khong|chua) dat\b|\bkhong con dat\b")
+_ASKING_ENDS = ("à", "hả", "hở", "nhỉ", "chứ")  # 'tiêu chí 2 đạt rồi à': a question
+
+
+def is_statement(text: str) -> bool:
+    """Tell whether a message says a criterion is done (or no longer met), not asks it:
+    'tc 17 xong rồi nhé', 'xã em vừa đạt tiêu chí giao thông rồi', 'capnhat tc 14 dat'."""
+    if "?" in text or text.rstrip(" .!").casefold().endswith(_ASKING_ENDS):
+        return False
+    folded = fold(text)
+    if _REPORT.match(folded):
+        return True  # 'cập nhật tc 5 chưa đạt': the strict form
+    return bool(
+        _CRITERION_WORD.search(folded) and _DONE.search(folded) and not _ASKS.search(folded)
+    )
+
+
+def statement_of(criterion: int | None, cset: str | None, text: str) -> ReportPhrase | None:
+    """What a statement in free words says (the criterion read by the parser), if it names one."""
+    if criterion is None:
+        return None
+    return ReportPhrase(criterion, cset, _NEGATED.search(fold(text)) is None)
+
+
+def report_phrase(text: str) -> ReportPhrase | None:
+    """Recognise a status statement (not a question) such as 'tiêu chí 2 đã đạt'."""
+    if "?" in text:
+        return None
+    match = _REPORT.match(fold(text))
+    if match is None:
+        return None
+    number, set_words, verb = match.groups()
+    cset = "nang_cao" if set_words and "nang cao" in set_words else SET_WORDS.get(set_words or "")
+    return ReportPhrase(int(number), cset, verb in ("da dat", "dat roi", "da hoan thanh"))
+
+
+# A monthly report typed out instead of /baocao: it opens with the report ('báo cáo tháng 11 xã
+# Tân Minh: …', 'em gửi báo cáo tháng này ạ: …') or says it repeats last month's.
+_TYPED = re.compile(
+    r"^(?:(?:em|toi|minh|xa em|xin|gui|nop) )*(?:gui |nop )?bao cao (?:thang|ket qua|tien do)\b"
+)
+_AS_BEFORE = re.compile(r"\bbao cao (?:nhu|giong) thang truoc\b")
+_TYPED_MIN_WORDS = 10  # or a colon: the report's content follows
+_ASKING = re.compile(
+    r"\b(?:sao|khong|ko|chua|dc|duoc khong|the nao|ntn|bao gio|may|nao|gi|hoi|lam sao)\b"
+)
+
+
+def is_typed_report(text: str) -> bool:
+    """Tell whether a message is a periodic report typed out ('báo cáo tháng 11 xã Tân Minh:
+    …'), not a question about one ('báo cáo tháng rồi gửi sai có sửa lại đc ko')."""
+    if "?" in text:
+        return False
+    folded = fold(text)
+    if _AS_BEFORE.search(folded):
+        return True
+    head = fold(text.split(":", 1)[0]) if ":" in text else folded
+    long_enough = ":" in text or len(folded.split()) >= _TYPED_MIN_WORDS
+    return long_enough and _TYPED.search(folded) is not None and not _ASKING.search(head)
