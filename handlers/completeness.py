@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from handlers.lexicon import phrases_of
+from handlers.lexicon import REPORT_WORDS, phrases_of
 from handlers.parse import units_in
 from handlers.periods import Period, mentioned, period_of
 from handlers.turn import Turn
@@ -17,7 +17,7 @@ from store.plan_import import PROVINCE_CODE
 from vocab.i18n import Translator
 from vocab.messages import Reply
 from vocab.places import COMMUNE_KINDS, Place
-from vocab.text import fold
+from vocab.text import fold, has_phrase
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
@@ -39,7 +39,6 @@ QUESTION_MARKS = (
 )
 # Words that make a question on reporting ask who ('xã nào nộp muộn'), not the rule.
 WHICH_XA = ("xa nao", "nhung xa", "bao nhieu xa", "may xa", "cac xa")
-REPORTING = ("bao cao", "bc", "nop")
 
 
 @dataclass(frozen=True)
@@ -57,13 +56,13 @@ def is_question(text: str) -> bool:
     """Say whether a message asks about reporting progress ('xã nào chưa báo cáo?')."""
     folded = fold(text)
     padded = f" {folded} "
-    which_xa = any(f" {which} " in padded for which in WHICH_XA)
-    reporting = which_xa and any(f" {act} " in padded for act in REPORTING)
+    which_xa = has_phrase(padded, WHICH_XA)
+    reporting = which_xa and has_phrase(padded, REPORT_WORDS)
     if text.startswith("/") or not (reporting or any(mark in folded for mark in QUESTION_MARKS)):
         return False
-    if any(f" {how} " in padded for how in phrases_of("how")):
+    if has_phrase(padded, phrases_of("how")):
         return False  # how to report: the help
-    asks_rules = any(f" {rule} " in padded for rule in phrases_of("rule"))
+    asks_rules = has_phrase(padded, phrases_of("rule"))
     return not asks_rules or which_xa
 
 

@@ -33,7 +33,7 @@ from store.people import person_for
 from vocab.i18n import Translator
 from vocab.messages import Incoming, Reply
 from vocab.roles import Role
-from vocab.text import command_word, fold
+from vocab.text import command_word, fold, has_phrase
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +202,7 @@ WORDED: tuple[tuple[re.Pattern[str], str, str], ...] = (
 def _worded_command(text: str) -> str | None:
     """The command a message asks for in words, typed as the command would be; or None."""
     padded = f" {fold(text)} "
-    if " ai " in padded or any(f" {how} " in padded for how in phrases_of("how")):
+    if " ai " in padded or has_phrase(padded, phrases_of("how")):
         return None  # 'làm sao để duyệt báo cáo', 'ai duyệt': how or who, not the command
     for pattern, word, argument in WORDED:
         if pattern.search(padded):

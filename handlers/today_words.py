@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from handlers.lexicon import REPORT_WORDS
 from store.timeline import PLAN_DAY, TimedUnit, Timeline
 from vocab.places import bare_name
-from vocab.text import canon, fold, has_diacritics
+from vocab.text import canon, fold, has_diacritics, has_phrase
 
 PROVINCE_WORDS = "lang son"  # the province, unless 'thành phố' comes first
 MAX_NAME_WORDS = 4
@@ -135,7 +136,6 @@ KIND_CUES = ("phuong hay xa", "xa hay phuong", "la phuong", "la xa", "ward or")
 # A count of units that meet a standard is the plan's (status), not a count of today's units.
 STATUS_CUES = (*CRITERIA_CUES, "dat", "dat chuan", "ntm", "nong thon moi", "nang cao", "kieu mau")
 UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units", "wards")
-REPORT_CUES = ("bao cao", "bc", "nop")
 STRUCTURE_CUES = ("con huyen", "con thi tran", "con cap huyen")  # 'bây giờ còn huyện không'
 
 
@@ -155,12 +155,12 @@ TIME_CUES = (
 
 def asks_what_became(text: str) -> bool:
     """Tell whether a text asks what became of a unit, what it is made of, or where it is."""
-    return _has(f" {fold(text)} ", (*BECAME_CUES, *MADE_OF_CUES, *WHERE_CUES))
+    return has_phrase(f" {fold(text)} ", (*BECAME_CUES, *MADE_OF_CUES, *WHERE_CUES))
 
 
 def speaks_of_time(text: str) -> bool:
     """Tell whether a question has a word about now, the new set, or what became of a unit."""
-    return _has(f" {fold(text)} ", TIME_CUES)
+    return has_phrase(f" {fold(text)} ", TIME_CUES)
 
 
 class TodayKind(StrEnum):
@@ -186,10 +186,6 @@ class TodayQuestion:
     keys: tuple[str, ...] = ()
     criterion: int | None = None
     about: str = ""  # of the new set: "groups" (nhóm 1, 2, 3) or "tiers" (above the standard)
-
-
-def _has(padded: str, cues: tuple[str, ...]) -> bool:
-    return any(f" {cue} " in padded for cue in cues)
 
 
 KIND_WORDS = {"xa": ("xa",), "phuong": ("phuong",), "tran": ("thi_tran",), "huyen": ("district",)}
@@ -244,18 +240,21 @@ def _split(units: list[TimedUnit], timeline: Timeline, today: date) -> tuple[lis
 
 def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
     """A question naming no unit: an average, coverage, the new set, or a count, about now."""
-    recent = now or _has(padded, NEW_SET_CUES)
-    if recent and _has(padded, AVERAGE_CUES):
+    recent = now or has_phrase(padded, NEW_SET_CUES)
+    if recent and has_phrase(padded, AVERAGE_CUES):
         return TodayQuestion(TodayKind.AVERAGE)
-    if recent and _has(padded, COVERAGE_CUES):
+    if recent and has_phrase(padded, COVERAGE_CUES):
         return TodayQuestion(TodayKind.COVERAGE)
-    if _has(padded, NEW_SET_CUES):
+    if has_phrase(padded, NEW_SET_CUES):
         match = _CRITERION.search(plain)
-        about = "groups" if " nhom " in padded else "tiers" if _has(padded, TIER_CUES) else ""
+        about = (
+            "groups" if " nhom " in padded else "tiers" if has_phrase(padded, TIER_CUES) else ""
+        )
         number = int(match.group(1)) if match else None
         return TodayQuestion(TodayKind.NEW_SET, criterion=number, about=about)
-    counted = _has(padded, COUNT_CUES) and _has(padded, UNIT_WORDS)
-    if now and ((counted and not _has(padded, STATUS_CUES)) or _has(padded, STRUCTURE_CUES)):
+    counted = has_phrase(padded, COUNT_CUES) and has_phrase(padded, UNIT_WORDS)
+    units_now = counted and not has_phrase(padded, STATUS_CUES)  # not 'bao nhiêu xã đạt chuẩn'
+    if now and (units_now or has_phrase(padded, STRUCTURE_CUES)):
         return TodayQuestion(TodayKind.COUNT)
     return None
 
@@ -265,15 +264,15 @@ def _named(
 ) -> TodayQuestion | None:
     """A question naming a unit, by its cue words; `fresh`: the name is only today's, or the
     question says now or names the 2026-2030 set (the plan's own readings stay the plan's)."""
-    criteria = _has(padded, CRITERIA_CUES)
-    old_cue = f" {fold(name)} cu " in padded or _has(padded, OLD_CUES)
-    if _has(padded, GROUP_CUES) and new and fresh:
+    criteria = has_phrase(padded, CRITERIA_CUES)
+    old_cue = f" {fold(name)} cu " in padded or has_phrase(padded, OLD_CUES)
+    if has_phrase(padded, GROUP_CUES) and new and fresh:
         return TodayQuestion(TodayKind.GROUP, name, tuple(new))
-    if _has(padded, MADE_OF_CUES) and not criteria and (new if fresh else now):
+    if has_phrase(padded, MADE_OF_CUES) and not criteria and (new if fresh else now):
         return TodayQuestion(TodayKind.MADE_OF, name, tuple(new or old))
-    if _has(padded, BECAME_CUES) or (old and not new and now and not criteria):
+    if has_phrase(padded, BECAME_CUES) or (old and not new and now and not criteria):
         return TodayQuestion(TodayKind.BECAME, name, tuple(old or new))
-    if _has(padded, WHERE_CUES):
+    if has_phrase(padded, WHERE_CUES):
         keys = old if old_cue or not new else new if now or not old else old + new
         return TodayQuestion(TodayKind.WHERE, name, tuple(keys))
     return None
@@ -288,27 +287,27 @@ def read(
     """
     plain = fold(text)
     padded = f" {plain} "
-    if _has(padded, REPORT_CUES) and not _has(padded, (*BECAME_CUES, *MADE_OF_CUES)):
+    if has_phrase(padded, REPORT_WORDS) and not has_phrase(padded, (*BECAME_CUES, *MADE_OF_CUES)):
         return None  # 'hạn nộp báo cáo tháng của xã Ba Sơn': reporting, not the unit's story
     name, units, every = _name_in(text, timeline)
     named = bool(units)
     if not units and pointed:
         units = every = [timeline.units[k] for k in pointed if k in timeline.units]
         name = bare_name(units[0].name) if units else ""
-    now = _has(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
+    now = has_phrase(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
     if not units:
         return _unnamed(plain, padded, now)
     # 'Đội Cấn cũ', or a year of the plan when nothing says now ('Điềm He mới, các xã cũ năm
     # 2023 …' asks the new xã's predecessors in 2023)
-    old_cue = f" {fold(name)} cu " in padded or (_has(padded, OLD_CUES) and not now)
+    old_cue = f" {fold(name)} cu " in padded or (has_phrase(padded, OLD_CUES) and not now)
     old, new = _split(units, timeline, today)
     in_plan = any(u.valid_on(PLAN_DAY) for u in every)  # 'xã Cao Lộc': the plan's district
-    fresh = now or not in_plan or _has(padded, NEW_SET_CUES + NUMBERED_GROUP_CUES)
+    fresh = now or not in_plan or has_phrase(padded, NEW_SET_CUES + NUMBERED_GROUP_CUES)
     asked = _named(padded, name, old, new, now, fresh)
     if asked is not None:
         return asked
-    criteria = _has(padded, CRITERIA_CUES)
-    asks = criteria or named or _has(padded, KIND_CUES)  # 'xã em': only what it asks of it
+    criteria = has_phrase(padded, CRITERIA_CUES)
+    asks = criteria or named or has_phrase(padded, KIND_CUES)  # 'xã em': only what it asks of it
     if new and (now or not in_plan) and (not old_cue or not in_plan) and asks:
         kind = TodayKind.HISTORY if criteria else TodayKind.MADE_OF
         return TodayQuestion(kind, name, tuple(new))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Tone marks (sắc, huyền, hỏi, ngã, nặng) -> a letter-like suffix that never composes with the
@@ -51,6 +52,11 @@ def canon(text: str) -> str:
 def has_diacritics(text: str) -> bool:
     """Tell whether the text (plain or canonical) carries any diacritic or đ."""
     return any(ord(ch) > 127 for ch in text)
+
+
+def has_phrase(padded: str, phrases: Iterable[str]) -> bool:
+    """Tell whether a folded text padded with spaces (' … ') holds one of the phrases whole."""
+    return any(f" {phrase} " in padded for phrase in phrases)
 
 
 def command_word(text: str) -> tuple[str, str]:

@@ -134,6 +134,10 @@ def question_words() -> Lexicon:
     return Lexicon((slot, value, phrase) for slot, value, phrase in _rows("words.tsv"))
 
 
+# Folded words that name reporting, for the checks before the parser ('xã nào chưa nộp bc').
+REPORT_WORDS = ("bao cao", "bc", "nop")
+
+
 @lru_cache(maxsize=8)
 def phrases_of(slot: str) -> tuple[str, ...]:
     """Return the phrases of one slot of words.tsv, folded (for checks before the parser)."""
