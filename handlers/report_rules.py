@@ -3,12 +3,12 @@ the reminder schedules stored, and the commands."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from handlers.periods import LOCK_DAYS, period_of
 from handlers.schedule_admin import when_label
-from handlers.today import today_of
+from handlers.today import day_text, today_of
 from store.schedules import all_schedules
 from vocab.i18n import Translator
 from vocab.messages import Reply
@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 XA_REMINDERS = "xa_due"  # the audience of the reminders xã get before their report is due
-
-
-def _day(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
 
 
 async def answer(ctx: Ctx, t: Translator) -> Reply:
@@ -34,17 +30,17 @@ async def answer(ctx: Ctx, t: Translator) -> Reply:
         t._(
             "• Xã report every month with /baocao; it is due on the month's last day"
             " ({period}: {due})."
-        ).format(period=month.label(t), due=_day(month.due)),
+        ).format(period=month.label(t), due=day_text(month.due)),
         t._(
             "• Late reports and corrections (send /baocao again) are taken until {days} days"
             " after the due day ({period}: until {last}); then the period is locked."
-        ).format(days=LOCK_DAYS, period=month.label(t), last=_day(last_day)),
+        ).format(days=LOCK_DAYS, period=month.label(t), last=day_text(last_day)),
         t._(
             "• The monthly report: progress on this year's targets, a note and files; you"
             " confirm it before it is recorded."
         ),
         t._("• Departments report every quarter ({period}: due {due}).").format(
-            period=quarter.label(t), due=_day(quarter.due)
+            period=quarter.label(t), due=day_text(quarter.due)
         ),
     ]
     schedules = [s for s in await all_schedules(ctx.db) if s.audience == XA_REMINDERS]

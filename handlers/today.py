@@ -36,7 +36,8 @@ def today_of(ctx: Ctx, now: datetime) -> date:
     return now.astimezone(ZoneInfo(ctx.settings.timezone)).date()
 
 
-def _day(d: date) -> str:
+def day_text(d: date) -> str:
+    """A day as Vietnamese write it: 30/11/2026."""
     return d.strftime("%d/%m/%Y")
 
 
@@ -55,8 +56,8 @@ def label(tl: Timeline, unit: TimedUnit) -> str:
 
 def _dates(t: Translator, unit: TimedUnit) -> str:
     if unit.valid_to is None:
-        return t._("since {day}").format(day=_day(unit.valid_from or PLAN_DAY))
-    return t._("until {day}").format(day=_day(unit.valid_to))
+        return t._("since {day}").format(day=day_text(unit.valid_from or PLAN_DAY))
+    return t._("until {day}").format(day=day_text(unit.valid_to))
 
 
 def destinations(tl: Timeline, key: str, today: date) -> list[tuple[str, str]]:
@@ -77,7 +78,7 @@ def destinations(tl: Timeline, key: str, today: date) -> list[tuple[str, str]]:
 def _step_line(t: Translator, tl: Timeline, step: Succession) -> str:
     text = t._("{day}: {unit} → {into} ({share}; {source})")
     return text.format(
-        day=_day(step.effective),
+        day=day_text(step.effective),
         share=_share(t, step.share),
         unit=label(tl, tl.units[step.from_key]),
         into=label(tl, tl.units[step.to_key]),
@@ -131,7 +132,7 @@ def now_line(t: Translator, tl: Timeline, key: str, today: date) -> str:
     if len(ends) == 1:
         into = tl.units[ends[0][0]]
         return t._("Today: in {into} (since {day}).").format(
-            into=into.name, day=_day(into.valid_from or PLAN_DAY)
+            into=into.name, day=day_text(into.valid_from or PLAN_DAY)
         )
     pieces = ", ".join(f"{_share(t, share)} → {tl.units[k].name}" for k, share in ends)
     return t._("Today: split ({pieces}).").format(pieces=pieces)
@@ -160,12 +161,12 @@ def _made_of(t: Translator, tl: Timeline, key: str, today: date) -> list[str]:
             before = tl.units[earlier.from_key]
             if before.name == tl.units[step.from_key].name:
                 text = t._("code {code} until {day}").format(
-                    code=before.gso_code, day=_day(before.valid_to or PLAN_DAY)
+                    code=before.gso_code, day=day_text(before.valid_to or PLAN_DAY)
                 )
                 lines.append(f"  – {text}")
                 continue
             text = t._("since {day} it includes {unit} ({share})").format(
-                day=_day(earlier.effective),
+                day=day_text(earlier.effective),
                 unit=label(tl, tl.units[earlier.from_key]),
                 share=_share(t, earlier.share),
             )
@@ -188,7 +189,7 @@ def _count(t: Translator, tl: Timeline, today: date) -> list[str]:
             xa=kinds["xa"],
             phuong=kinds["phuong"],
             tt=kinds["thi_tran"],
-            day=_day(start),
+            day=day_text(start),
         )
     ]
     if districts == 0:
@@ -206,7 +207,9 @@ def _count(t: Translator, tl: Timeline, today: date) -> list[str]:
     if today > FIRST_MERGE and len(between) != len(plan):
         lines.append(
             t._("From {day} (six units merged): {n} commune-level units, {xa} xã.").format(
-                day=_day(FIRST_MERGE), n=len(between), xa=sum(1 for u in between if u.kind == "xa")
+                day=day_text(FIRST_MERGE),
+                n=len(between),
+                xa=sum(1 for u in between if u.kind == "xa"),
             )
         )
     if plan_xa > kinds["xa"]:
@@ -252,7 +255,7 @@ async def _history(t: Translator, ctx: Ctx, key: str) -> list[str]:
             continue
         met = [i.criterion for i in items if i.met]
         lacking = [str(i.criterion) for i in items if not i.met]
-        as_of = _day(date.fromisoformat(max(i.as_of for i in items)[:10]))
+        as_of = day_text(date.fromisoformat(max(i.as_of for i in items)[:10]))
         text = t._("{met}/{size} criteria met as of {as_of}; lacking: {lacking}").format(
             met=len(met), size=HISTORY_SET_SIZE, as_of=as_of, lacking=", ".join(lacking) or "—"
         )
