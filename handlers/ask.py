@@ -76,6 +76,7 @@ async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -
         pointed = _pointed_at(turn.state)  # 'xã đó giờ thuộc đâu', 'giờ thuộc xã nào'?
         if not pointed and LAST not in turn.state:  # 'xã em giờ còn thiếu gì': the sender's
             pointed = await _own_code(turn)
+            q = _of_own_unit(q, pointed, turn.ctx.gazetteer)
     about_today = await today.answer(turn, text, q, pointed)
     if about_today is not None:
         _remember_today(turn, about_today)
@@ -102,14 +103,13 @@ async def command(turn: Turn, text: str) -> list[Reply]:
         return [chat_answers.command_menu(turn.t, turn.ctx.gazetteer.places.values(), word)]
     if word not in COMMAND_QUESTIONS and word != "/tinh":
         return [_help(turn)]
+    q = _command_query(text, turn.ctx.gazetteer)
     if word in ("/xa", "/huyen"):  # a name only today has is today's unit, as when typed
         named = f"{COMMAND_QUESTIONS[word][0]} {argument}"
-        about_today = await today.answer(turn, named, parse(named, turn.ctx.gazetteer), ())
+        about_today = await today.answer(turn, named, q, ())
         if about_today is not None:
             return about_today
-    return today.with_today_line(
-        await answer(turn, _command_query(text, turn.ctx.gazetteer)), turn
-    )
+    return today.with_today_line(await answer(turn, q), turn)
 
 
 async def button(turn: Turn, data: ButtonData) -> list[Reply]:
@@ -127,11 +127,10 @@ async def _own_code(turn: Turn) -> tuple[str, ...]:
     return (code,) if code and code != PROVINCE else ()
 
 
-async def _own_unit(turn: Turn, q: Query) -> Query:
-    """A question pointing at 'xã em' with nothing asked before: the sender's own unit."""
-    code = await _own_code(turn)
-    if code and code[0] in turn.ctx.gazetteer.places:
-        return replace(with_units(q, code), scope=scope_of(code[0]))
+def _of_own_unit(q: Query, own: tuple[str, ...], gaz: Gazetteer) -> Query:
+    """'xã em' asked with nothing before: the sender's unit, if it is one of the plan's."""
+    if own and q.point_back and not q.units and own[0] in gaz.places:
+        return replace(with_units(q, own), scope=scope_of(own[0]))
     return q
 
 
@@ -171,8 +170,6 @@ async def answer(
     previous = from_state(state.get(LAST))
     pending = from_state(state.get(PENDING))
     query = _query(incoming, ctx, previous, pending, typed, pressed)
-    if query.point_back and not query.units and previous is None:
-        query = await _own_unit(turn, query)  # 'xã em còn thiếu gì' from a registered official
     role = None
     if query.measure == Measure.REPORT_HOW:
         person = await person_for(ctx.db, incoming.channel, incoming.user_id)
