@@ -41,9 +41,12 @@ _DONE = re.compile(
     r"\b(?:da dat|dat roi|dat r|vua dat|moi dat|dat chuan roi|dat du|xong|hoan thanh"
     r"|cong nhan|coi nhu dat|(?:ko|khong|chua) dat nua|khong con dat)\b|: ?dat\b|\bdat$"
 )
+# Words that make a message a question, in both readings below.
+_QUESTION_WORDS = "may|nao|gi|ntn|the nao|sao|duoc khong|hoi"
+# A statement may say 'chưa đạt', 'ko đạt nữa': those words ask only at its end.
 _ASKS = re.compile(
-    r"\b(?:bao nhieu|bn|may|nao|gi|j|ntn|the nao|sao|nhung xa|cac xa|so xa|danh sach|ds"
-    r"|liet ke|hay chua|phai khong|duoc khong|noi|tra loi|cho biet|cho hoi|hoi)\b"
+    rf"\b(?:{_QUESTION_WORDS}|bao nhieu|bn|j|nhung xa|cac xa|so xa|danh sach|ds|liet ke"
+    r"|hay chua|phai khong|noi|tra loi|cho biet|cho hoi)\b"
     r"|\b(?:chua|khong|ko|k|hok)$"
 )
 _NEGATED = re.compile(r"\b(?:ko|khong|chua) dat\b|\bkhong con dat\b")
@@ -89,9 +92,7 @@ _TYPED = re.compile(
 )
 _AS_BEFORE = re.compile(r"\bbao cao (?:nhu|giong) thang truoc\b")
 _TYPED_MIN_WORDS = 10  # or a colon: the report's content follows
-_ASKING = re.compile(
-    r"\b(?:sao|khong|ko|chua|dc|duoc khong|the nao|ntn|bao gio|may|nao|gi|hoi|lam sao)\b"
-)
+_ASKING = re.compile(rf"\b(?:{_QUESTION_WORDS}|khong|ko|chua|dc|bao gio|lam sao)\b")
 
 
 def is_typed_report(text: str) -> bool:
