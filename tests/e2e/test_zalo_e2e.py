@@ -188,14 +188,8 @@ def test_webhook_answers_zalo_and_refuses_a_wrong_secret(
 def test_one_process_serves_telegram_and_zalo(tmp_path: Path, zalo: FakeZaloApi) -> None:
     """With both tokens, one process on one database answers on both channels."""
     with FakeBotApi(token=TELEGRAM_TOKEN) as telegram:
-        bot = BotProcess(
-            tmp_path,
-            READY,
-            ZALO_BOT_TOKEN=TOKEN,
-            ZALO_API_URL=zalo.base_url,
-            ZALO_POLL_TIMEOUT="1",
-            TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
-            TELEGRAM_API_URL=telegram.base_url,
+        bot = zalo_bot(
+            tmp_path, zalo, TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN, TELEGRAM_API_URL=telegram.base_url
         )
         try:
             bot.start()

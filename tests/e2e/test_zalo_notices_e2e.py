@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.e2e.process import BotProcess
 from tests.e2e.test_field_updates_e2e import Chat as TelegramChat
 from tests.e2e.test_telegram_e2e import TOKEN as TELEGRAM_TOKEN
-from tests.e2e.test_zalo_e2e import READY, TOKEN, zalo_bot
+from tests.e2e.test_zalo_e2e import TOKEN, zalo_bot
 from tests.e2e.zalo_workflows import (
     BANG_HUU,
     CHI_LANG,
@@ -117,14 +116,8 @@ def test_one_person_on_telegram_and_zalo_is_told_on_the_app_bound_last(
     mai_code = invite(db, "--role", "xa_official", "--unit", NHAN_LY)
     lan_code = invite(db, "--role", "xa_official", "--unit", NHAN_LY)
     with FakeBotApi(token=TELEGRAM_TOKEN) as telegram:
-        bot = BotProcess(
-            tmp_path,
-            READY,
-            ZALO_BOT_TOKEN=TOKEN,
-            ZALO_API_URL=zalo.base_url,
-            ZALO_POLL_TIMEOUT="1",
-            TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN,
-            TELEGRAM_API_URL=telegram.base_url,
+        bot = zalo_bot(
+            tmp_path, zalo, TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN, TELEGRAM_API_URL=telegram.base_url
         )
         try:
             bot.start()
