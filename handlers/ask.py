@@ -9,14 +9,24 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from handlers import chat_answers, compound, today
+from handlers import chat_answers, compound, today, today_followup
 from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.evaluate import evaluate
 from handlers.gazetteer import Gazetteer
 from handlers.intents import Intent, intent_of
 from handlers.parse import parse
 from handlers.parse_units import PROVINCE, scope_of
-from handlers.query import Measure, Query, Scope, from_state, to_state, with_units
+from handlers.query import (
+    LAST,
+    PENDING,
+    Measure,
+    Query,
+    Scope,
+    from_state,
+    to_state,
+    with_units,
+)
+from handlers.today_followup import TODAY
 from handlers.today_words import asks_what_became
 from handlers.turn import Turn
 from store.people import person_for
@@ -27,7 +37,6 @@ from vocab.text import command_word, fold
 if TYPE_CHECKING:
     from handlers.context import Ctx
 
-LAST, PENDING = "q_last", "q_pending"
 MAX_MESSAGE = 1000
 _NO_QUESTION = (Measure.OVERVIEW, Measure.UNKNOWN, Measure.FOLLOWUP)
 # A command is a question with its first words given: (the words, what it asks).
@@ -72,6 +81,11 @@ async def question(turn: Turn, text: str) -> list[Reply]:
 async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -> list[Reply]:
     """Answer one question: about units in time, or the plan's (with today's line);
     `pointed`: the unit a part of a message that names none is about."""
+    follows = TODAY in turn.state and not pointed  # a part of a message has its own unit
+    followed = await today_followup.answer(turn, text, q) if follows else None
+    if followed is not None:  # 'xã đó gồm những xã nào' after 'Tĩnh Bắc giờ thuộc xã nào'
+        _remember_today(turn, followed)
+        return followed
     if not pointed and not q.mentions and (q.point_back or asks_what_became(text)):
         pointed = _pointed_at(turn.state)  # 'xã đó giờ thuộc đâu', 'giờ thuộc xã nào'?
         if not pointed and LAST not in turn.state:  # 'xã em giờ còn thiếu gì': the sender's
@@ -86,6 +100,7 @@ async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -
 
 def _remember_today(turn: Turn, replies: list[Reply]) -> None:
     """Keep the units an answer about today was about, for 'xã đó gồm những xã nào'."""
+    today_followup.remember(turn.state, replies[0])
     data = replies[0].data if isinstance(replies[0].data, dict) else {}
     units = data.get("units") or ([data["unit"]] if isinstance(data.get("unit"), str) else [])
     if units:

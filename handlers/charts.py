@@ -27,7 +27,7 @@ from store.period_reports import submissions
 from store.plan import CriterionCount
 from store.plan_import import PLAN
 from store.status_rows import statuses_as_of
-from vocab.i18n import Translator
+from vocab.i18n import Translator, day_text
 from vocab.places import Place
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ async def _averages(ctx: Ctx, t: Translator, unit: Place, as_of: str) -> tuple[B
     values = tuple(float(met[c]) for c in ordered)
     mean = sum(values) / len(values)
     source = t._("Source: recorded status as of {day} (plan {plan}, imports, approved reports).")
-    source = source.format(day=datetime.fromisoformat(as_of).strftime("%d/%m/%Y"), plan=PLAN)
+    source = source.format(day=day_text(datetime.fromisoformat(as_of)), plan=PLAN)
     spec = BarSpec(
         t._("Criteria met per commune, {unit}").format(unit=unit.name),
         labels,

@@ -14,7 +14,7 @@ from handlers.turn import Turn
 from handlers.update_2026 import REFORM
 from store.period_reports import Submission, submissions
 from store.plan_import import PROVINCE_CODE
-from vocab.i18n import Translator
+from vocab.i18n import Translator, day_text
 from vocab.messages import Reply
 from vocab.places import COMMUNE_KINDS, Place
 from vocab.text import fold, has_phrase
@@ -161,7 +161,7 @@ def province_text(t: Translator, rows: list[DistrictTally], period: Period) -> s
     on_time = sum(r.on_time for r in rows)
     lines = [
         t._("Reports for {period} (due {due}):").format(
-            period=period.label(t), due=period.due.strftime("%d/%m/%Y")
+            period=period.label(t), due=day_text(period.due)
         )
     ]
     lines += ["• " + tally_line(t, r, period) for r in rows]
@@ -205,7 +205,7 @@ async def answer(turn: Turn) -> Reply:
         reply_text = said.format(
             unit=turn.unit_name(place.code),
             period=period.label(t),
-            due=period.due.strftime("%d/%m/%Y"),
+            due=day_text(period.due),
             when=turn.when(found.first_at) if found else "",
             timing=timing,
         )

@@ -26,7 +26,7 @@ from store.plan_import import PROVINCE_CODE
 from vocab.messages import Attachment, Reply
 from vocab.places import Place, bare_name
 from vocab.roles import Role
-from vocab.text import fold
+from vocab.text import canon, fold, has_phrase
 
 EXPORT_COMMAND, CHART_COMMAND = "/xuat", "/bieudo"
 EXPORT_MARKS = (
@@ -43,7 +43,9 @@ EXPORT_MARKS = (
 ASKING = re.compile(r"^(?:(?:xin|vui long|hay|ban|bot) )*(?:gui|tai)(?: cho toi)? file\b")
 # 'xuất giúp anh bảng số liệu', 'export excel', 'an Excel file': an export in other words.
 EXPORTING = re.compile(r"\b(?:excel|export)\b|\bxuat(?: \w+){0,3} (?:bang|file|so lieu|du lieu)\b")
-CHART_MARKS = ("bieu do", "do thi", "chart", "graph")
+CHART_MARKS = ("bieu do", "bieudo", "chart", "graph", "ve do thi")
+# 'đồ thị' folds as 'đó thì' does ('mấy xã cũ đó thì sao'): only with its marks, or after 'vẽ'.
+GRAPH_WORD = canon("đồ thị")
 LARGE_EXPORT = 1000  # rows: above this the reader is told the file is being made
 # Which export or chart a message asks for: the first kind whose words it contains.
 EXPORT_KINDS = (
@@ -103,7 +105,7 @@ def wants(text: str) -> str | None:
         return "export"
     if EXPORTING.search(folded):
         return "export"
-    if any(mark in folded for mark in CHART_MARKS):
+    if has_phrase(f" {folded} ", CHART_MARKS) or f" {GRAPH_WORD} " in f" {canon(text)} ":
         return "chart"
     return None
 

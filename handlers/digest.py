@@ -21,7 +21,7 @@ from store.people import Address, Person, addresses, digest_targets
 from store.period_reports import submissions
 from store.plan_import import PROVINCE_CODE
 from store.reports import approved_between
-from vocab.i18n import Translator
+from vocab.i18n import Translator, day_text
 from vocab.messages import Attachment, Incoming, Reply
 from vocab.places import Place
 from vocab.roles import Role
@@ -65,7 +65,7 @@ async def message(turn: Turn, unit: Place, fire: date) -> Reply:
     )
     lines = [
         t._("Weekly digest {first} – {last}, {unit}").format(
-            first=first.strftime("%d/%m"), last=last.strftime("%d/%m/%Y"), unit=unit.name
+            first=first.strftime("%d/%m"), last=day_text(last), unit=unit.name
         ),
         "• "
         + t._(

@@ -29,7 +29,7 @@ from store.plan_import import PLAN, PROVINCE_CODE
 from store.reports import ReportView, reports_between
 from store.status import StatusItem
 from store.status_rows import statuses_as_of, units_with_status
-from vocab.i18n import Translator
+from vocab.i18n import Translator, day_text
 from vocab.places import COMMUNE_KINDS, Place
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _sources_text(t: Translator, items: tuple[StatusItem, ...]) -> str:
     return "; ".join(
         t._("{source} ({day}): criteria {numbers}").format(
             source=label,
-            day=date.fromisoformat(day).strftime("%d/%m/%Y"),
+            day=day_text(date.fromisoformat(day)),
             numbers=", ".join(str(n) for n in numbers),
         )
         for (label, day), numbers in groups.items()
@@ -177,7 +177,7 @@ async def _status(ctx: Ctx, t: Translator, unit: Place, span: Span | None, today
         Column("sources", t._("Source of each figure"), width=60),
         Column("as_of", t._("Data as of"), DATE, 11),
     )
-    label = t._("as of {day}").format(day=as_of.strftime("%d/%m/%Y"))
+    label = t._("as of {day}").format(day=day_text(as_of))
     export = _export(
         "status",
         t._("Criteria status of communes (New Rural criteria)"),

@@ -29,6 +29,7 @@ from store.people import Person
 from store.period_reports import insert_period_report, submission
 from store.status import current_status
 from vocab.clean import clean_text
+from vocab.i18n import day_text
 from vocab.messages import Choice, Reply
 from vocab.roles import Role
 from vocab.text import fold
@@ -127,7 +128,7 @@ async def start(turn: Turn, argument: str = "", note: str = "") -> Reply:
     intro = t._("Report of {reporter} for {period} (due {due}).").format(
         reporter=reporter_name(turn, reporter),
         period=period.label(t),
-        due=period.due.strftime("%d/%m/%Y"),
+        due=day_text(period.due),
     )
     if earlier is not None:
         intro += "\n" + t._(
@@ -148,7 +149,7 @@ def _closed(turn: Turn, period: Period, today: date) -> Reply | None:
             t._(
                 "{period} was closed on {date}; reports and corrections are no longer accepted."
                 " Please contact your district."
-            ).format(period=period.label(t), date=period.locks.strftime("%d/%m/%Y")),
+            ).format(period=period.label(t), date=day_text(period.locks)),
             intent="period_closed",
         )
     return None

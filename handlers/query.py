@@ -131,6 +131,20 @@ def has_no_figure(q: Query) -> bool:
     return q.topic in NO_DATA_TOPICS
 
 
+# Where a chat's state keeps its last question, and a question waiting for a choice of unit.
+LAST, PENDING = "q_last", "q_pending"
+# What a unit is asked about its criteria: a clarification of the unit asks it again.
+CRITERIA_MEASURES = frozenset(("met", "lacking", "overview", "target"))
+
+
+def asked_criteria(state: dict[str, Any], q: Query) -> bool:
+    """Tell whether a message saying only which unit ('ý em là Nhân Lý mới') follows a question
+    on a unit's criteria."""
+    last = from_state(state.get(LAST))
+    plain = q.measure in (Measure.OVERVIEW, Measure.FOLLOWUP)
+    return plain and last is not None and last.measure.value in CRITERIA_MEASURES
+
+
 def to_state(q: Query) -> dict[str, Any]:
     """Serialise a query for the conversation state (JSON)."""
     return {

@@ -25,6 +25,7 @@ from store.outbox import REMINDER_PRIORITY, enqueue
 from store.people import Address, Person, addresses, reminder_targets
 from store.period_reports import Submission, submissions
 from store.schedules import Schedule, all_schedules, set_recipients, start_run
+from vocab.i18n import day_text
 from vocab.messages import Choice, Incoming, Reply
 from vocab.roles import Role
 
@@ -120,7 +121,7 @@ def _message(
         ).format(
             unit=reporter_name(turn, reporter),
             period=period.label(t),
-            due=period.due.strftime("%d/%m/%Y"),
+            due=day_text(period.due),
         )
         return Reply(
             text,

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from handlers.periods import LOCK_DAYS, period_of
 from handlers.schedule_admin import when_label
-from handlers.today import day_text, today_of
+from handlers.today import today_of
 from store.schedules import all_schedules
-from vocab.i18n import Translator
+from vocab.i18n import Translator, day_text
 from vocab.messages import Reply
 
 if TYPE_CHECKING:

@@ -12,14 +12,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from handlers import criteria_2026, today_status, xa_answers
+from handlers import criteria_2026, today_count, today_status, xa_answers
 from handlers.buttons import ButtonData, TodayButton
-from handlers.query import Query
+from handlers.query import Query, asked_criteria
 from handlers.today_words import TodayKind, TodayQuestion, read, speaks_of_time
 from handlers.turn import Turn
 from store.status import current_status
 from store.timeline import PLAN_DAY, Succession, TimedUnit, Timeline
-from vocab.i18n import Translator
+from vocab.i18n import Translator, day_text
 from vocab.messages import Choice, Reply
 from vocab.places import COMMUNE_KINDS
 
@@ -27,18 +27,12 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 HISTORY_SET = "ntm"
-FIRST_MERGE = date(2024, 12, 1)  # six units merged (1246/NQ-UBTVQH15)
 HISTORY_SET_SIZE = 19
 
 
 def today_of(ctx: Ctx, now: datetime) -> date:
     """Return the date of a moment where the province is."""
     return now.astimezone(ZoneInfo(ctx.settings.timezone)).date()
-
-
-def day_text(d: date) -> str:
-    """A day as Vietnamese write it: 30/11/2026."""
-    return d.strftime("%d/%m/%Y")
 
 
 def _share(t: Translator, share: str) -> str:
@@ -175,49 +169,6 @@ def _made_of(t: Translator, tl: Timeline, key: str, today: date) -> list[str]:
     return lines
 
 
-def _count(t: Translator, tl: Timeline, today: date) -> list[str]:
-    units = [u for u in tl.valid_on(today) if u.kind in COMMUNE_KINDS]
-    kinds = {k: sum(1 for u in units if u.kind == k) for k in COMMUNE_KINDS}
-    districts = sum(1 for u in tl.valid_on(today) if u.kind == "district")
-    start = max((u.valid_from for u in units if u.valid_from), default=PLAN_DAY)
-    lines = [
-        t._(
-            "Tỉnh Lạng Sơn has {n} commune-level units today ({xa} xã, {phuong} phường,"
-            " {tt} thị trấn), since {day}."
-        ).format(
-            n=len(units),
-            xa=kinds["xa"],
-            phuong=kinds["phuong"],
-            tt=kinds["thi_tran"],
-            day=day_text(start),
-        )
-    ]
-    if districts == 0:
-        lines.append(t._("There is no district level any more."))
-    plan = [u for u in tl.valid_on(PLAN_DAY) if u.kind in COMMUNE_KINDS]
-    plan_xa = sum(1 for u in plan if u.kind == "xa")
-    lines.append(
-        t._("The 2023 plan counts {xa} xã ({n} commune-level units in {d} districts).").format(
-            xa=plan_xa,
-            n=len(plan),
-            d=sum(1 for u in tl.valid_on(PLAN_DAY) if u.kind == "district"),
-        )
-    )
-    between = [u for u in tl.valid_on(FIRST_MERGE) if u.kind in COMMUNE_KINDS]
-    if today > FIRST_MERGE and len(between) != len(plan):
-        lines.append(
-            t._("From {day} (six units merged): {n} commune-level units, {xa} xã.").format(
-                day=day_text(FIRST_MERGE),
-                n=len(between),
-                xa=sum(1 for u in between if u.kind == "xa"),
-            )
-        )
-    if plan_xa > kinds["xa"]:
-        lines.append(t._("Against the 2023 plan: {n} fewer xã.").format(n=plan_xa - kinds["xa"]))
-    lines.append(t._("Source: resolution 1672/NQ-UBTVQH15 (units since 01/07/2025)."))
-    return lines
-
-
 def plan_units(tl: Timeline, key: str) -> list[tuple[str, str]]:
     """The 2023 units a unit was formed from, through every merger: (key, share) pairs."""
     found: list[tuple[str, str]] = []
@@ -284,8 +235,8 @@ def _ask(t: Translator, tl: Timeline, q: TodayQuestion) -> Reply:
 
 async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Reply:
     tl = ctx.timeline
-    if q.kind == TodayKind.COUNT:
-        return Reply("\n".join(_count(t, tl, today)), data={"today": today.isoformat()})
+    if q.kind in (TodayKind.COUNT, TodayKind.LIST):
+        return today_count.reply(t, tl, today, q.kind == TodayKind.LIST, q.about)
     if q.kind == TodayKind.WHERE and len(q.keys) > 1:
         return _ask(t, tl, q)
     if q.kind == TodayKind.AVERAGE:
@@ -307,7 +258,9 @@ async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Repl
         else:
             blocks.append(_became(t, tl, key, today))
     text = "\n\n".join("\n".join(lines) for lines in blocks)
-    return Reply(text, data={"units": list(q.keys), "today": today.isoformat()})
+    ends = [k for key in q.keys for k, _ in destinations(tl, key, today)]
+    now = ends if q.kind == TodayKind.BECAME else list(q.keys)
+    return Reply(text, data={"units": list(q.keys), "now": now, "today": today.isoformat()})
 
 
 def for_the_plan(text: str, q: Query) -> bool:
@@ -324,10 +277,13 @@ async def answer(
     if for_the_plan(text, q):
         return None
     today = today_of(turn.ctx, turn.now)
-    asked = read(text, turn.ctx.timeline, today, pointed)
-    if asked is None:
-        return None
-    reply = await _reply(asked, turn.ctx, turn.t, today)
+    asked = read(text, turn.ctx.timeline, today, pointed, asked_criteria(turn.state, q))
+    return None if asked is None else await reply_to(turn, asked)
+
+
+async def reply_to(turn: Turn, asked: TodayQuestion) -> list[Reply]:
+    """Answer a question about units in time, as read."""
+    reply = await _reply(asked, turn.ctx, turn.t, today_of(turn.ctx, turn.now))
     return [replace(reply, intent=f"today_{asked.kind.value}")]
 
 

@@ -10,7 +10,7 @@ from handlers.criteria_2026 import target_text
 from store.criteria_sets import SET_2026, criteria_of, group_of, indicators_of
 from store.plan_period import plan_targets
 from store.status_period import PeriodItem, newest_period, period_items
-from vocab.i18n import Translator
+from vocab.i18n import Translator, day_text
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
@@ -19,7 +19,7 @@ SET_LABEL = "bộ tiêu chí 2026 - 2030"
 
 
 def _day(text: str) -> str:
-    return date.fromisoformat(text[:10]).strftime("%d/%m/%Y")
+    return day_text(date.fromisoformat(text[:10]))
 
 
 async def own_status(ctx: Ctx, t: Translator, key: str) -> list[str] | None:

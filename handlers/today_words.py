@@ -136,6 +136,13 @@ KIND_CUES = ("phuong hay xa", "xa hay phuong", "la phuong", "la xa", "ward or")
 # A count of units that meet a standard is the plan's (status), not a count of today's units.
 STATUS_CUES = (*CRITERIA_CUES, "dat", "dat chuan", "ntm", "nong thon moi", "nang cao", "kieu mau")
 UNIT_WORDS = ("xa", "phuong", "don vi", "communes", "units", "wards")
+LIST_CUES: tuple[str, ...] = ("ke ten", "liet ke", "danh sach", "nhung xa nao", "cac xa nao")
+LIST_CUES += ("nhung phuong nao", "cac phuong nao", "nhung don vi nao", "la nhung", "list")
+# Which units a count or a list is of: the first kind word said ('bao nhiêu phường').
+COUNTED_KINDS = (("phuong", "phuong"), ("thi tran", "thi_tran"), ("xa", "xa"), ("ward", "phuong"))
+# The units a new unit was formed from, asked about ('còn các xã cũ thì sao'): their history.
+PREDECESSOR_CUES: tuple[str, ...] = ("xa cu", "cac xa cu", "nhung xa cu", "may xa cu", "don vi cu")
+PREDECESSOR_CUES += ("truoc sap nhap", "truoc khi sap nhap")
 STRUCTURE_CUES = ("con huyen", "con thi tran", "con cap huyen")  # 'bây giờ còn huyện không'
 
 
@@ -175,6 +182,7 @@ class TodayKind(StrEnum):
     COVERAGE = "coverage"  # which xã of today have status in the newest period
     NEW_SET = "new_set"  # the 2026-2030 set: its criteria, a criterion's indicators and targets
     GROUP = "group"  # a xã's group (1, 2, 3) under the 2026-2030 set
+    LIST = "list"  # the units of today, of one kind or all ('about': xa, phuong, thi_tran)
 
 
 @dataclass(frozen=True)
@@ -185,7 +193,8 @@ class TodayQuestion:
     name: str = ""
     keys: tuple[str, ...] = ()
     criterion: int | None = None
-    about: str = ""  # of the new set: "groups" (nhóm 1, 2, 3) or "tiers" (above the standard)
+    about: str = ""  # of the new set: "groups" (nhóm 1, 2, 3) or "tiers" (above the standard);
+    # of a count or a list: the kind of unit (xa, phuong, thi_tran; "" for all)
 
 
 KIND_WORDS = {"xa": ("xa",), "phuong": ("phuong",), "tran": ("thi_tran",), "huyen": ("district",)}
@@ -220,7 +229,8 @@ def _in_district(units: list[TimedUnit], after: list[str], timeline: Timeline) -
     'Mẫu Sơn (Cao Lộc)'): the units whose district it is, else all of them."""
     if len(units) < 2:
         return units
-    words = [w for w in after if w not in ("huyen", "h")][:MAX_NAME_WORDS]
+    words = [w for w in after if w not in ("huyen", "h", "ben", "o", "thuoc", "cua")]
+    words = words[:MAX_NAME_WORDS]
     for size in range(len(words), 0, -1):
         named = timeline.named(" ".join(words[:size]))
         districts = {k for k in named if timeline.units[k].kind == "district"}
@@ -252,11 +262,19 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
         )
         number = int(match.group(1)) if match else None
         return TodayQuestion(TodayKind.NEW_SET, criterion=number, about=about)
-    counted = has_phrase(padded, COUNT_CUES) and has_phrase(padded, UNIT_WORDS)
-    units_now = counted and not has_phrase(padded, STATUS_CUES)  # not 'bao nhiêu xã đạt chuẩn'
-    if now and (units_now or has_phrase(padded, STRUCTURE_CUES)):
-        return TodayQuestion(TodayKind.COUNT)
+    of_units = has_phrase(padded, UNIT_WORDS) and not has_phrase(padded, STATUS_CUES)
+    if now and of_units and has_phrase(padded, LIST_CUES):  # not 'những xã nào đạt chuẩn'
+        return TodayQuestion(TodayKind.LIST, about=counted_kind(padded))
+    counted = of_units and has_phrase(padded, COUNT_CUES)
+    if now and (counted or has_phrase(padded, STRUCTURE_CUES)):
+        return TodayQuestion(TodayKind.COUNT, about=counted_kind(padded))
     return None
+
+
+def counted_kind(padded: str) -> str:
+    """The kind of unit a count or a list asks for ('bao nhiêu phường': phuong), or ''."""
+    said = [(padded.find(f" {word} "), kind) for word, kind in COUNTED_KINDS]
+    return min(((at, kind) for at, kind in said if at >= 0), default=(0, ""))[1]
 
 
 def _named(
@@ -279,11 +297,16 @@ def _named(
 
 
 def read(
-    text: str, timeline: Timeline, today: date, pointed: tuple[str, ...] = ()
+    text: str,
+    timeline: Timeline,
+    today: date,
+    pointed: tuple[str, ...] = (),
+    criteria: bool = False,
 ) -> TodayQuestion | None:
     """Return the question about units in time the text asks, or None (a question for the plan).
 
-    `pointed`: the unit a text naming none means by 'xã đó' (the chat's last one).
+    `pointed`: the unit a text naming none means by 'xã đó' (the chat's last one); `criteria`:
+    the chat's last question asked a unit's criteria ('ý em là Nhân Lý mới' asks them again).
     """
     plain = fold(text)
     padded = f" {plain} "
@@ -306,9 +329,24 @@ def read(
     asked = _named(padded, name, old, new, now, fresh)
     if asked is not None:
         return asked
-    criteria = has_phrase(padded, CRITERIA_CUES)
+    predecessors = not named and has_phrase(padded, PREDECESSOR_CUES)  # of 'xã đó'
+    criteria = criteria or predecessors or has_phrase(padded, CRITERIA_CUES)
     asks = criteria or named or has_phrase(padded, KIND_CUES)  # 'xã em': only what it asks of it
     if new and (now or not in_plan) and (not old_cue or not in_plan) and asks:
         kind = TodayKind.HISTORY if criteria else TodayKind.MADE_OF
         return TodayQuestion(kind, name, tuple(new))
     return None
+
+
+def again(text: str, timeline: Timeline, today: date, kind: TodayKind) -> TodayQuestion | None:
+    """The last question about units in time asked of the unit a follow-up names ('thế còn
+    Trùng Khánh' after 'Thanh Long giờ thuộc xã nào'), or None when it names none."""
+    name, units, _every = _name_in(text, timeline)
+    if not units or kind not in (TodayKind.BECAME, TodayKind.MADE_OF, TodayKind.HISTORY):
+        return None
+    old, new = _split(units, timeline, today)
+    if kind == TodayKind.BECAME:
+        return TodayQuestion(kind, name, tuple(old or new))
+    if not new or f" {fold(name)} cu " in f" {fold(text)} ":
+        return None  # 'thế còn Bình Gia cũ': the plan's unit, for the plan to answer
+    return TodayQuestion(kind, name, tuple(new))

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
+
+
+def day_text(day: date) -> str:
+    """A day as Vietnamese write it: 29/11/2026."""
+    return day.strftime("%d/%m/%Y")
 
 
 @lru_cache(maxsize=64)

@@ -69,6 +69,7 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # 43 / 913 with monthly reports typed out (period_flow.py); 44 / 916 once the parser and
     # the rankings were split again under about 400 lines a module (parse_context, parse_settle,
     # typed, criteria_rankings: one more file on the path, the same work); 44 / 915 once the
-    # sender's own unit is looked up in one place.
+    # sender's own unit is looked up in one place; 44 / 918 with the check for a follow-up to
+    # an answer about today's units ('xã đó gồm những xã nào'), raised on purpose.
     assert len(files) <= 44
-    assert len(lines) <= 915
+    assert len(lines) <= 918

@@ -146,3 +146,6 @@ def test_what_counts_as_a_request_for_a_file_or_a_chart() -> None:
     assert wants("send me an Excel export of the averages") == "export"
     assert wants("draw a chart of the averages") == "chart"
     assert wants("xuất phát từ thực tế, xã còn thiếu gì") is None  # 'xuất' of another word
+    assert wants("Đồ thị tc 5 các huyện") == "chart"
+    assert wants("ve do thi binh quan") == "chart"
+    assert wants("thế mấy xã cũ đó thì sao") is None  # 'đó thì' folds as 'đồ thị' does

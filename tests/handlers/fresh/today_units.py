@@ -469,7 +469,7 @@ _FOLLOW_UPS: tuple[F, ...] = (
     # the 4 phường of langson_units_2025-07_new.csv
     F(
         "kể tên giúp em",
-        "today_count|list",
+        "today_count|today_list|list",
         ("Đông Kinh", "Lương Văn Tri", "Tam Thanh", "Kỳ Lừa"),
         before=("hiện nay tỉnh có bao nhiêu phường",),
     ),
@@ -586,7 +586,6 @@ ROWS: tuple[F, ...] = (
 )
 
 # Rows the bot gets wrong: text -> its general cause.
-_FOLLOW = "a follow-up after a today_* answer (made_of, became, history, count) loses its unit"
 _OWN = "'xã em' of an official registered on a unit of today (code@2025-07-01) is not resolved"
 _NOW = (
     "a now-cue in teencode ('giờ' alone, 'h', 'bh') does not choose today's unit of a reused name"
@@ -598,17 +597,6 @@ _NOWFIG = "'hiện nay' with a province figure (bq, tỷ lệ đạt chuẩn) an
 _REPORT = "a reporting question naming a xã of today is answered as made_of or completeness"
 _SET = "the 2026-2030 set asked about a named xã, or 'group' in English, is not recognised"
 GAPS: dict[str, str] = {
-    "còn xã cũ thì sao": _FOLLOW,
-    "thế kế hoạch 2023 của mấy xã cũ đó thì sao": _FOLLOW,
-    "xã đó gồm những xã nào": _FOLLOW,
-    "xã mới đó giờ thiếu tiêu chí gì": _FOLLOW,
-    "kể tên giúp em": _FOLLOW,
-    "còn Hòa Bình bên Chi Lăng": _FOLLOW,
-    "thế còn Trùng Khánh": _FOLLOW,
-    "con cac xa cu cua no thi sao": _FOLLOW,
-    "ý em là xã Nhân Lý mới": (
-        "a clarification ('ý em là X mới') after an asked-back name drops the measure asked"
-    ),
     "trước sáp nhập các xã của em đạt bao nhiêu tiêu chí": _OWN,
     "Thiện Tân giờ đạt bao nhiêu tiêu chí rồi": _NOW,
     "phuong dong kinh gom nhung dau": _GOM,
