@@ -95,7 +95,7 @@ async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -
     if about_today is not None:
         _remember_today(turn, about_today)
         return about_today
-    return today.with_today_line(await answer(turn, q), turn)
+    return await today.after_plan(await answer(turn, q), turn, text, q)
 
 
 def _remember_today(turn: Turn, replies: list[Reply]) -> None:

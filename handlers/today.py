@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from handlers import criteria_2026, today_count, today_status, xa_answers
 from handlers.buttons import ButtonData, TodayButton
 from handlers.query import Query, asked_criteria
-from handlers.today_words import TodayKind, TodayQuestion, read, speaks_of_time
+from handlers.today_words import TodayKind, TodayQuestion, asks_now, read, speaks_of_time
 from handlers.turn import Turn
 from store.status import current_status
 from store.timeline import PLAN_DAY, Succession, TimedUnit, Timeline
@@ -300,6 +300,24 @@ async def button(turn: Turn, data: ButtonData) -> list[Reply]:
     today = today_of(turn.ctx, turn.now)
     reply = await _reply(TodayQuestion(kind, "", (data.key,)), turn.ctx, turn.t, today)
     return [replace(reply, intent=f"today_{kind.value}")]
+
+
+# Figures of many units (counts, shares, averages, lists, rankings): asked 'now', the plan's
+# answer is followed by what is known of today's units.
+_FIGURES_OF_MANY = frozenset(("count", "share", "average", "list", "rank"))
+
+
+async def after_plan(replies: list[Reply], turn: Turn, text: str, q: Query) -> list[Reply]:
+    """Add to the plan's answer what today changes: a 2023 commune's unit of today, or, under
+    figures of many units asked 'now', how many of today's xã have status of their own."""
+    replies = with_today_line(replies, turn)
+    if q.measure.value not in _FIGURES_OF_MANY or not asks_now(text) or len(replies) != 1:
+        return replies
+    day = today_of(turn.ctx, turn.now)
+    coverage = (await today_status.coverage_now(turn.ctx, turn.t, day))[0]
+    since = day_text(today_count.since(turn.ctx.timeline, day))
+    note = turn.t._("Today's units (since {day}): {coverage}").format(day=since, coverage=coverage)
+    return [replace(replies[0], text=f"{replies[0].text}\n{note}")]
 
 
 def with_today_line(replies: list[Reply], turn: Turn) -> list[Reply]:

@@ -17,7 +17,7 @@ def count(t: Translator, tl: Timeline, today: date) -> list[str]:
     units = [u for u in tl.valid_on(today) if u.kind in COMMUNE_KINDS]
     kinds = {k: sum(1 for u in units if u.kind == k) for k in COMMUNE_KINDS}
     districts = sum(1 for u in tl.valid_on(today) if u.kind == "district")
-    start = max((u.valid_from for u in units if u.valid_from), default=PLAN_DAY)
+    start = since(tl, today)
     lines = [
         t._(
             "Tỉnh Lạng Sơn has {n} commune-level units today ({xa} xã, {phuong} phường,"
@@ -56,11 +56,17 @@ def count(t: Translator, tl: Timeline, today: date) -> list[str]:
     return lines
 
 
+def since(tl: Timeline, today: date) -> date:
+    """The day today's commune-level units began (the last reorganisation)."""
+    units = [u for u in tl.valid_on(today) if u.kind in COMMUNE_KINDS]
+    return max((u.valid_from for u in units if u.valid_from), default=PLAN_DAY)
+
+
 def listed(t: Translator, tl: Timeline, today: date, kind: str) -> list[str]:
     """Name today's commune-level units of one kind ('' for every kind), by name."""
     units = [u for u in tl.valid_on(today) if u.kind in COMMUNE_KINDS and kind in ("", u.kind)]
     units.sort(key=lambda u: (u.kind != "phuong", u.name))
-    start = max((u.valid_from for u in units if u.valid_from), default=PLAN_DAY)
+    start = since(tl, today)
     lines = [
         t._("Commune-level units today ({n}, since {day}):").format(
             n=len(units), day=day_text(start)

@@ -44,6 +44,11 @@ NOW_CUES = (
     "don vi hanh chinh cap xa",
     "gio gom",
     "gio con",
+    "gio dat",
+    "gio thieu",
+    "gio da",
+    "gio ra sao",
+    "gio the nao",
     "don vi cap xa",
     "1 7 2025",
     "01 7 2025",
@@ -116,10 +121,33 @@ NEW_SET_CUES = (
     "51 2025",
 )
 TIER_CUES = ("nang cao", "kieu mau", "hien dai", "advanced", "model")  # above the standard
-AVERAGE_CUES = ("binh quan", "trung binh", "average")
-COVERAGE_CUES = ("co so lieu", "chua co so lieu", "co hien trang", "da nhap", "have data")
-GROUP_CUES = ("nhom xa", "thuoc nhom", "nhom may", "nhom nao", "xa nhom", "which group")
-NUMBERED_GROUP_CUES = ("nhom may", "nhom 1", "nhom 2", "nhom 3", "which group")  # 2026-2030 only
+AVERAGE_CUES = ("binh quan", "bq", "trung binh", "average")
+COVERAGE_CUES: tuple[str, ...] = (
+    "co so lieu",
+    "chua co so lieu",
+    "co hien trang",
+    "da nhap",
+    "have data",
+)
+COVERAGE_CUES += ("da cap nhat", "chua cap nhat", "co du lieu", "da bao cao", "xa cap nhat")
+COVERAGE_CUES += ("cap nhat so lieu", "nhap so lieu")
+GROUP_CUES: tuple[str, ...] = (
+    "nhom xa",
+    "thuoc nhom",
+    "nhom may",
+    "nhom nao",
+    "xa nhom",
+    "which group",
+)
+GROUP_CUES += ("what group", "group is")
+NUMBERED_GROUP_CUES = (
+    "nhom may",
+    "nhom 1",
+    "nhom 2",
+    "nhom 3",
+    "which group",
+    "what group",
+)  # 2026-2030 only
 _CRITERION = re.compile(r"\b(?:tieu chi|tc|criterion)\s*(?:so\s*)?(\d{1,2})\b")
 CRITERIA_CUES = (
     "tieu chi",
@@ -144,6 +172,9 @@ COUNTED_KINDS = (("phuong", "phuong"), ("thi tran", "thi_tran"), ("xa", "xa"), (
 PREDECESSOR_CUES: tuple[str, ...] = ("xa cu", "cac xa cu", "nhung xa cu", "may xa cu", "don vi cu")
 PREDECESSOR_CUES += ("truoc sap nhap", "truoc khi sap nhap")
 STRUCTURE_CUES = ("con huyen", "con thi tran", "con cap huyen")  # 'bây giờ còn huyện không'
+# What a criterion of the 2026-2030 set requires ('xã X phải đạt những chỉ tiêu nào của tc 2').
+REQUIREMENT_CUES = ("chi tieu", "phai dat", "yeu cau", "noi dung", "quy dinh", "indicators")
+_LATER_YEAR = re.compile(r"\b20(?:2[4-9]|3\d)\b")  # a year after the plan's: units had changed
 
 
 # Words without which a question naming units of the 2023 plan exactly is the plan's to answer
@@ -165,9 +196,16 @@ def asks_what_became(text: str) -> bool:
     return has_phrase(f" {fold(text)} ", (*BECAME_CUES, *MADE_OF_CUES, *WHERE_CUES))
 
 
+def asks_now(text: str) -> bool:
+    """Tell whether a text asks about now ('hiện nay', 'bây giờ')."""
+    return has_phrase(f" {fold(text)} ", NOW_CUES)
+
+
 def speaks_of_time(text: str) -> bool:
-    """Tell whether a question has a word about now, the new set, or what became of a unit."""
-    return has_phrase(f" {fold(text)} ", TIME_CUES)
+    """Tell whether a question has a word about now, the new set, what became of a unit, or a
+    year after the plan's (units had changed by then)."""
+    folded = fold(text)
+    return has_phrase(f" {folded} ", TIME_CUES) or _LATER_YEAR.search(folded) is not None
 
 
 class TodayKind(StrEnum):
@@ -266,6 +304,8 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
     if now and of_units and has_phrase(padded, LIST_CUES):  # not 'những xã nào đạt chuẩn'
         return TodayQuestion(TodayKind.LIST, about=counted_kind(padded))
     counted = of_units and has_phrase(padded, COUNT_CUES)
+    if counted and _LATER_YEAR.search(plain):  # 'tháng 3 năm 2025 tỉnh có bao nhiêu xã'
+        return TodayQuestion(TodayKind.COUNT, about=counted_kind(padded))
     if now and (counted or has_phrase(padded, STRUCTURE_CUES)):
         return TodayQuestion(TodayKind.COUNT, about=counted_kind(padded))
     return None
@@ -286,7 +326,12 @@ def _named(
     old_cue = f" {fold(name)} cu " in padded or has_phrase(padded, OLD_CUES)
     if has_phrase(padded, GROUP_CUES) and new and fresh:
         return TodayQuestion(TodayKind.GROUP, name, tuple(new))
-    if has_phrase(padded, MADE_OF_CUES) and not criteria and (new if fresh else now):
+    # 'phường Đông Kinh gồm những đâu': what a unit is made of is asked of today's, unless 'cũ'
+    if (
+        has_phrase(padded, MADE_OF_CUES)
+        and not criteria
+        and (new if fresh or not old_cue else now)
+    ):
         return TodayQuestion(TodayKind.MADE_OF, name, tuple(new or old))
     if has_phrase(padded, BECAME_CUES) or (old and not new and now and not criteria):
         return TodayQuestion(TodayKind.BECAME, name, tuple(old or new))
@@ -329,6 +374,8 @@ def read(
     asked = _named(padded, name, old, new, now, fresh)
     if asked is not None:
         return asked
+    if has_phrase(padded, NEW_SET_CUES) and has_phrase(padded, REQUIREMENT_CUES):
+        return _unnamed(plain, padded, now)  # what the new set requires, the same for a xã
     predecessors = not named and has_phrase(padded, PREDECESSOR_CUES)  # of 'xã đó'
     criteria = criteria or predecessors or has_phrase(padded, CRITERIA_CUES)
     asks = criteria or named or has_phrase(padded, KIND_CUES)  # 'xã em': only what it asks of it

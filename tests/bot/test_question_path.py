@@ -70,6 +70,8 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # the rankings were split again under about 400 lines a module (parse_context, parse_settle,
     # typed, criteria_rankings: one more file on the path, the same work); 44 / 915 once the
     # sender's own unit is looked up in one place; 44 / 918 with the check for a follow-up to
-    # an answer about today's units ('xã đó gồm những xã nào'), raised on purpose.
+    # an answer about today's units ('xã đó gồm những xã nào'), raised on purpose; 44 / 922
+    # with a year after the plan's read as a word of time and, under figures of many units
+    # asked 'now', a line on today's units (today.after_plan).
     assert len(files) <= 44
-    assert len(lines) <= 918
+    assert len(lines) <= 922

@@ -92,3 +92,26 @@ async def test_a_new_name_alone_asks_what_it_is_made_of(ctx: Ctx) -> None:
     """With nothing asked before, 'Nhân Lý mới' asks what today's Nhân Lý was formed from."""
     reply = await ask(ctx, "Nhân Lý mới")
     assert reply.intent == "today_made_of" and "Mai Sao" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bây giờ toàn tỉnh có bao nhiêu xã đạt chuẩn nông thôn mới",
+        "ti le xa dat chuan ntm hien nay",
+    ],
+)
+async def test_a_figure_of_many_units_asked_now_says_today_has_none_yet(
+    ctx: Ctx, text: str
+) -> None:
+    """Asked 'now', the plan's count (85 xã at the end of 2022, KH 18 mục I.1) is followed by
+    how many of today's 61 xã have status of their own (none stored in this test)."""
+    reply = await ask(ctx, text)
+    assert reply.intent in ("count", "share"), reply.text
+    assert "85" in reply.text and "0/61" in reply.text, reply.text
+
+
+async def test_a_figure_not_asked_now_has_no_line_on_today(ctx: Ctx) -> None:
+    """Without a word of now the plan's answer stands alone."""
+    reply = await ask(ctx, "toàn tỉnh có bao nhiêu xã đạt chuẩn nông thôn mới")
+    assert "85" in reply.text and "/61" not in reply.text, reply.text

@@ -73,9 +73,23 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Mẫu Sơn còn thiếu tiêu chí nào", None),
     T("bình quân tiêu chí huyện Tràng Định", None),
     T("tc 5 có bao nhiêu xã đạt", None),
-    T("Xã Tràng Định gồm những xã nào", None),  # the plan reads the district, as 'xã Cao Lộc'
+    # what a unit is made of is asked of today's xã Tràng Định (Đề Thám, Hùng Sơn, Hùng Việt:
+    # langson_units_2025-07_new.csv), not of the 2023 district the plan would read
+    T("Xã Tràng Định gồm những xã nào", "made_of", (("Tràng Định", "2025"),)),
     T("xã Cao Lộc còn thiếu gì", None),
     T("toàn tỉnh có bao nhiêu xã", None),
+    # teencode and short words for now, average and coverage; what a reused name is made of
+    T("Tam Thanh giờ đạt mấy tiêu chí", "history", (("Tam Thanh", "2025"),)),
+    T("bq tieu chi cac xa hien tai", "average"),
+    T("hiện tại đã có bao nhiêu xã cập nhật số liệu theo bộ mới", "coverage"),
+    T("xa quoc khanh gom nhung xa nao", "made_of", (("Quốc Khánh", "2025"),)),
+    T("xã Quốc Khánh cũ gồm những thôn nào", None),
+    T("what group is Trang Dinh commune in", "group", (("Tràng Định", "2025"),)),
+    # a year after the plan's: units had changed (the count names each period)
+    T("năm 2024 toàn tỉnh có mấy xã", "count"),
+    T("xã Nhân Lý năm 2024 đạt mấy tiêu chí", None),  # the plan says it has no 2024 figures
+    # what a criterion of the new set requires is the same whichever xã asks
+    T("tiêu chí 5 theo bộ mới xã Đoàn Kết phải đạt những chỉ tiêu gì", "new_set"),
     # 'now' beside a standard or criteria: a status count, the plan's (today's units have none)
     T("hiện nay có bao nhiêu xã nông thôn mới", None),
     T("bay gio tinh co may xa dat chuan", None),
