@@ -17,6 +17,7 @@ from tests.conftest import ask
 from tests.handlers.fresh import FRESH, F
 from tests.handlers.fresh.leaders import GAPS as LEADER_GAPS
 from tests.handlers.fresh.officials import GAPS as OFFICIALS_GAPS
+from tests.handlers.fresh.phones import GAPS as PHONES_GAPS
 from tests.handlers.fresh.today_units import GAPS as TODAY_UNITS_GAPS
 from tests.handlers.fresh.week import GAPS as WEEK_GAPS
 from vocab.text import fold
@@ -27,6 +28,7 @@ KNOWN_GAPS: dict[str, str] = {
     **LEADER_GAPS,
     **WEEK_GAPS,
     **TODAY_UNITS_GAPS,
+    **PHONES_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

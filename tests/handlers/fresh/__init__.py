@@ -4,7 +4,8 @@ The rows are split by topic (by_topic.py), those found by probing (probed.py), t
 xã and district officials type on phones (officials.py: chatty, teencode, Telex leftovers,
 criteria by number in every way, reorganisations, reporting, 2026-2030, follow-ups) and leaders'
 quick lookups (leaders.py: averages, counts, shares, rankings, comparisons, groups, compound
-messages, abbreviations, English).
+messages, abbreviations, English) and messages as phone keyboards deliver them across every
+kind of question (phones.py: one or two typing styles a row).
 Written apart from the tables the parser was built on (no text folds to one of theirs; the test
 checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
 ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
@@ -21,11 +22,12 @@ from __future__ import annotations
 from tests.handlers.fresh.by_topic import BY_TOPIC
 from tests.handlers.fresh.leaders import ROWS as LEADERS
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
+from tests.handlers.fresh.phones import ROWS as PHONES
 from tests.handlers.fresh.probed import PROBED
 from tests.handlers.fresh.row import F
 from tests.handlers.fresh.today_units import ROWS as TODAY_UNITS
 from tests.handlers.fresh.week import ROWS as WEEK
 
-FRESH: tuple[F, ...] = BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK + TODAY_UNITS
+FRESH: tuple[F, ...] = BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK + TODAY_UNITS + PHONES
 
 __all__ = ["FRESH", "F"]
