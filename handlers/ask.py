@@ -14,7 +14,7 @@ from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.evaluate import evaluate
 from handlers.gazetteer import Gazetteer
 from handlers.intents import Intent, intent_of
-from handlers.parse import parse
+from handlers.parse import parse, respelled
 from handlers.parse_units import PROVINCE, scope_of
 from handlers.query import (
     LAST,
@@ -62,8 +62,9 @@ async def question(turn: Turn, text: str) -> list[Reply]:
         return [chat_answers.empty(t)]
     if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
-    text = compound.without_asides(text)  # 'Tĩnh Bắc cũ (nay thuộc Khuất Xá) …'
-    q = parse(text, turn.ctx.gazetteer)
+    gaz, names = turn.ctx.gazetteer, turn.ctx.timeline.name_words
+    text = respelled(compound.without_asides(text), gaz, names)  # '… (nay thuộc X)'
+    q = parse(text, gaz)
     asked = compound.parts(text, q, turn.ctx.gazetteer)
     if asked is None:
         return await _one(turn, text, q)

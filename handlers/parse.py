@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from handlers.gazetteer import Gazetteer, Mention
@@ -161,6 +161,78 @@ def _groups_in(found: Words, typed: Sequence[str], canon: Sequence[str]) -> list
             keys, [not h.start < i < h.end for i in range(len(keys))], strict
         )
     ]
+
+
+def respelled(text: str, gaz: Gazetteer, names: frozenset[str] = frozenset()) -> str:
+    """The text with typing slips in its question words undone ('giowf thuoocj xax naof' →
+    'gio thuoc xa nao') and words typed closed up opened ('bìnhquân' → 'bình quân', 'tieu
+    chi1' → 'tieu chi 1'), for every reader after the parser; names stay as typed (`names`:
+    more words of names, today's units' among them, that a closed-up word may be made of)."""
+    raw = words(text[:MAX_INPUT])
+    known = question_words().tokens
+
+    def word(piece: str) -> bool:
+        return _is_known(piece, known, gaz) or fold_word(piece) in names
+
+    typed = _undo_slips(raw, gaz)
+    for i, was in enumerate(raw):
+        if not word(was):  # a number glued on first: 'chi1' after 'tieu' is no VNI 'chí'
+            typed[i] = _numbered(was, raw[i - 1] if i else "", word) or typed[i]
+            typed[i] = _opened(was, word) or was if typed[i] == was else typed[i]
+    unread = [not word(w) and w == t for w, t in zip(raw, typed, strict=True)]
+    for i, (was, now) in enumerate(zip(raw, typed, strict=True)):
+        if now != was and _in_a_name(now, i, unread, gaz, names):
+            now = was  # 'Tixnh Bawsc': a name's slips are name repair's, not 'tỉnh'
+        if was != now:
+            text = re.sub(rf"(?<!\w){re.escape(was)}(?!\w)", now, text, flags=re.IGNORECASE)
+    return text
+
+
+def _in_a_name(
+    word: str, i: int, unread: Sequence[bool], gaz: Gazetteer, names: frozenset[str]
+) -> bool:
+    """Tell whether a word respelled into a question word may be a name's instead: it is also
+    a name's word, and a word beside it is read as nothing (a name's other word, slipped)."""
+    beside = (i > 0 and unread[i - 1]) or (i + 1 < len(unread) and unread[i + 1])
+    return beside and (fold_word(word) in gaz.name_tokens or fold_word(word) in names)
+
+
+# A criterion's word with its number glued on, and maybe more words: 'tc17toàn', 'chi1'.
+_GLUED_NUMBER = re.compile(r"^(tc|tieuchi|chi)(\d{1,2})(\D*)$")
+MAX_OPENED_PARTS = 6
+MIN_PART = 2  # letters: a part shorter is no word a phone closed up ('a', 'k')
+MIN_OPENED = 6  # letters: a shorter unknown word is a slip ('Tiếm'), not words closed up
+
+
+def _numbered(word: str, before: str, known: Callable[[str], bool]) -> str | None:
+    """A criterion's word with its number glued on, opened ('tc17toàn' → 'tc 17 toàn'; 'chi1'
+    after 'tieu': a number, not a VNI tone mark), or None."""
+    glued = _GLUED_NUMBER.match(fold_word(word))
+    if glued is None or (glued[1] == "chi" and fold_word(before) != "tieu"):
+        return None
+    tail = word[len(word) - len(glued[3]) :] if glued[3] else ""
+    rest = _parts(tail, known) if tail else ()
+    return None if rest is None else " ".join((glued[1], glued[2], *rest))
+
+
+def _opened(word: str, known: Callable[[str], bool]) -> str | None:
+    """A word typed closed up, opened into known words, or None."""
+    parts = _parts(word, known) if len(word) >= MIN_OPENED else None
+    return " ".join(parts) if parts and len(parts) > 1 else None
+
+
+def _parts(word: str, known: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """The fewest known words, each of two letters or more, that make up a word, or None."""
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
+    for end in range(MIN_PART, len(word) + 1):
+        for start in range(0, end - MIN_PART + 1):
+            before = best[start]
+            if before is None or len(before) >= MAX_OPENED_PARTS:
+                continue
+            fewer = best[end] is None or len(before) + 1 < len(best[end] or ())
+            if fewer and known(word[start:end]):
+                best[end] = (*before, word[start:end])
+    return best[-1]
 
 
 def _undo_slips(typed: list[str], gaz: Gazetteer) -> list[str]:

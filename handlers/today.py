@@ -277,6 +277,7 @@ async def answer(
     if for_the_plan(text, q):
         return None
     today = today_of(turn.ctx, turn.now)
+    pointed = pointed or (q.units if q.repaired and len(q.units) == 1 else ())  # 'Tus Mijch'
     asked = read(text, turn.ctx.timeline, today, pointed, asked_criteria(turn.state, q))
     return None if asked is None else await reply_to(turn, asked)
 

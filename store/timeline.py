@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from store.db import Database
 from vocab.places import bare_name
@@ -54,6 +55,11 @@ class Timeline:
     def valid_on(self, day: date) -> list[TimedUnit]:
         """Return the units that existed on a day, in key order."""
         return [u for u in self.units.values() if u.valid_on(day)]
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every folded word of every unit's bare name, any period (read once loaded)."""
+        return frozenset(word for name in self.by_name for word in name.split())
 
     def named(self, folded: str) -> list[str]:
         """Return the keys of every unit (any period, no province) whose bare name folds so."""

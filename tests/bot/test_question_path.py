@@ -72,6 +72,7 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # sender's own unit is looked up in one place; 44 / 918 with the check for a follow-up to
     # an answer about today's units ('xã đó gồm những xã nào'), raised on purpose; 44 / 922
     # with a year after the plan's read as a word of time and, under figures of many units
-    # asked 'now', a line on today's units (today.after_plan).
+    # asked 'now', a line on today's units (today.after_plan); 44 / 935 with the text respelled
+    # once for every reader (parse.respelled: Telex keys and closed-up words, 'bìnhquân').
     assert len(files) <= 44
-    assert len(lines) <= 922
+    assert len(lines) <= 935

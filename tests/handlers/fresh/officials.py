@@ -602,7 +602,5 @@ NEIGHBOUR = "'xã bên cạnh thì sao' (no name) repeats the last xã's figures
 # Rows the bot gets wrong: text -> its general cause.
 GAPS: dict[str, str] = {
     "vậy bình quân cả huyện là bn": DISTRICT_OF_XA,
-    "xalamcathieutcnao": CLOSED_UP,
-    "tc5vanlang": CLOSED_UP,
     "xã bên cạnh thì sao": NEIGHBOUR,
 }
