@@ -100,6 +100,9 @@ BECAME_CUES = (
 )
 MADE_OF_CUES = (
     "gom",
+    "xa cu nao",
+    "nhung xa cu",
+    "don vi cu nao",
     "hop thanh",
     "sap nhap tu",
     "tao thanh",
@@ -318,10 +321,18 @@ def counted_kind(padded: str) -> str:
 
 
 def _named(
-    padded: str, name: str, old: list[str], new: list[str], now: bool, fresh: bool
+    padded: str,
+    name: str,
+    old: list[str],
+    new: list[str],
+    now: bool,
+    fresh: bool,
+    no_district: bool,
 ) -> TodayQuestion | None:
     """A question naming a unit, by its cue words; `fresh`: the name is only today's, or the
-    question says now or names the 2026-2030 set (the plan's own readings stay the plan's)."""
+    question says now or names the 2026-2030 set (the plan's own readings stay the plan's);
+    `no_district`: the old unit of the name is no district ('huyện Cao Lộc gồm những xã nào' is the
+    plan's list, 'phường Đông Kinh gồm những đâu' today's unit's parts)."""
     criteria = has_phrase(padded, CRITERIA_CUES)
     old_cue = f" {fold(name)} cu " in padded or has_phrase(padded, OLD_CUES)
     if has_phrase(padded, GROUP_CUES) and new and fresh:
@@ -330,7 +341,7 @@ def _named(
     if (
         has_phrase(padded, MADE_OF_CUES)
         and not criteria
-        and (new if fresh or not old_cue else now)
+        and (new if fresh or (no_district and not old_cue) else now)
     ):
         return TodayQuestion(TodayKind.MADE_OF, name, tuple(new or old))
     if has_phrase(padded, BECAME_CUES) or (old and not new and now and not criteria):
@@ -371,7 +382,8 @@ def read(
     old, new = _split(units, timeline, today)
     in_plan = any(u.valid_on(PLAN_DAY) for u in every)  # 'xã Cao Lộc': the plan's district
     fresh = now or not in_plan or has_phrase(padded, NEW_SET_CUES + NUMBERED_GROUP_CUES)
-    asked = _named(padded, name, old, new, now, fresh)
+    no_district = not any(timeline.units[k].kind == "district" for k in old)
+    asked = _named(padded, name, old, new, now, fresh, no_district)
     if asked is not None:
         return asked
     if has_phrase(padded, NEW_SET_CUES) and has_phrase(padded, REQUIREMENT_CUES):

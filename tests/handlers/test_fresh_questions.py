@@ -15,6 +15,7 @@ from bot.context import Ctx
 from store.people import create_invite
 from tests.conftest import ask
 from tests.handlers.fresh import FRESH, F
+from tests.handlers.fresh.dialogues import GAPS as DIALOGUES_GAPS
 from tests.handlers.fresh.leaders import GAPS as LEADER_GAPS
 from tests.handlers.fresh.officials import GAPS as OFFICIALS_GAPS
 from tests.handlers.fresh.phones import GAPS as PHONES_GAPS
@@ -29,6 +30,7 @@ KNOWN_GAPS: dict[str, str] = {
     **WEEK_GAPS,
     **TODAY_UNITS_GAPS,
     **PHONES_GAPS,
+    **DIALOGUES_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

@@ -78,6 +78,11 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Xã Tràng Định gồm những xã nào", "made_of", (("Tràng Định", "2025"),)),
     T("xã Cao Lộc còn thiếu gì", None),
     T("toàn tỉnh có bao nhiêu xã", None),
+    # 'gồm' on a name whose 2023 unit was a district is the plan's list of its xã; of another
+    # reused name, today's unit's parts (langson_units_2025-07_new.csv)
+    T("Cao Lộc gồm những xã nào", None),
+    T("phuong tam thanh gom nhung dau", "made_of", (("Tam Thanh", "2025"),)),
+    T("Đoàn Kết mới có những xã cũ nào", "made_of", (("Đoàn Kết", "2025"),)),
     # teencode and short words for now, average and coverage; what a reused name is made of
     T("Tam Thanh giờ đạt mấy tiêu chí", "history", (("Tam Thanh", "2025"),)),
     T("bq tieu chi cac xa hien tai", "average"),

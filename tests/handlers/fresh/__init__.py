@@ -4,8 +4,10 @@ The rows are split by topic (by_topic.py), those found by probing (probed.py), t
 xã and district officials type on phones (officials.py: chatty, teencode, Telex leftovers,
 criteria by number in every way, reorganisations, reporting, 2026-2030, follow-ups) and leaders'
 quick lookups (leaders.py: averages, counts, shares, rankings, comparisons, groups, compound
-messages, abbreviations, English) and messages as phone keyboards deliver them across every
-kind of question (phones.py: one or two typing styles a row).
+messages, abbreviations, English), messages as phone keyboards deliver them across every
+kind of question (phones.py: one or two typing styles a row), and the last message of short
+chats (dialogues.py: follow-ups, corrections, pointing back, asking for more, thanks between
+questions, 'xã em').
 Written apart from the tables the parser was built on (no text folds to one of theirs; the test
 checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
 ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
@@ -20,6 +22,7 @@ never from the bot. District sizes are appendix 6's "Cộng" ÷ its average (e.g
 from __future__ import annotations
 
 from tests.handlers.fresh.by_topic import BY_TOPIC
+from tests.handlers.fresh.dialogues import ROWS as DIALOGUES
 from tests.handlers.fresh.leaders import ROWS as LEADERS
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.phones import ROWS as PHONES
@@ -28,6 +31,8 @@ from tests.handlers.fresh.row import F
 from tests.handlers.fresh.today_units import ROWS as TODAY_UNITS
 from tests.handlers.fresh.week import ROWS as WEEK
 
-FRESH: tuple[F, ...] = BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK + TODAY_UNITS + PHONES
+FRESH: tuple[F, ...] = (
+    BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK + TODAY_UNITS + PHONES + DIALOGUES
+)
 
 __all__ = ["FRESH", "F"]
