@@ -41,9 +41,22 @@ _FIGURES = frozenset(
 _ASIDE = re.compile(r"\((?:[^()]*?\b(?:nay|giờ|gio|bây giờ|hiện nay|now)\b[^()]*)\)", re.I)
 
 
+# What a correction denies, first ('không phải Hồng Phong Bình Gia, Hồng Phong Cao Lộc cơ') or
+# after 'chứ' ('năm 2022 chứ không phải 2023'): said, not asked; 'ý là' keeps it a correction.
+_NOT = r"(?:kh\w{1,2}ng|ko|k)\s+ph\w{1,2}i\b"
+_DENIED = re.compile(
+    rf"^\W*(?:(?:à|ờ|ừ|a|o|em|anh|nhầm|nham)\W+)*{_NOT}[^,.;!?]*[,.;!?]?"
+    rf"|\bch[uưứ]\s+{_NOT}[^,.;!?]*",
+    re.I,
+)
+
+
 def without_asides(text: str) -> str:
-    """Drop a bracketed aside that tells what a unit is now: it is said, not asked."""
-    return _ASIDE.sub(" ", text) if "(" in text else text
+    """Drop what a message says rather than asks: a bracketed aside on what a unit is now,
+    and what a correction denies."""
+    text = _ASIDE.sub(" ", text) if "(" in text else text
+    kept = _DENIED.sub(" ý là ", text)
+    return kept if kept.strip(" ,.;!?ýlà") else text
 
 
 def _asks(piece: str, q: Query) -> bool:

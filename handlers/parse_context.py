@@ -70,12 +70,26 @@ def name_not_found(loose: Loose, found: Words, numbers: Numbers) -> bool:
     return loose.marked and reported_name(loose.unknown) and not asks_which
 
 
+# Words before a follow-up that do not stop it being one: 'ok vậy còn …', 'ừ, thế còn …'.
+_LEAD_SLOTS = ("stop", "greet")
+
+
 def points_back(found: Words, folded: Sequence[str]) -> bool:
-    """'xã đó', 'còn …', 'thì sao': the question points back at the last one."""
+    """'xã đó', 'còn …', 'thì sao', 'à nhầm, …': the question points back at the last one
+    (a follow-up word first, after fillers; a correction anywhere)."""
+    lead = 0
+    for h in sorted((h for s in _LEAD_SLOTS for h in found.slots.get(s, ())), key=_start):
+        lead = h.end if h.start <= lead else lead
     return found.has("refer") or any(
-        h.start == 0 or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
+        h.start <= lead
+        or h.value == "fix"
+        or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
         for h in found.slots.get("followup", ())
     )
+
+
+def _start(h: Hit) -> int:
+    return h.start
 
 
 def asks_criteria_aimed_at(found: Words) -> bool:

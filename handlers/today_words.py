@@ -386,7 +386,9 @@ def read(
     asked = _named(padded, name, old, new, now, fresh, no_district)
     if asked is not None:
         return asked
-    if has_phrase(padded, NEW_SET_CUES) and has_phrase(padded, REQUIREMENT_CUES):
+    status = has_phrase(padded, ("dat", "thieu", "chua dat", "da dat"))
+    requires = has_phrase(padded, REQUIREMENT_CUES) or not (named or status)
+    if has_phrase(padded, NEW_SET_CUES) and requires:  # 'thế theo bộ mới có mấy tiêu chí'
         return _unnamed(plain, padded, now)  # what the new set requires, the same for a xã
     predecessors = not named and has_phrase(padded, PREDECESSOR_CUES)  # of 'xã đó'
     criteria = criteria or predecessors or has_phrase(padded, CRITERIA_CUES)

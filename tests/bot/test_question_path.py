@@ -73,6 +73,7 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # an answer about today's units ('xã đó gồm những xã nào'), raised on purpose; 44 / 922
     # with a year after the plan's read as a word of time and, under figures of many units
     # asked 'now', a line on today's units (today.after_plan); 44 / 935 with the text respelled
-    # once for every reader (parse.respelled: Telex keys and closed-up words, 'bìnhquân').
+    # once for every reader (parse.respelled: Telex keys and closed-up words, 'bìnhquân');
+    # 44 / 939 with fillers before a follow-up word ('ok vậy còn …') and corrections.
     assert len(files) <= 44
-    assert len(lines) <= 935
+    assert len(lines) <= 939

@@ -1,0 +1,76 @@
+"""A correction or a filler around a follow-up keeps the question and changes what it names.
+
+Facts: KH 18/KH-UBND Phụ lục 1 (store/data/kh18_2023/phu_luc_1.tsv): Long Đống (Bắc Sơn) met
+10/19, lacks 9; Lâm Ca (Đình Lập) met 11/19. Phụ lục 6: Đình Lập's average 17,40.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from bot.context import Ctx
+from handlers.compound import without_asides
+from tests.conftest import ask
+
+
+@dataclass(frozen=True)
+class Turn:
+    first: str
+    then: str
+    intent: str
+    has: tuple[str, ...]
+
+
+TURNS = (
+    Turn("Tân Văn thiếu tiêu chí gì", "à nhầm, ý em là xã Long Đống", "xa_lacking", ("9/19",)),
+    Turn(
+        "Nhân Lý đạt mấy tiêu chí",
+        "em gõ nhầm, Lâm Ca chứ không phải Nhân Lý",
+        "xa_met",
+        ("Lâm Ca", "11/19"),
+    ),
+    Turn(
+        "tiêu chí 5 huyện Chi Lăng mấy xã đạt",
+        "không phải, tiêu chí 9 cơ",
+        "criterion_count",
+        ("Tiêu chí 9", "Chi Lăng"),
+    ),
+    Turn(
+        "tc 2 huyện Bình Gia bao nhiêu xã đạt",
+        "ừ vậy còn tiêu chí 3",
+        "criterion_count",
+        ("Tiêu chí 3", "Huyện Bình Gia"),
+    ),
+    Turn("bình quân tiêu chí huyện Lộc Bình", "ok, thế còn Văn Quan", "average", ("Văn Quan",)),
+    Turn("Lâm Ca còn thiếu tiêu chí gì", "huyện đấy bình quân bao nhiêu", "average", ("17,40",)),
+)
+
+
+@pytest.mark.parametrize("t", TURNS, ids=[t.then for t in TURNS])
+async def test_a_correction_or_a_filled_follow_up(ctx: Ctx, t: Turn) -> None:
+    await ask(ctx, t.first, chat="c")
+    reply = await ask(ctx, t.then, chat="c")
+    assert reply.intent == t.intent, reply.text
+    assert all(fact in reply.text for fact in t.has), reply.text
+
+
+async def test_just_started_is_no_correction(ctx: Ctx) -> None:
+    """'e mới dùng' typed plain is not 'mới đúng': no follow-up of the last question."""
+    await ask(ctx, "Nhân Lý đạt mấy tiêu chí", chat="d")
+    reply = await ask(ctx, "e moi dung bot thoi, hoi gi duoc", chat="d")
+    assert reply.intent != "xa_met", reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("không phải, tiêu chí 9 cơ", "tiêu chí 9 cơ"),
+        ("à ko phải Tân Văn, Long Đống", "Long Đống"),
+        ("năm 2022 chứ không phải 2023", "năm 2022"),
+        ("xã nào không phải xã biên giới", "xã nào không phải xã biên giới"),
+    ],
+)
+def test_what_a_correction_denies_is_not_read(said: str, kept: str) -> None:
+    assert without_asides(said).replace("ý là", "").strip(" ,") == kept
