@@ -20,6 +20,7 @@ from handlers.query import (
     LAST,
     PENDING,
     Measure,
+    Period,
     Query,
     Scope,
     from_state,
@@ -39,6 +40,12 @@ if TYPE_CHECKING:
 
 MAX_MESSAGE = 1000
 _NO_QUESTION = (Measure.OVERVIEW, Measure.UNKNOWN, Measure.FOLLOWUP)
+# What 'kể tên ra', 'chi tiết hơn' ask after a figure: the units counted, a district's details.
+_DETAILED = {
+    Measure.COUNT: Measure.LIST,
+    Measure.SHARE: Measure.LIST,
+    Measure.AVERAGE: Measure.OVERVIEW,
+}
 # A command is a question with its first words given: (the words, what it asks).
 COMMAND_QUESTIONS = {
     "/xa": ("xã", Measure.OVERVIEW),
@@ -348,9 +355,26 @@ def _topic(previous: Query, new: Query) -> str | None:
     return previous.topic
 
 
+def _detailed(previous: Query) -> Query:
+    """The last question asking for what its figure counts: a count of xã reaching a standard
+    in 2023, or the province's targets, lists the xã the plan aims at it (Phụ lục 1-3), a
+    count its xã, an average the district's details."""
+    standard = previous.filter is not None and previous.filter.kind == "standard"
+    aimed = (
+        standard and previous.period == Period.PLAN_2023
+    ) or previous.measure == Measure.TARGET
+    if aimed and previous.scope in (Scope.NONE, Scope.PROVINCE):
+        aiming = previous.group or f"{previous.cset or 'ntm'}_2023"
+        return replace(previous, measure=Measure.LIST, group=aiming, filter=None)
+    return replace(previous, measure=_DETAILED.get(previous.measure, previous.measure))
+
+
 def _follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
     """Reuse the previous question with what the follow-up names or asks."""
     measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
+    if new.detail and new.measure not in (Measure.LACKING, Measure.MET):  # 'kể tên ra'
+        previous = _detailed(previous)
+        measure = previous.measure
     units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
     if len(new.units) > 1:  # 'còn Đình Lập' after a district: the district, not the thị trấn
         kin = _of_the_kind(previous, new.units, gaz)

@@ -24,6 +24,7 @@ from handlers.parse_context import (
     beyond_the_plan,
     elliptical,
     name_not_found,
+    names_only,
     period_of,
     points_back,
     status_of_no_one,
@@ -77,7 +78,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     cset = set_of(found) or (_set_by_criterion_name(crit_hits, found) if crit_hits else None)
     numbers = read_numbers(folded, found)
     criterion = _criterion_of(numbers, found, crit_hits, cset, mentions)
-    point_back = points_back(found, folded)
+    detail = not mentions and (found.has("detail") or names_only(found, criterion, numbers))
+    point_back = detail or points_back(found, folded)
     covered = _with_number_words(covered, numbers)
     loose = loose_mention(gaz, folded, covered, found, crit_hits, mentions)
     if loose.mention is not None:
@@ -135,6 +137,7 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         more_criteria=numbers.more_criteria if criterion == numbers.criterion else (),
         parent=found.has("refer", "district"),
         elliptical=elliptical(typed, found, mentions),
+        detail=detail,
         also_group=(group and second_group(found, group, _groups_in(found, typed, canon))) or "",
     )
 

@@ -163,3 +163,18 @@ def beyond_the_plan(
 
 def names_income(crit_hits: list[Hit]) -> bool:
     return any(h.slot == "crit_ntm" and h.value == "10" for h in crit_hits)
+
+
+# What 'những xã nào' may come with and still ask only which units the last answer counted.
+_NAMES_ONLY = frozenset(("measure", "which", "kind", "stop", "followup", "refer", "greet"))
+
+
+def names_only(found: Words, criterion: int | None, numbers: Numbers) -> bool:
+    """'những xã nào', 'là những xã nào vậy': which units, and nothing else said ('kể tên ra'
+    in other words: the last question's units, listed)."""
+    if not found.has("measure", "list") or criterion is not None or numbers.years:
+        return False
+    listed = [h for h in found.slots["measure"] if h.value == "list"]
+    slots = {h.slot for h in found.hits}
+    said = slots <= _NAMES_ONLY and set(found.values("measure")) == {"list"}
+    return said and any(h.end - h.start >= 3 for h in listed)  # not 'xã nào' alone

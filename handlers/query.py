@@ -107,6 +107,7 @@ class Query:
     more_criteria: tuple[int, ...] = ()  # 'tc 2 và tc 5': asked the same way after this one
     parent: bool = field(default=False, compare=False)  # 'huyện đó', 'huyện em': the district
     elliptical: bool = field(default=False, compare=False)  # 'Bình Gia?', 'hết 2022?', 'nc?'
+    detail: bool = field(default=False, compare=False)  # 'kể tên ra', 'chi tiết hơn': of the last
 
 
 # Topics the plan has no figure for: a question on one is answered "KH 18 không có …".

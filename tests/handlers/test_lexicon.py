@@ -9,7 +9,7 @@ from vocab.text import canon_word, words
 SLOTS = {
     "measure", "greet", "order", "order_head", "position", "set", "group", "period", "filter",
     "exclude", "followup", "refer", "topic", "figure", "kind", "which", "crit", "stop",
-    "accent_only", "province_only", "member", "rise", "how", "act", "rule",
+    "accent_only", "province_only", "member", "rise", "how", "act", "rule", "detail",
 }  # fmt: skip
 
 

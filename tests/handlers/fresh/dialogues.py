@@ -128,16 +128,8 @@ GAPS: dict[str, str] = {
         (
             _ASK_MORE,
             (
-                "kể tên ra",
-                "những xã nào",
-                "ghi rõ tên từng xã giúp em",
-                "cụ thể những xã nào",
-                "chi tiết hơn được không",
                 "chi tiết từng tiêu chí được không",
-                "kể tên các tiêu chí còn thiếu",
-                "cụ thể là những tiêu chí nào",
                 "còn tiêu chí nào nữa không",
-                "chi tiết hơn",
             ),
         ),
         (

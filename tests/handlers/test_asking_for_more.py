@@ -1,0 +1,68 @@
+"""'kể tên ra', 'chi tiết hơn' after an answer ask for what it counted, not a new question.
+
+Facts: KH 18/KH-UBND Phụ lục 4 (store/data/kh18_2023/phu_luc_4.tsv): the border xã of Lộc Bình
+are Tú Mịch, Yên Khoái, Mẫu Sơn and Tam Gia; Phụ lục 2: the 5 xã aiming at nâng cao in 2023
+are Thượng Cường, Khánh Xuân, Điềm He, Tân Văn and Châu Sơn; Phụ lục 1 TT5: Bảo Lâm (Cao Lộc)
+lacks 1, 2, 5, 6, 8, 9, 10, 11, 13, 15, 17, 18.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from bot.context import Ctx
+from tests.conftest import ask
+
+
+@dataclass(frozen=True)
+class More:
+    first: str
+    then: str
+    intents: tuple[str, ...]
+    has: tuple[str, ...]
+
+
+MORE = (
+    More(
+        "huyện Lộc Bình có bao nhiêu xã biên giới",
+        "liệt kê giúp em",
+        ("group_members", "list"),
+        ("Tú Mịch", "Yên Khoái", "Tam Gia"),
+    ),
+    More(
+        "huyện Lộc Bình có bao nhiêu xã biên giới",
+        "là những xã nào vậy",
+        ("group_members", "list"),
+        ("Tú Mịch", "Yên Khoái", "Tam Gia"),
+    ),
+    More(
+        "kế hoạch 2023 bao nhiêu xã phấn đấu lên nâng cao",
+        "nêu tên các xã đó",
+        ("group_members", "list"),
+        ("Thượng Cường", "Khánh Xuân", "Điềm He", "Tân Văn", "Châu Sơn"),
+    ),
+    More(
+        "xã Bảo Lâm còn thiếu bao nhiêu tiêu chí",
+        "cụ thể là tiêu chí nào",
+        ("xa_lacking",),
+        ("12/19", "Giao thông"),
+    ),
+    More("bình quân tiêu chí huyện Văn Quan", "chi tiết hơn giúp anh", ("district_overview",), ()),
+)
+
+
+@pytest.mark.parametrize("m", MORE, ids=[f"{m.first[:25]}→{m.then}" for m in MORE])
+async def test_asking_for_more_lists_what_the_answer_counted(ctx: Ctx, m: More) -> None:
+    await ask(ctx, m.first, chat="m")
+    reply = await ask(ctx, m.then, chat="m")
+    assert reply.intent in m.intents, reply.text
+    assert all(fact in reply.text for fact in m.has), reply.text
+
+
+async def test_which_xa_alone_is_no_request_for_more(ctx: Ctx) -> None:
+    """'xã nào' in a question of its own still asks that question."""
+    await ask(ctx, "huyện Lộc Bình có bao nhiêu xã biên giới", chat="w")
+    reply = await ask(ctx, "tiêu chí 5 những xã nào đạt ở huyện Lộc Bình", chat="w")
+    assert reply.intent != "group_members" and "tiêu chí 5" in reply.text.lower(), reply.text
