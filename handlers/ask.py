@@ -94,11 +94,10 @@ async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -
     if followed is not None:  # 'xã đó gồm những xã nào' after 'Tĩnh Bắc giờ thuộc xã nào'
         _remember_today(turn, followed)
         return followed
+    if not pointed and q.own and not q.mentions:  # 'xã em', 'huyện em': the sender's own
+        q, pointed = _of_own_unit(q, await _own_code(turn), turn.ctx.gazetteer)
     if not pointed and not q.mentions and (q.point_back or asks_what_became(text)):
         pointed = _pointed_at(turn.state)  # 'xã đó giờ thuộc đâu', 'giờ thuộc xã nào'?
-        if not pointed and LAST not in turn.state:  # 'xã em giờ còn thiếu gì': the sender's
-            pointed = await _own_code(turn)
-            q = _of_own_unit(q, pointed, turn.ctx.gazetteer)
     about_today = await today.answer(turn, text, q, pointed)
     if about_today is not None:
         _remember_today(turn, about_today)
@@ -150,11 +149,20 @@ async def _own_code(turn: Turn) -> tuple[str, ...]:
     return (code,) if code and code != PROVINCE else ()
 
 
-def _of_own_unit(q: Query, own: tuple[str, ...], gaz: Gazetteer) -> Query:
-    """'xã em' asked with nothing before: the sender's unit, if it is one of the plan's."""
-    if own and q.point_back and not q.units and own[0] in gaz.places:
-        return replace(with_units(q, own), scope=scope_of(own[0]))
-    return q
+def _of_own_unit(q: Query, own: tuple[str, ...], gaz: Gazetteer) -> tuple[Query, tuple[str, ...]]:
+    """'xã em', 'huyện em' from a registered sender: the question about their unit (its
+    district for 'huyện em'), and the unit pointed at; unchanged for anyone else."""
+    place = gaz.places.get(own[0]) if own else None
+    if place is not None and q.parent:
+        district = place.code if place.kind == "district" else place.parent_code
+        if district and district in gaz.places:
+            return replace(with_units(q, (district,)), scope=Scope.DISTRICT, parent=False), (
+                district,
+            )
+        return q, ()
+    if place is not None:
+        return replace(with_units(q, own), scope=scope_of(own[0])), own
+    return q, own  # a unit of today: the reader of time answers it
 
 
 def _joined(said: str, more: str) -> str:

@@ -135,7 +135,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
         point_back=point_back,
         ambiguous=compared_units(mentions)[1] if measure == Measure.COMPARE else ambiguous,
         more_criteria=numbers.more_criteria if criterion == numbers.criterion else (),
-        parent=found.has("refer", "district"),
+        parent=found.has("refer", "district") or found.has("refer", "own_district"),
+        own=found.has("refer", "own") or found.has("refer", "own_district"),
         elliptical=elliptical(typed, found, mentions),
         detail=detail,
         also_group=(group and second_group(found, group, _groups_in(found, typed, canon))) or "",
@@ -360,12 +361,15 @@ def _reserved(hits: Sequence[Hit], folded: Sequence[str], gaz: Gazetteer) -> set
     """Positions of question phrases a name must not take a word of.
 
     'nâng Cao Lộc' is not Cao Lộc and 'giao Thông Nhất' is not Thống Nhất: a phrase of two
-    words or more keeps its words, unless the phrase is itself a name.
+    words or more keeps its words, unless the phrase is itself a name; a pointing phrase keeps
+    none a name starts with ('xã Minh Hiệp' is no 'xã mình').
     """
     found: set[int] = set()
     for h in hits:
         if h.end - h.start > 1 and " ".join(folded[h.start : h.end]) not in gaz.by_name:
             found.update(range(h.start, h.end))
+            if h.slot == "refer" and " ".join(folded[h.end - 1 : h.end + 1]) in gaz.prefixes:
+                found.discard(h.end - 1)
     return found
 
 

@@ -106,6 +106,7 @@ class Query:
     ambiguous: tuple[str, ...] = field(default=(), compare=False)  # a compared name fitting two
     more_criteria: tuple[int, ...] = ()  # 'tc 2 và tc 5': asked the same way after this one
     parent: bool = field(default=False, compare=False)  # 'huyện đó', 'huyện em': the district
+    own: bool = field(default=False, compare=False)  # 'xã em', 'huyện em': the sender's own
     elliptical: bool = field(default=False, compare=False)  # 'Bình Gia?', 'hết 2022?', 'nc?'
     detail: bool = field(default=False, compare=False)  # 'kể tên ra', 'chi tiết hơn': of the last
 

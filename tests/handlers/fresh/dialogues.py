@@ -154,12 +154,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _OWN_FOLLOW,
-            (
-                "vậy xã em còn thiếu mấy cái",
-                "thế còn xã em thì sao",
-                "huyện em thì sao",
-                "thế còn nâng cao",
-            ),
+            ("thế còn nâng cao",),
         ),
         (
             _FILLER,

@@ -1,0 +1,51 @@
+"""'xã em', 'huyện mình' from a registered official are their own unit, whatever came before.
+
+Facts: KH 18/KH-UBND Phụ lục 1 TT6: Lâm Ca (Đình Lập) met 11/19, lacks 8; Phụ lục 6: the
+averages of Đình Lập (17,40) and Chi Lăng (14,61) in the 2023 plan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import Ctx
+from store.people import create_invite
+from tests.conftest import ask
+
+LAM_CA, CHI_LANG = "06640", "187"
+
+
+async def _registered(ctx: Ctx, role: str, unit: str, user: str) -> None:
+    code = await create_invite(ctx.db, role, unit, ctx.clock())
+    signed = await ask(ctx, f"/dangky {code}", chat=user, user=user)
+    assert signed.intent == "registered", signed.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "intent", "has"),
+    [
+        ("tiêu chí 2 là gì", "vậy xã mình còn thiếu mấy tiêu chí", "xa_lacking", "8/19"),
+        ("Nhân Lý thiếu tc gì", "còn xã tôi thì sao", "xa_lacking", "Lâm Ca"),
+        ("bình quân tiêu chí toàn tỉnh", "huyện mình thì sao", "average", "17,40"),
+    ],
+)
+async def test_a_xa_official_s_own_unit_after_another_question(
+    ctx: Ctx, first: str, then: str, intent: str, has: str
+) -> None:
+    await _registered(ctx, "xa_official", LAM_CA, "u-lc")
+    await ask(ctx, first, chat="u-lc", user="u-lc")
+    reply = await ask(ctx, then, chat="u-lc", user="u-lc")
+    assert reply.intent == intent and has in reply.text, reply.text
+
+
+async def test_a_district_officer_s_own_district(ctx: Ctx) -> None:
+    await _registered(ctx, "district_officer", CHI_LANG, "u-cl")
+    reply = await ask(ctx, "bình quân tiêu chí huyện mình", chat="u-cl", user="u-cl")
+    assert reply.intent == "average" and "14,61" in reply.text, reply.text
+
+
+async def test_anyone_else_s_xa_em_is_the_last_xa(ctx: Ctx) -> None:
+    """Not registered: 'xã em' can only be the xã the chat spoke of."""
+    await ask(ctx, "Nhân Lý thiếu tc gì", chat="anon", user="anon")
+    reply = await ask(ctx, "thế xã em đạt mấy tiêu chí", chat="anon", user="anon")
+    assert "Nhân Lý" in reply.text, reply.text
