@@ -17,6 +17,7 @@ from tests.conftest import ask
 from tests.handlers.fresh import FRESH, F
 from tests.handlers.fresh.dialogues import GAPS as DIALOGUES_GAPS
 from tests.handlers.fresh.leaders import GAPS as LEADER_GAPS
+from tests.handlers.fresh.names import GAPS as NAMES_GAPS
 from tests.handlers.fresh.officials import GAPS as OFFICIALS_GAPS
 from tests.handlers.fresh.phones import GAPS as PHONES_GAPS
 from tests.handlers.fresh.today_units import GAPS as TODAY_UNITS_GAPS
@@ -31,6 +32,7 @@ KNOWN_GAPS: dict[str, str] = {
     **TODAY_UNITS_GAPS,
     **PHONES_GAPS,
     **DIALOGUES_GAPS,
+    **NAMES_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

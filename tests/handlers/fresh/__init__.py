@@ -7,7 +7,7 @@ quick lookups (leaders.py: averages, counts, shares, rankings, comparisons, grou
 messages, abbreviations, English), messages as phone keyboards deliver them across every
 kind of question (phones.py: one or two typing styles a row), and the last message of short
 chats (dialogues.py: follow-ups, corrections, pointing back, asking for more, thanks between
-questions, 'xã em').
+questions, 'xã em'), and one question naming each unit of 2023 and of today (names.py).
 Written apart from the tables the parser was built on (no text folds to one of theirs; the test
 checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
 ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
@@ -24,6 +24,7 @@ from __future__ import annotations
 from tests.handlers.fresh.by_topic import BY_TOPIC
 from tests.handlers.fresh.dialogues import ROWS as DIALOGUES
 from tests.handlers.fresh.leaders import ROWS as LEADERS
+from tests.handlers.fresh.names import ROWS as NAMES
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.phones import ROWS as PHONES
 from tests.handlers.fresh.probed import PROBED
@@ -32,7 +33,7 @@ from tests.handlers.fresh.today_units import ROWS as TODAY_UNITS
 from tests.handlers.fresh.week import ROWS as WEEK
 
 FRESH: tuple[F, ...] = (
-    BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK + TODAY_UNITS + PHONES + DIALOGUES
+    BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK + TODAY_UNITS + PHONES + DIALOGUES + NAMES
 )
 
 __all__ = ["FRESH", "F"]
