@@ -154,7 +154,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _OWN_FOLLOW,
-            ("thế còn nâng cao",),
+            (),
         ),
         (
             _FILLER,

@@ -1258,9 +1258,6 @@ GAPS: dict[str, str] = {
     + ": 'số tiêu chí đã đạt của xã Tri Phong' becomes a count (right with 'Tri Phuong')",
     "yen puc bay gio duoc ghep tu nhung xa nao": _REPAIRED
     + ": 'Yen Puc ... được ghép từ' tells what became of the old Yên Phúc, not what made the new",
-    "xa minh hiep ke hoach nam 2023 dang ky dat them tieu chi nao": _MINH,
-    "nam 2023 xa minh hoa phan dau dat them tieu chi nao": _MINH,
-    "so tieu chi da dat cua xa minh son la bao nhieu": _MINH + "; 'son la' is then read as Sơn La",
     "het nam 2022 xa hoa binh, huyen huu lung dat may tieu chi": _DISTRICT
     + ": 'xã Hòa Bình, huyện Hữu Lũng' (a comma between) still asks which Hòa Bình",
     "chi lăng h.chi lăng dat duoc bn tieu chi roi": _DISTRICT
