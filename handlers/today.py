@@ -117,7 +117,17 @@ def _became(t: Translator, tl: Timeline, key: str, today: date) -> list[str]:
             if not tl.units[step.to_key].valid_on(today):
                 todo.append(step.to_key)
     lines.append(now_line(t, tl, key, today))
-    return lines
+    return lines + _merged_with(t, tl, key, today)
+
+
+def _merged_with(t: Translator, tl: Timeline, key: str, today: date) -> list[str]:
+    """One line: the 2023 units an old unit shares its unit of today with ('sáp nhập với')."""
+    ends = {k for k, _ in destinations(tl, key, today)}
+    others = sorted({k for end in ends for k, _ in plan_units(tl, end)} - {key})
+    if not others:
+        return []
+    names = ", ".join(label(tl, tl.units[k]) for k in others)
+    return [t._("Merged with: {names}.").format(names=names)]
 
 
 def now_line(t: Translator, tl: Timeline, key: str, today: date) -> str:

@@ -69,7 +69,11 @@ async def test_tinh_bac_says_tam_gia_then_khuat_xa(ctx: Ctx) -> None:
     assert (
         "01/07/2025" in lines[2] and "Xã Khuất Xá" in lines[2] and "1672/NQ-UBTVQH15" in lines[2]
     )
-    assert lines[-1] == "Nay thuộc Xã Khuất Xá (từ 01/07/2025)."
+    assert "Nay thuộc Xã Khuất Xá (từ 01/07/2025)." in lines
+    assert (
+        lines[-1]
+        == "Cùng sáp nhập với: Xã Tam Gia (Huyện Lộc Bình), Xã Khuất Xá (Huyện Lộc Bình)."
+    )
 
 
 async def test_a_split_names_every_piece(ctx: Ctx) -> None:
@@ -219,3 +223,21 @@ async def test_a_new_xas_history_names_what_its_predecessors_aimed_at(ctx: Ctx) 
     reply = await ask(ctx, "các xã cũ hợp thành Ba Sơn năm 2023 phấn đấu tiêu chí nào")
     assert reply.intent == "today_history", reply.text
     assert "phấn đấu: 18" in reply.text and "phấn đấu: 15" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    # langson_units_2025-07_new.csv: Đoàn Kết from Khánh Long, Đoàn Kết, Cao Minh; Tân Tiến
+    # from Tân Tiến, Tân Yên, Kim Đồng (all of Tràng Định)
+    [
+        ("xã Khánh Long được ghép với những xã nào", ("Đoàn Kết", "Cao Minh")),
+        ("tan yen trang dinh gio gop voi xa nao", ("Tân Tiến", "Kim Đồng")),
+    ],
+)
+async def test_what_became_of_a_xa_names_the_xa_it_merged_with(
+    ctx: Ctx, text: str, others: tuple[str, ...]
+) -> None:
+    reply = await ask(ctx, text)
+    assert reply.intent == "today_became", reply.text
+    merged = next(line for line in reply.text.splitlines() if line.startswith("Cùng sáp nhập"))
+    assert all(name in merged for name in others), reply.text

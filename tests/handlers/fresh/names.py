@@ -1238,16 +1238,6 @@ _REPAIRED = "a name repaired from a slip changes how the rest of the question is
 _MINH = "'xã Minh X' is read as 'xã mình' (the sender's own xã), so Minh X is lost"
 _DISTRICT = "the district the user names does not settle the unit"
 GAPS: dict[str, str] = {
-    "xa thien long huyen binh gia cu sap nhap voi nhung xa nao": _PARTNERS,
-    "xã tri lễ huyện văn quan cũ sáp nhập với những xã nào": _PARTNERS,
-    "xa chien thang (chi lang) cu sap nhap voi nhung xa nao": _PARTNERS,
-    "xã Nhân Lý (Chi Lăng) cũ sáp nhập với những xã nào": _PARTNERS,
-    "xa huu lien huyen huu lung cu sap nhap voi nhung xa nao": _PARTNERS,
-    "hội hooan được ghép với xã nào khi sáp nhập 2025": _YEAR_2025,
-    "hung vu huyen bac son duoc ghep voi xa nao khi sap nhap 2025": _YEAR_2025,
-    "xuân dương huyện lộc bình được ghép với xã nào khi sáp nhập 2025": _YEAR_2025,
-    "Xuất Lễ huyện Cao Lộc giờ gộp vào xã nào vậy": _GOP_VAO,
-    "Yên Sơn huyện Hữu Lũng giờ gộp vào xã nào vậy": _GOP_VAO,
     "ke hoach 2023 cua vnih yen la hoan thanh nhung tc gi": _SLIP,
     "xa bnag mac moi la nhung xa nao hop lai": _SLIP,
     "nhat oha o huyen nao, huyen ay trung binh may tieu chi/xa": _SLIP
