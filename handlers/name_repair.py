@@ -77,7 +77,7 @@ def looks_slipped(word: str) -> bool:
 
 
 def _regional(word: str) -> set[str]:
-    """Return the word's regional respellings (one rule at a time)."""
+    """Return the word's regional respellings and undone finger slips (one rule at a time)."""
     out: set[str] = set()
     for a, b in INITIAL_SWAPS:
         for old, new in ((a, b), (b, a)):
@@ -95,6 +95,16 @@ def _regional(word: str) -> set[str]:
                 and (stem[-1] not in VOWELS or stem.endswith(FINAL_SWAP_AFTER_VOWEL))
             ):
                 out.add(word[:-1] + new)
+    return out | _slipped_keys(word)
+
+
+def _slipped_keys(word: str) -> set[str]:
+    """Return a word with one slip of the fingers undone: two letters swapped ('vnih': vinh,
+    'bnag': bang), or the n of a final ng/nh left out ('Năg': Năng)."""
+    out = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1)}
+    if len(word) > 2 and word[-1] in "gh" and word[-2] not in "nc":
+        out.add(f"{word[:-1]}n{word[-1]}")
+    out.discard(word)
     return out
 
 

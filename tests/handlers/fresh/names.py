@@ -1218,32 +1218,14 @@ _TODAY_UNITS: tuple[F, ...] = (
 
 ROWS: tuple[F, ...] = _PLAN_UNITS + _DISTRICTS + _TODAY_UNITS
 
-_PARTNERS = (
-    "'X cũ sáp nhập với những xã nào' on a xã whose name continued tells where X went (itself) "
-    "but not the xã it merged with (the new unit's other predecessors)"
-)
-_YEAR_2025 = (
-    "'khi sáp nhập 2025' reads 2025 as a period of the plan's figures (no_data) instead of the "
-    "year of the reorganisation; 'ghép với' is no cue of what became of a unit"
-)
-_GOP_VAO = (
-    "'gộp vào' is no cue of what became of a unit: with the district named the reply lists "
-    "the district's xã"
-)
 _SLIP = (
     "a one-letter slip that swaps or drops a letter ('vnih', 'bnag', 'oha', 'Năg', 'hoa uc') is "
     "not repaired: unknown, or buttons without the right unit"
 )
 _REPAIRED = "a name repaired from a slip changes how the rest of the question is read"
-_MINH = "'xã Minh X' is read as 'xã mình' (the sender's own xã), so Minh X is lost"
 _DISTRICT = "the district the user names does not settle the unit"
 GAPS: dict[str, str] = {
-    "ke hoach 2023 cua vnih yen la hoan thanh nhung tc gi": _SLIP,
     "xa bnag mac moi la nhung xa nao hop lai": _SLIP,
-    "nhat oha o huyen nao, huyen ay trung binh may tieu chi/xa": _SLIP
-    + "; then 'huyện ấy trung bình' asks for a ranking of all districts",
-    "xã Lương Năg bây giờ thuộc xã nào": _SLIP,
-    "xa hoa uc chua dat tc nao the": _SLIP,
     "so tieu chi da dat cua xa tri phong la bao nhieu": _REPAIRED
     + ": 'số tiêu chí đã đạt của xã Tri Phong' becomes a count (right with 'Tri Phuong')",
     "yen puc bay gio duoc ghep tu nhung xa nao": _REPAIRED
