@@ -87,7 +87,7 @@ _DUE_DAY: tuple[F, ...] = (
     F("bao h hết hạn bc tháng", _RULES, ("ngày cuối tháng",)),
     F("bc thang nay nop han cuoi ngay nao z", _RULES, (_DUE,)),
     F("tháng này còn mấy ngày nữa là hết hạn báo cáo", _RULES, (_DUE,)),
-    F("when is the monthly report due?", _RULES, (_DUE,)),
+    F("when's the monthly report due, bot?", _RULES, (_DUE,)),
     # a month named: its own last day (not this month's)
     F("bc thang 10 han ngay nao", _RULES, (_OCT_DUE,)),
     F("báo cáo tháng 11 năm 2023 hạn nộp ngày nào", _RULES, ("30/11/2023",)),
@@ -269,7 +269,7 @@ _REMINDERS: tuple[F, ...] = (
     F("tắt nhắc nhở báo cáo giúp em với", "reminders_off|" + _RULES, who=_XA),
     F("bot đừng nhắc em nữa nhé", "reminders_off|" + _RULES, who=_XA),
     F("bật lại nhắc nhở báo cáo cho em", "reminders_on|" + _RULES, who=_XA),
-    F("/nhacnho", "reminders", who=_XA),
+    F("/nhacnho ạ", "reminders", who=_XA),
     F("/nhacnho bat nha", "reminders_on", who=_XA),
     F("tắt bản tổng hợp tuần giúp anh", "digest_off|" + _RULES, who=_DISTRICT),
     F("lịch nhắc báo cáo hiện tại thế nào", "schedules|" + _RULES, ("20",), who=_COORDINATOR),
@@ -291,7 +291,7 @@ _REGISTRATION: tuple[F, ...] = (
     F("mã đăng ký dùng được mấy lần", _RULES + "|register", ("một lần",)),
     # handlers/registration.py: five wrong codes in 15 minutes slow an account
     F("nhập sai mã mấy lần thì bị khóa", _RULES + "|register", ("15 phút",)),
-    F("/dangky", "register", ("Nhân Lý",), who=_XA),
+    F("/dangky ạ", "register", ("Nhân Lý",), who=_XA),
     F("em đăng ký rồi phải không bot", "register|" + _RULES, ("Nhân Lý",), who=_XA),
 )
 
