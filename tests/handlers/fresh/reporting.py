@@ -473,8 +473,8 @@ _TALLY_EATS = (
 _UNREAD_RULES = (
     "reporting questions in words the lexicon lacks ('mấy tháng một lần', 'bấm gì', 'gồm"
     " những mục nào', 'nộp bù', 'gửi lại … bản cũ', 'đừng nhắc', 'qua email hay qua bot',"
-    " commands named inside a question, 'bc' for 'báo cáo' beside them) get 'chưa hiểu' or a"
-    " greeting instead of the rules or the how"
+    " commands named inside a question, 'bc' for 'báo cáo' beside them) get 'chưa hiểu';"
+    " 'hay qua bot' folds to the thanks phrase 'hay quá' (words.tsv) and gets 'Không có gì!'"
 )
 _ENGLISH = (
     "English reporting words are missing: 'communes have not reported', 'reminder schedule',"
