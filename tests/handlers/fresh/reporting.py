@@ -50,7 +50,12 @@ def _dmy(day: date) -> str:
 _DUE = _dmy(_last_day(_TODAY.year, _TODAY.month))  # this month's report is due
 _TAKEN_UNTIL = _dmy(_last_day(_TODAY.year, _TODAY.month) + timedelta(days=10))  # then it locks
 _QUARTER_DUE = _dmy(_last_day(_TODAY.year, 3 * ((_TODAY.month - 1) // 3 + 1)))
-_OCT_DUE = _dmy(_last_day(_TODAY.year, 10))  # 'tháng 10' without a year: this year's
+# A month in another quarter than today's, named without a year (this year's, as periods.mentioned
+# reads it): its due day is neither this month's nor this quarter's, whenever the table runs.
+_OTHER_MONTH = (_TODAY.month + 3) % 12 + 1
+_OTHER_DUE = _dmy(_last_day(_TODAY.year, _OTHER_MONTH))
+_OTHER_MONTH_DUE_ASKED = f"bc thang {_OTHER_MONTH} han ngay nao"
+_THIS_MONTH = f"tháng {_TODAY.month}/{_TODAY.year}"  # the period a report typed now is for
 _NEXT_MONTH = _TODAY.month % 12 + 1
 _NEXT_YEAR = _TODAY.year + (1 if _TODAY.month == 12 else 0)
 
@@ -89,7 +94,7 @@ _DUE_DAY: tuple[F, ...] = (
     F("tháng này còn mấy ngày nữa là hết hạn báo cáo", _RULES, (_DUE,)),
     F("when's the monthly report due, bot?", _RULES, (_DUE,)),
     # a month named: its own last day (not this month's)
-    F("bc thang 10 han ngay nao", _RULES, (_OCT_DUE,)),
+    F(_OTHER_MONTH_DUE_ASKED, _RULES, (_OTHER_DUE,)),
     F("báo cáo tháng 11 năm 2023 hạn nộp ngày nào", _RULES, ("30/11/2023",)),
     F("hạn gửi báo cáo tháng 2 năm 2024 là ngày bao nhiêu", _RULES, ("29/02/2024",)),
     # a registered xã official asks for their own xã
@@ -344,54 +349,67 @@ _STATEMENTS: tuple[F, ...] = (
     F("xã Nhân Lý đạt tc 6 rồi nhé", "forbidden|" + _RULES, ("/choduyet",), who=_DISTRICT),
 )
 
+# Reports typed out for this month, named by its number (kept in GAPS by name).
+_BC_TYPED = f"bc tháng {_TODAY.month}: tc 2 đang thi công, tc 4 đã xong, tc 5 chưa làm"
+_KINH_GUI = (
+    f"Kính gửi UBND huyện, xã Nhân Lý báo cáo tháng {_TODAY.month} như sau: 1. Giao thông:"
+    " đang đổ bê tông 800m; 2. Trường học: chưa có vốn"
+)
+
 _TYPED_REPORTS: tuple[F, ...] = (
     # ------------------------------------------- a monthly report typed out: /baocao, which
     # asks the progress of each 2023 target not met (PL1 TT1 Nhân Lý: 9, the first criterion
     # 2; PL1 TT6 Lâm Ca: 8), not /capnhat for the first criterion named
     F(
-        "báo cáo tháng 11: tiêu chí 2 đang làm, tiêu chí 6 đã xong nhà văn hóa, tiêu chí 17"
+        f"báo cáo tháng {_TODAY.month}: tiêu chí 2 đang làm, tiêu chí 6 đã xong nhà văn hóa,"
+        " tiêu chí 17"
         " chưa triển khai",
         _PERIOD,
-        ("Nhân Lý", _NHAN_LY_FIRST),
+        ("Nhân Lý", _NHAN_LY_FIRST, _THIS_MONTH),
         who=_XA,
     ),
     F(
         "Báo cáo kết quả tháng này: làm được 1,5 km đường bê tông, vận động 20 hộ làm nhà"
         " tiêu hợp vệ sinh",
         _PERIOD,
-        ("Nhân Lý", _NHAN_LY_FIRST),
+        ("Nhân Lý", _NHAN_LY_FIRST, _THIS_MONTH),
         who=_XA,
     ),
     F(
         "em nộp báo cáo tháng: chưa có gì thay đổi so với tháng trước",
         _PERIOD,
-        ("Nhân Lý", _NHAN_LY_FIRST),
-        who=_XA,
-    ),
-    F("tháng này xã em báo cáo giống tháng trước", _PERIOD, ("Nhân Lý", _NHAN_LY_FIRST), who=_XA),
-    F(
-        "gửi báo cáo tiến độ tháng 11 của xã Nhân Lý: đã khởi công 2 nhà văn hóa thôn",
-        _PERIOD,
-        ("Nhân Lý", _NHAN_LY_FIRST),
+        ("Nhân Lý", _NHAN_LY_FIRST, _THIS_MONTH),
         who=_XA,
     ),
     F(
-        "bc tháng 11: tc 2 đang thi công, tc 4 đã xong, tc 5 chưa làm",
+        "tháng này xã em báo cáo giống tháng trước",
         _PERIOD,
-        ("Nhân Lý", _NHAN_LY_FIRST),
+        ("Nhân Lý", _NHAN_LY_FIRST, _THIS_MONTH),
         who=_XA,
     ),
     F(
-        "Kính gửi UBND huyện, xã Nhân Lý báo cáo tháng 11 như sau: 1. Giao thông: đang đổ"
-        " bê tông 800m; 2. Trường học: chưa có vốn",
+        f"gửi báo cáo tiến độ tháng {_TODAY.month} của xã Nhân Lý: đã khởi công 2 nhà văn"
+        " hóa thôn",
         _PERIOD,
-        ("Nhân Lý", _NHAN_LY_FIRST),
+        ("Nhân Lý", _NHAN_LY_FIRST, _THIS_MONTH),
+        who=_XA,
+    ),
+    F(
+        _BC_TYPED,
+        _PERIOD,
+        ("Nhân Lý", _NHAN_LY_FIRST, _THIS_MONTH),
+        who=_XA,
+    ),
+    F(
+        _KINH_GUI,
+        _PERIOD,
+        ("Nhân Lý", _NHAN_LY_FIRST, _THIS_MONTH),
         who=_XA,
     ),
     F(
         "báo cáo tháng này xã Lâm Ca: tiêu chí 8 đã lắp loa truyền thanh, tiêu chí 9 đang làm",
         _PERIOD,
-        ("Lâm Ca", "1/8"),
+        ("Lâm Ca", "1/8", _THIS_MONTH),
         who=_LAM_CA,
     ),
     F(
@@ -491,7 +509,7 @@ _TALLY_UNITS = (
 )
 _RULES_NOW_ONLY = (
     "report_rules.answer states only the current month's dates and the xã reminders: a month"
-    " named ('tháng 10', 'tháng 11 năm 2023', 'tháng 2 năm 2024', the last also read as a"
+    " named ('tháng 3', 'tháng 11 năm 2023', 'tháng 2 năm 2024', the last also read as a"
     " no-data year) keeps this month's due day, and the late list district officers get on"
     " the 1st is never said"
 )
@@ -607,10 +625,9 @@ GAPS: dict[str, str] = {
             (
                 "em nộp báo cáo tháng: chưa có gì thay đổi so với tháng trước",
                 "tháng này xã em báo cáo giống tháng trước",
-                "Kính gửi UBND huyện, xã Nhân Lý báo cáo tháng 11 như sau: 1. Giao thông: đang"
-                " đổ bê tông 800m; 2. Trường học: chưa có vốn",
+                _KINH_GUI,
                 "Báo cáo quý 4 của Sở: đã hướng dẫn 15 xã hoàn thiện hồ sơ tiêu chí môi trường",
-                "bc tháng 11: tc 2 đang thi công, tc 4 đã xong, tc 5 chưa làm",
+                _BC_TYPED,
             ),
         ),
         (
@@ -624,7 +641,7 @@ GAPS: dict[str, str] = {
         (
             _RULES_NOW_ONLY,
             (
-                "bc thang 10 han ngay nao",
+                _OTHER_MONTH_DUE_ASKED,
                 "báo cáo tháng 11 năm 2023 hạn nộp ngày nào",
                 "hạn gửi báo cáo tháng 2 năm 2024 là ngày bao nhiêu",
                 "trễ hạn báo cáo thì bot có báo lên huyện không",
