@@ -20,6 +20,7 @@ from tests.handlers.fresh.leaders import GAPS as LEADER_GAPS
 from tests.handlers.fresh.names import GAPS as NAMES_GAPS
 from tests.handlers.fresh.officials import GAPS as OFFICIALS_GAPS
 from tests.handlers.fresh.phones import GAPS as PHONES_GAPS
+from tests.handlers.fresh.reporting import GAPS as REPORTING_GAPS
 from tests.handlers.fresh.today_units import GAPS as TODAY_UNITS_GAPS
 from tests.handlers.fresh.week import GAPS as WEEK_GAPS
 from vocab.text import fold
@@ -33,6 +34,7 @@ KNOWN_GAPS: dict[str, str] = {
     **PHONES_GAPS,
     **DIALOGUES_GAPS,
     **NAMES_GAPS,
+    **REPORTING_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

@@ -7,7 +7,10 @@ quick lookups (leaders.py: averages, counts, shares, rankings, comparisons, grou
 messages, abbreviations, English), messages as phone keyboards deliver them across every
 kind of question (phones.py: one or two typing styles a row), and the last message of short
 chats (dialogues.py: follow-ups, corrections, pointing back, asking for more, thanks between
-questions, 'xã em'), and one question naming each unit of 2023 and of today (names.py).
+questions, 'xã em'), one question naming each unit of 2023 and of today (names.py), and the
+monthly reporting cadence (reporting.py: due days, sending, content, approval, late and
+corrected reports, who has not reported by the month's units, reminders, registration codes,
+status statements and typed reports against questions).
 Written apart from the tables the parser was built on (no text folds to one of theirs; the test
 checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
 ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
@@ -28,12 +31,22 @@ from tests.handlers.fresh.names import ROWS as NAMES
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.phones import ROWS as PHONES
 from tests.handlers.fresh.probed import PROBED
+from tests.handlers.fresh.reporting import ROWS as REPORTING
 from tests.handlers.fresh.row import F
 from tests.handlers.fresh.today_units import ROWS as TODAY_UNITS
 from tests.handlers.fresh.week import ROWS as WEEK
 
 FRESH: tuple[F, ...] = (
-    BY_TOPIC + PROBED + OFFICIALS + LEADERS + WEEK + TODAY_UNITS + PHONES + DIALOGUES + NAMES
+    BY_TOPIC
+    + PROBED
+    + OFFICIALS
+    + LEADERS
+    + WEEK
+    + TODAY_UNITS
+    + PHONES
+    + DIALOGUES
+    + NAMES
+    + REPORTING
 )
 
 __all__ = ["FRESH", "F"]
