@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -30,15 +31,36 @@ QUESTION_MARKS = (
     "tinh hinh bao cao",
     "chua nop bao cao",
     "chua gui bao cao",
-    "bao cao thang",
     "bao cao chua",
+    "nop bao cao chua",
+    "gui bao cao chua",
+    "chua bc",
+    "da bc",
+    "bc chua",
+    "chua nop bc",
+    "nop bc chua",
+    "gui bc",
     "tien do thang",
+    "tinh hinh nop",
+    "tien do nop",
+    "cham nop",
+    "nop cham",
+    "nop muon",
+    "nop tre",
     "report tien do",
-    "nop bc",
-    "tong hop tuan",
+    "nop dung han",
+    "not reported",
+    "have reported",
+    "has reported",
+    "tong hop tuan nay",
 )
-# Words that make a question on reporting ask who ('xã nào nộp muộn'), not the rule.
-WHICH_XA = ("xa nao", "nhung xa", "bao nhieu xa", "may xa", "cac xa")
+# Words that ask who ('xã nào nộp muộn') beside a word of reporting, not the rule.
+WHICH_XA = ("xa nao", "nhung xa", "bao nhieu xa", "may xa", "cac xa", "ds xa", "which communes")
+# A figure of the plan asked 'báo cáo giúp anh …', or turning the weekly summary off: not who
+# has reported.
+_NOT_WHO = re.compile(r"\b(?:tieu chi|tc) ?\d|\bdat\b|\b(?:tat|bat)\b|\bdung (?:nhac|gui)\b")
+# 'xã Ba Sơn gửi báo cáo tháng này chưa (ạ)': whether a report came, asked at the end.
+_DONE_YET = re.compile(r"\b(?:bao cao|bc|nop|gui)\b(?: \w+){0,6} chua(?: \w+)?$")
 
 
 @dataclass(frozen=True)
@@ -53,14 +75,16 @@ class DistrictTally:
 
 
 def is_question(text: str) -> bool:
-    """Say whether a message asks about reporting progress ('xã nào chưa báo cáo?')."""
+    """Say whether a message asks who has reported ('xã nào chưa báo cáo?', 'xã em nộp báo cáo
+    tháng này chưa'), not how to report, the rules, or a figure of the plan."""
     folded = fold(text)
     padded = f" {folded} "
     which_xa = has_phrase(padded, WHICH_XA)
     reporting = which_xa and has_phrase(padded, REPORT_WORDS)
-    if text.startswith("/") or not (reporting or any(mark in folded for mark in QUESTION_MARKS)):
+    asked = reporting or has_phrase(padded, QUESTION_MARKS) or _DONE_YET.search(folded)
+    if text.startswith("/") or not asked:
         return False
-    if has_phrase(padded, phrases_of("how")):
+    if has_phrase(padded, phrases_of("how")) or _NOT_WHO.search(folded):
         return False  # how to report: the help
     asks_rules = has_phrase(padded, phrases_of("rule"))
     return not asks_rules or which_xa

@@ -14,6 +14,7 @@ from handlers import (
     plan_answers,
     plan_facts,
     rankings,
+    report_how,
     report_rules,
     xa_answers,
 )
@@ -61,9 +62,9 @@ async def _answer(
 
         return chat_answers.help_reply(t, help_lines(t)), None
     if m == Measure.REPORT_HOW:
-        return plan_facts.report_how(t, role), None
+        return report_how.answer(t, role, q.topic), None
     if m == Measure.REPORT_RULES:
-        return await report_rules.answer(ctx, t), None
+        return await report_rules.answer(ctx, t, q.topic), None
     if has_no_figure(q):
         return plan_facts.no_data(q, ctx, t), None
     return await _BY_MEASURE.get(m, _about_units)(q, ctx, t)

@@ -27,6 +27,7 @@ from handlers.parse_context import (
     names_only,
     period_of,
     points_back,
+    report_topic,
     status_of_no_one,
 )
 from handlers.parse_measure import measure_of
@@ -114,6 +115,8 @@ def parse(text: str, gaz: Gazetteer) -> Query:
     if measure == Measure.GREET and found.has("greet", "thanks"):
         return Query(Measure.GREET, topic="thanks")
     measure, topic = beyond_the_plan(measure, scope, criterion, period, year, found, crit_hits)
+    if measure in (Measure.REPORT_HOW, Measure.REPORT_RULES):  # 'mã đăng ký', 'ai duyệt'
+        topic = report_topic(folded)
     return Query(
         measure=measure,
         units=units,

@@ -10,6 +10,7 @@ from handlers.lexicon import Hit, phrases_of
 from handlers.parse_units import SHORTEST_CLOSED_NAME, Loose
 from handlers.parse_words import Numbers, Words
 from handlers.query import Measure, Period, Scope
+from vocab.text import has_phrase
 
 
 def status_of_no_one(found: Words, loose: Loose, criterion: int | None) -> bool:
@@ -178,3 +179,14 @@ def names_only(found: Words, criterion: int | None, numbers: Numbers) -> bool:
     slots = {h.slot for h in found.hits}
     said = slots <= _NAMES_ONLY and set(found.values("measure")) == {"list"}
     return said and any(h.end - h.start >= 3 for h in listed)  # not 'xã nào' alone
+
+
+# What a question on reporting is about, first found first: words.tsv slot report_topic.
+_REPORT_TOPICS = ("register", "approve", "evidence", "commands", "channel")
+
+
+def report_topic(folded: Sequence[str]) -> str | None:
+    """What a question on reporting is about ('mã đăng ký', 'ai duyệt', 'qua đâu'), or None."""
+    padded = f" {' '.join(folded)} "
+    found = (t for t in _REPORT_TOPICS if has_phrase(padded, phrases_of("report_topic", t)))
+    return next(found, None)

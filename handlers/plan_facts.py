@@ -1,4 +1,4 @@
-"""Answers from the plan's text: targets, tasks, the plan itself, how to report, no-figure."""
+"""Answers from the plan's text: targets, tasks, the plan itself, no-figure."""
 
 from __future__ import annotations
 
@@ -18,28 +18,6 @@ from vocab.places import Place, bare_name
 
 if TYPE_CHECKING:
     from handlers.context import Ctx
-
-
-def report_how(t: Translator, role: str | None) -> Reply:
-    """Say how to report, by the asker's role."""
-    if role == "xa_official":
-        text = t._(
-            "To report a criterion your xã has met, send /capnhat (or type e.g. 'tiêu chí 2 đã"
-            " đạt'); for the monthly progress report send /baocao."
-        )
-    elif role in ("district_officer", "province_coordinator", "admin"):
-        text = t._(
-            "Xã officials report with /capnhat (a criterion met) and /baocao (monthly report);"
-            " you review their reports with /choduyet."
-        )
-    elif role == "department":
-        text = t._("Send your quarterly report with /baocao.")
-    else:
-        text = t._(
-            "Only registered officials can report: ask your administrator for a code and send"
-            " /dangky CODE; then /capnhat (a criterion met) and /baocao (monthly report)."
-        )
-    return Reply(text, data={"role": role})
 
 
 def no_data(q: Query, ctx: Ctx, t: Translator) -> Reply:

@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from handlers.periods import LOCK_DAYS, period_of
+from handlers.report_how import topic_line
 from handlers.schedule_admin import when_label
 from handlers.today import today_of
 from store.schedules import all_schedules
@@ -19,9 +20,10 @@ if TYPE_CHECKING:
 XA_REMINDERS = "xa_due"  # the audience of the reminders xã get before their report is due
 
 
-async def answer(ctx: Ctx, t: Translator) -> Reply:
+async def answer(ctx: Ctx, t: Translator, topic: str | None = None) -> Reply:
     """Say when reports are due, until when they are taken and corrected, when reminders go
-    out (the schedules stored now) and which commands report; dates of the current period."""
+    out (the schedules stored now) and which commands report; dates of the current period;
+    and a line on what the question is about (`topic`: registering, approval, …)."""
     today = today_of(ctx, ctx.clock())
     month, quarter = period_of("monthly", today), period_of("quarterly", today)
     last_day = month.locks - timedelta(days=1)
@@ -61,6 +63,8 @@ async def answer(ctx: Ctx, t: Translator) -> Reply:
             " reviewer approves it."
         ),
     ]
+    about = topic_line(t, topic)
+    lines += [f"• {about}"] if about else []
     return Reply(
         "\n".join(lines),
         data={

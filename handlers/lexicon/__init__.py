@@ -139,9 +139,11 @@ REPORT_WORDS = ("bao cao", "bc", "nop")
 
 
 @lru_cache(maxsize=8)
-def phrases_of(slot: str) -> tuple[str, ...]:
-    """Return the phrases of one slot of words.tsv, folded (for checks before the parser)."""
-    return tuple(fold(phrase) for row_slot, _, phrase in _rows("words.tsv") if row_slot == slot)
+def phrases_of(slot: str, value: str | None = None) -> tuple[str, ...]:
+    """Return the phrases of one slot of words.tsv (of one value of it), folded (for checks
+    before the parser)."""
+    rows = _rows("words.tsv")
+    return tuple(fold(p) for s, v, p in rows if s == slot and value in (None, v))
 
 
 def criterion_rows(criteria: Iterable[tuple[str, int, str]]) -> list[tuple[str, str, str]]:

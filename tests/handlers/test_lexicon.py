@@ -10,6 +10,7 @@ SLOTS = {
     "measure", "greet", "order", "order_head", "position", "set", "group", "period", "filter",
     "exclude", "followup", "refer", "topic", "figure", "kind", "which", "crit", "stop",
     "accent_only", "province_only", "member", "rise", "how", "act", "rule", "detail",
+    "report_topic",
 }  # fmt: skip
 
 

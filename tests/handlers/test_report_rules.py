@@ -53,3 +53,41 @@ async def test_who_reported_late_is_progress_not_the_rule(ctx: Ctx, text: str) -
     """'xã nào … muộn': who, from the reports received, not the rule on late reports."""
     reply = await ask(ctx, text)
     assert reply.intent == "completeness", reply.text
+
+
+# (a question on reporting, what the answer must say): who approves, where reports go,
+# registering (store.people.INVITE_DAYS, handlers.registration.MAX_FAILURES), the commands
+HOW_TOPICS = [
+    ("ai duyệt báo cáo tháng của xã vậy", ("được duyệt", "điều phối viên")),
+    ("bc tiến độ nộp qua đâu hả bot", ("/baocao", "Zalo")),
+    ("mã đăng ký của em có hạn bao lâu", ("/dangky", "7 ngày", "một lần")),
+    ("capnhat với baocao khác gì nhau", ("/capnhat", "/baocao", "ngày cuối tháng")),
+    ("cập nhật tiêu chí có cần đính kèm ảnh không", ("minh chứng",)),
+]
+
+
+@pytest.mark.parametrize(("text", "says"), HOW_TOPICS)
+async def test_a_question_on_reporting_is_answered_on_what_it_asks(
+    ctx: Ctx, text: str, says: tuple[str, ...]
+) -> None:
+    reply = await ask(ctx, text)
+    assert reply.intent == "report_how", reply.text
+    assert all(fact in reply.text for fact in says), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "progress"),
+    [
+        ("xã Tân Văn gửi bc tháng này chưa nhỉ", True),
+        ("ds xã chậm nộp báo cáo tháng này", True),
+        ("huyện Văn Quan mấy xã nộp đúng hạn tháng 9", True),
+        ("gửi báo cáo tháng qua zalo được không", False),
+        ("báo cáo tháng gồm những gì", False),
+        ("báo cáo giúp anh tc 5 huyện Văn Quan bao nhiêu xã đạt", False),
+        ("tắt tổng hợp tuần này giúp anh", False),
+    ],
+)
+def test_who_has_reported_is_told_from_how_and_from_figures(text: str, progress: bool) -> None:
+    from handlers.completeness import is_question
+
+    assert is_question(text) is progress

@@ -707,7 +707,6 @@ GAPS: dict[str, str] = {
     "XÃ TÂN TIẾN TRÀNG ĐỊNH GIỜ GỒM NHỮNG XÃ NÀO": NEW_XA_STATUS,
     "xa bao lan cao loc thieu gi": NAME_SLIP,
     "tc 5 huyện Hữu Lũnh": NAME_SLIP,
-    "nop bao cao o dau a": REPORT_PHRASE,
     "cách cập nhật tc đã đạt lên bot": REPORT_PHRASE,
     "tháng này xã Ba Sơn nộp bc chưa": (
         "completeness of a xã named only since July 2025 (Ba Sơn) drops the xã and prints"

@@ -590,7 +590,6 @@ ROWS: tuple[F, ...] = (
 # Rows the bot gets wrong: text -> its general cause.
 _OWN = "'xã em' of an official registered on a unit of today (code@2025-07-01) is not resolved"
 _ASIDE = "an aside naming the other period's unit ('nay thuộc X', 'X mới, Y cũ') drops the measure"
-_REPORT = "a reporting question naming a xã of today is answered as made_of or completeness"
 GAPS: dict[str, str] = {
     "trước sáp nhập các xã của em đạt bao nhiêu tiêu chí": _OWN,
     "Bắc Xa cũ nay thuộc Kiên Mộc còn thiếu tc nào": _ASIDE,
@@ -601,5 +600,4 @@ GAPS: dict[str, str] = {
     "em ở xã Khuất Xá huyện Lộc Bình, xã em thiếu tiêu chí gì": (
         "a reused name whose 2023 unit has no plan row does not offer today's unit's history"
     ),
-    "xa em moi sap nhap thi bao cao thang nop cho ai": _REPORT,
 }
