@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from handlers.completeness_units import Asked, asked_units
 from handlers.lexicon import REPORT_WORDS, phrases_of
-from handlers.parse import units_in
 from handlers.periods import Period, mentioned, period_of
 from handlers.turn import Turn
 from handlers.update_2026 import REFORM
@@ -17,7 +17,7 @@ from store.period_reports import Submission, submissions
 from store.plan_import import PROVINCE_CODE
 from vocab.i18n import Translator, day_text
 from vocab.messages import Reply
-from vocab.places import COMMUNE_KINDS, Place
+from vocab.places import Place
 from vocab.text import fold, has_phrase
 
 if TYPE_CHECKING:
@@ -214,12 +214,13 @@ async def answer(turn: Turn) -> Reply:
     text = turn.incoming.text or ""
     today: date = turn.local_day()
     period = mentioned(text, "monthly", today) or period_of("monthly", today)
-    codes = units_in(text, turn.ctx.gazetteer)
-    places = [turn.ctx.gazetteer.places[c] for c in codes if c in turn.ctx.gazetteer.places]
+    asked = await asked_units(turn, text, period)
     data = {"period": period.code}
     done = await submissions(turn.ctx.db, "monthly", period.code)
-    if len(places) == 1 and places[0].kind in COMMUNE_KINDS:
-        place = places[0]
+    if asked.former is not None:
+        return _former_district(turn, asked, period, done)
+    place = turn.place(asked.communes[0]) if len(asked.communes) == 1 else None
+    if place is not None:
         found = done.get(place.code)
         if found is None:
             said = t._("{unit} has not sent its report for {period} yet (due {due}).")
@@ -238,7 +239,7 @@ async def answer(turn: Turn) -> Reply:
             intent="completeness",
             data={**data, "unit": place.code, "reported": found is not None},
         )
-    district = next((p.code for p in places if p.kind == "district"), None)
+    district = asked.district
     rows = tallies(turn, period, done, district)
     if district is not None and rows:
         return Reply(
@@ -261,4 +262,30 @@ async def answer(turn: Turn) -> Reply:
             "reported": sum(r.reported for r in rows),
             "expected": sum(r.expected for r in rows),
         },
+    )
+
+
+def _former_district(
+    turn: Turn, asked: Asked, period: Period, done: Mapping[str, Submission]
+) -> Reply:
+    """A district asked about a month since July 2025: the xã of today on its former land."""
+    t = turn.t
+    district = turn.place(asked.former or "")
+    name = district.name if district is not None else asked.former or ""
+    communes = [p for p in (turn.place(c) for c in asked.communes) if p is not None]
+    reported = [c for c in communes if c.code in done]
+    tally = DistrictTally(
+        Place(asked.former or "", name, "district", None, None),
+        len(communes),
+        len(reported),
+        sum(1 for c in reported if _on_time(turn, done[c.code], period)),
+        tuple(c for c in communes if c.code not in done),
+    )
+    gone = t._(
+        "{district} no longer exists since {day}; the xã of today on its former land:"
+    ).format(district=name, day=day_text(REFORM))
+    return Reply(
+        f"{gone}\n{district_text(t, tally, period)}",
+        intent="completeness",
+        data={"period": period.code, "former": asked.former, "expected": tally.expected},
     )

@@ -270,6 +270,11 @@ def _name_in(text: str, timeline: Timeline) -> tuple[str, list[TimedUnit], list[
     return "", [], []
 
 
+def named_units(text: str, timeline: Timeline) -> list[TimedUnit]:
+    """The units of every period the leftmost longest name in a text may mean."""
+    return _name_in(text, timeline)[1]
+
+
 def _in_district(units: list[TimedUnit], after: list[str], timeline: Timeline) -> list[TimedUnit]:
     """A reused name narrowed by the (former) district typed after it ('Hòa Bình Chi Lăng',
     'Mẫu Sơn (Cao Lộc)'): the units whose district it is, else all of them."""

@@ -91,3 +91,24 @@ def test_who_has_reported_is_told_from_how_and_from_figures(text: str, progress:
     from handlers.completeness import is_question
 
     assert is_question(text) is progress
+
+
+async def test_progress_of_a_xa_of_today_and_of_a_former_district(ctx: Ctx) -> None:
+    """Since July 2025: today's Khuất Xá (from Tam Gia and Khuất Xá), and the former Đình Lập
+    district's xã of today (langson_units_2025-07_new.csv: Đình Lập, Thái Bình, Kiên Mộc, Châu
+    Sơn all come from its xã)."""
+    one = await ask(ctx, "xã Khuất Xá gửi báo cáo tháng này chưa", chat="k")
+    assert one.intent == "completeness" and one.data["unit"] == "06565@2025-07-01", one.text
+    former = await ask(ctx, "tháng này huyện Đình Lập còn xã nào chưa báo cáo", chat="d")
+    assert former.intent == "completeness" and former.data["former"] == "189", former.text
+    assert all(name in former.text for name in ("Thái Bình", "Kiên Mộc", "Châu Sơn")), former.text
+
+
+async def test_progress_of_the_senders_own_xa(ctx: Ctx) -> None:
+    """A registered official of Lâm Ca asking 'xã mình' gets Lâm Ca's report for a 2023 month."""
+    from store.people import create_invite
+
+    code = await create_invite(ctx.db, "xa_official", "06640", ctx.clock())
+    await ask(ctx, f"/dangky {code}", chat="lc", user="lc")
+    reply = await ask(ctx, "tháng 5/2023 xã mình nộp báo cáo chưa", chat="lc", user="lc")
+    assert reply.intent == "completeness" and "Lâm Ca" in reply.text, reply.text

@@ -708,10 +708,6 @@ GAPS: dict[str, str] = {
     "xa bao lan cao loc thieu gi": NAME_SLIP,
     "tc 5 huyện Hữu Lũnh": NAME_SLIP,
     "cách cập nhật tc đã đạt lên bot": REPORT_PHRASE,
-    "tháng này xã Ba Sơn nộp bc chưa": (
-        "completeness of a xã named only since July 2025 (Ba Sơn) drops the xã and prints"
-        " 'Toàn tỉnh: 0/0 xã' (a wrong figure)"
-    ),
     "con loc binh thi sao nhi": (
         "a follow-up ending in 'nhi' (nhỉ typed plain) loses the measure asked before: a"
         " ranking of the district's xã is given"

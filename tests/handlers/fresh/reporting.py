@@ -584,13 +584,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _TALLY_UNITS,
-            (
-                "tháng 10/2025 huyện Bình Gia còn xã nào chưa báo cáo",
-                "xã Ba Sơn đã nộp báo cáo tháng này chưa",
-                "xã em nộp báo cáo tháng này chưa nhỉ",
-                "tháng này bên em đã gửi báo cáo chưa bot",
-                "huyện em tháng 11/2023 còn xã nào chưa báo cáo",
-            ),
+            (),
         ),
         (
             _TYPED_REPORT_SHAPES,

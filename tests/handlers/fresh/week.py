@@ -719,7 +719,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _FORMER_DISTRICT,
-            ("tháng này huyện Văn Lãng xã nào chưa nộp báo cáo",),
+            (),
         ),
         (
             _DESK_WINS,
