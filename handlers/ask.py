@@ -264,9 +264,18 @@ def _query(
                 previous, replace(q, measure=said, units=kin, scope=scope), ctx.gazetteer
             )
     compare_with = q.measure == Measure.COMPARE and len(q.units) == 1 and not q.more_criteria
-    if previous is not None and (q.measure == Measure.FOLLOWUP or q.point_back or compare_with):
+    within = previous is not None and previous.group is not None and _bare_rank(q)
+    if previous is not None and (
+        q.measure == Measure.FOLLOWUP or q.point_back or compare_with or within
+    ):  # 'xã nào cao nhất' after a group's figure: within the group
         return _follow(previous, q, ctx.gazetteer)
     return q
+
+
+def _bare_rank(q: Query) -> bool:
+    """'xã nào thấp nhất': a ranking that names nothing to rank among."""
+    said = (q.units, q.group, q.criterion, q.cset, q.filter)
+    return q.measure == Measure.RANK and not any(said)
 
 
 def _command_query(text: str, gaz: Gazetteer) -> Query:

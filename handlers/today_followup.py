@@ -42,6 +42,8 @@ async def answer(turn: Turn, text: str, q: Query) -> list[Reply] | None:
     asked = None
     if q.mentions and q.measure == Measure.FOLLOWUP:  # 'thế còn Trùng Khánh'
         asked = read(text, tl, day) or again(text, tl, day, kind)
+    elif kind == TodayKind.NEW_SET and q.criterion is not None and (q.point_back or q.elliptical):
+        asked = TodayQuestion(TodayKind.NEW_SET, criterion=q.criterion)  # 'còn tiêu chí 10'
     elif not q.mentions and (q.point_back or q.elliptical or lists):
         asked = read(text, tl, day, units)
         if asked is None and lists and kind in (TodayKind.COUNT, TodayKind.LIST):

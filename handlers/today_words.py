@@ -121,6 +121,13 @@ WHERE_CUES = ("o dau", "thuoc dau", "nam o dau", "where is")
 NEW_SET_CUES = (
     "2026",
     "2026 2030",
+    "26 30",
+    "theo tc moi",
+    "bo tc moi",
+    "tc moi la",
+    "theo tieu chi moi",
+    "tieu chi moi la",
+    "ntm moi",
     "bo moi",
     "giai doan moi",
     "bo tieu chi moi",

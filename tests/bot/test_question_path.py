@@ -77,6 +77,7 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # 44 / 939 with fillers before a follow-up word ('ok vậy còn …') and corrections; 44 / 941
     # with a request for the last answer's units ('kể tên ra', 'những xã nào'); 44 / 944 with
     # the sender's own unit for 'xã em' and 'xã Minh Hiệp' told from 'xã mình'; 44 / 946 with
-    # what a question on reporting is about and who-has-reported told from how-to-report.
+    # what a question on reporting is about and who-has-reported told from how-to-report;
+    # 44 / 948 with 'xã nào cao nhất' after a group's figure ranked within the group.
     assert len(files) <= 44
-    assert len(lines) <= 946
+    assert len(lines) <= 948

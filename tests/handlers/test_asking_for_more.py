@@ -61,6 +61,17 @@ async def test_asking_for_more_lists_what_the_answer_counted(ctx: Ctx, m: More) 
     assert all(fact in reply.text for fact in m.has), reply.text
 
 
+async def test_the_top_xa_after_a_group_figure_is_of_that_group(ctx: Ctx) -> None:
+    """After the border xã's average, 'xã nào thấp nhất' ranks the 20 border xã (Phụ lục 4):
+    Mẫu Sơn (Cao Lộc) met 5, the fewest, and no xã outside the group is ranked."""
+    await ask(ctx, "bình quân tiêu chí của các xã biên giới", chat="g")
+    reply = await ask(ctx, "xã nào thấp nhất vậy", chat="g")
+    assert reply.intent == "ranking", reply.text
+    first = next(line for line in reply.text.splitlines() if line.startswith("1."))
+    assert "Mẫu Sơn" in first and "Cao Lộc" in first, reply.text
+    assert "Hồng Phong" not in reply.text and "Nhân Lý" not in reply.text, reply.text
+
+
 async def test_which_xa_alone_is_no_request_for_more(ctx: Ctx) -> None:
     """'xã nào' in a question of its own still asks that question."""
     await ask(ctx, "huyện Lộc Bình có bao nhiêu xã biên giới", chat="w")

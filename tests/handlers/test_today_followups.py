@@ -65,11 +65,19 @@ CHATS = (
     ),
     # today's Nhân Lý: Bắc Thủy, Mai Sao, Nhân Lý, Lâm Sơn; the criteria asked before
     Chat("Nhân Lý còn thiếu tiêu chí nào", "ý là Nhân Lý mới cơ", "today_history", ("Bắc Thủy",)),
+    # the 2026-2030 set kept by a follow-up naming another criterion (criteria_2026_2030.csv)
+    Chat(
+        "tiêu chí 4 theo bộ mới là gì",
+        "thế tiêu chí 9",
+        "today_new_set",
+        ("Xây dựng hệ thống chính trị và hành chính công",),
+    ),
     # a question of its own after an answer about today is not a follow-up
     Chat("Tĩnh Bắc giờ thuộc xã nào", "tc 5 có bao nhiêu xã đạt", ""),
     Chat("Khuất Xá mới gồm những xã nào", "còn xã Tân Thành thiếu tiêu chí nào", ""),
     Chat("Khuất Xá mới gồm những xã nào", "còn Văn Quan cũ thì sao", ""),
     Chat("hiện nay có bao nhiêu phường", "bình quân tiêu chí huyện Lộc Bình", ""),
+    Chat("tiêu chí 4 theo bộ mới là gì", "tc 7 có bao nhiêu xã đạt", ""),
 )
 
 

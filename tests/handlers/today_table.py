@@ -93,6 +93,10 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     # a year after the plan's: units had changed (the count names each period)
     T("năm 2024 toàn tỉnh có mấy xã", "count"),
     T("xã Nhân Lý năm 2024 đạt mấy tiêu chí", None),  # the plan says it has no 2024 figures
+    # the 2026-2030 set in the words officials use for it
+    T("tiêu chí 3 giai đoạn 26-30 gồm những gì", "new_set"),
+    T("theo tc mới thì có mấy tiêu chí", "new_set"),
+    T("bo tieu chi ntm moi gom nhung gi", "new_set"),
     # what a criterion of the new set requires is the same whichever xã asks
     T("tiêu chí 5 theo bộ mới xã Đoàn Kết phải đạt những chỉ tiêu gì", "new_set"),
     # 'now' beside a standard or criteria: a status count, the plan's (today's units have none)

@@ -135,7 +135,6 @@ GAPS: dict[str, str] = {
         (
             _RANK_SCOPE,
             (
-                "xã nào cao nhất",
                 "trong 10 xã đó xã nào thấp nhất",
                 "xã nào nhiều nhất",
                 "những huyện nào dưới mức bình quân tỉnh",

@@ -25,7 +25,6 @@ TARGET_EN = "English 'target number of NTM communes' lists the 10 candidates, no
 
 GAPS: dict[str, str] = {
     "xã đbkk nào thấp nhất và còn thiếu gì": MULTI_PART,
-    "xã nào thấp nhất": FOLLOW_OTHER,
     "target number of NTM communes in 2023": TARGET_EN,
 }
 

@@ -697,10 +697,6 @@ REPORT_PHRASE = (
 
 # Rows the bot gets wrong: text -> its general cause.
 GAPS: dict[str, str] = {
-    "tc so 8 giai đoạn 26-30 là gì": NEW_SET,
-    "xã nhóm 1 là xã gì theo tc mới": NEW_SET,
-    "bộ tiêu chí ntm mới có hiệu lực từ bh": NEW_SET,
-    "còn tiêu chí 10 thì sao": NEW_SET,
     "thuong cuong chi lang h la xa j": NOW_WHICH,
     "giờ nó là xã nào": NOW_WHICH,
     "xã mẫu sơn mới bên lộc bình đạt chuẩn chưa": NEW_XA_STATUS,
