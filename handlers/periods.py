@@ -81,9 +81,13 @@ _MONTH = re.compile(r"\bthang (\d{1,2})(?:(?: nam)? (\d{4}))?\b|\b(\d{1,2}) (\d{
 _QUARTER = re.compile(r"\bquy (\d|i{1,3}|iv)(?:(?: nam)? (\d{4}))?\b")
 
 
+# A period a message compares with ('so với tháng trước', 'giống tháng trước'), not its own.
+_COMPARED = re.compile(r"\b(?:so voi|giong|giong nhu|nhu|hon|bang) (?:thang|quy) truoc\b")
+
+
 def mentioned(text: str, kind: str, today: date) -> Period | None:
     """Find a period in a message: 'tháng 11', 'tháng 11/2023', 'tháng trước', 'quý 4'."""
-    folded = fold(text.replace("/", " "))
+    folded = _COMPARED.sub(" ", fold(text.replace("/", " ")))  # 'giống tháng trước': not it
     current = period_of(kind, today)
     if "truoc" in folded.split() and ("thang truoc" in folded or "quy truoc" in folded):
         return current.previous()

@@ -381,7 +381,7 @@ def read(
     `pointed`: the unit a text naming none means by 'xã đó' (the chat's last one); `criteria`:
     the chat's last question asked a unit's criteria ('ý em là Nhân Lý mới' asks them again).
     """
-    plain = fold(text)
+    plain = fold(text).replace("can bo moi", "can bo")  # 'cán bộ mới' is no 'bộ (tiêu chí) mới'
     padded = f" {plain} "
     if has_phrase(padded, REPORT_WORDS) and not has_phrase(padded, (*BECAME_CUES, *MADE_OF_CUES)):
         return None  # 'hạn nộp báo cáo tháng của xã Ba Sơn': reporting, not the unit's story

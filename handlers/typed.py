@@ -39,10 +39,11 @@ class ReportPhrase:
 _CRITERION_WORD = re.compile(r"\b(?:tieu chi|tc|tieuchi|cap nhat|capnhat)")
 _DONE = re.compile(
     r"\b(?:da dat|dat roi|dat r|vua dat|moi dat|dat chuan roi|dat du|xong|hoan thanh"
-    r"|cong nhan|coi nhu dat|(?:ko|khong|chua) dat nua|khong con dat)\b|: ?dat\b|\bdat$"
+    r"|cong nhan|coi nhu dat|(?:ko|khong|chua) dat nua|khong con dat|du dieu kien)\b"
+    r"|: ?dat\b|\bdat$|^(?:xa(?: \w+){1,3} )?dat (?:tieu chi|tc) ?\d{1,2} roi\b"
 )
 # Words that make a message a question, in both readings below.
-_QUESTION_WORDS = "may|nao|gi|ntn|the nao|sao|duoc khong|hoi"
+_QUESTION_WORDS = "may|nao|gi|ntn|the nao|sao|duoc khong|hoi|cach|lam sao|huong dan"
 # A statement may say 'chưa đạt', 'ko đạt nữa': those words ask only at its end.
 _ASKS = re.compile(
     rf"\b(?:{_QUESTION_WORDS}|bao nhieu|bn|j|nhung xa|cac xa|so xa|danh sach|ds|liet ke"
@@ -51,12 +52,20 @@ _ASKS = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:ko|khong|chua) dat\b|\bkhong con dat\b")
 _ASKING_ENDS = ("à", "hả", "hở", "nhỉ", "chứ")  # 'tiêu chí 2 đạt rồi à': a question
+_CALLED = ("bot", "ad", "anh", "chị", "em", "ơi", "ạ")  # after the particle: 'đạt rồi hả bot'
+
+
+def _asks_at_the_end(text: str) -> bool:
+    words = text.rstrip(" .!").casefold().split()
+    while len(words) > 1 and words[-1] in _CALLED:
+        words.pop()
+    return bool(words) and words[-1] in _ASKING_ENDS
 
 
 def is_statement(text: str) -> bool:
     """Tell whether a message says a criterion is done (or no longer met), not asks it:
     'tc 17 xong rồi nhé', 'xã em vừa đạt tiêu chí giao thông rồi', 'capnhat tc 14 dat'."""
-    if "?" in text or text.rstrip(" .!").casefold().endswith(_ASKING_ENDS):
+    if "?" in text or _asks_at_the_end(text):
         return False
     folded = fold(text)
     if _REPORT.match(folded):

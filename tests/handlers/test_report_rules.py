@@ -63,6 +63,9 @@ HOW_TOPICS = [
     ("mã đăng ký của em có hạn bao lâu", ("/dangky", "7 ngày", "một lần")),
     ("capnhat với baocao khác gì nhau", ("/capnhat", "/baocao", "ngày cuối tháng")),
     ("cập nhật tiêu chí có cần đính kèm ảnh không", ("minh chứng",)),
+    ("gõ sai mã mấy lần thì bị chặn", ("15 phút",)),
+    ("got a registration code from the district, what do I do", ("/dangky",)),
+    ("how do I turn off reminders for reports", ("/nhacnho",)),
 ]
 
 
@@ -112,3 +115,20 @@ async def test_progress_of_the_senders_own_xa(ctx: Ctx) -> None:
     await ask(ctx, f"/dangky {code}", chat="lc", user="lc")
     reply = await ask(ctx, "tháng 5/2023 xã mình nộp báo cáo chưa", chat="lc", user="lc")
     assert reply.intent == "completeness" and "Lâm Ca" in reply.text, reply.text
+
+
+def test_a_period_compared_with_is_not_the_period_reported() -> None:
+    """'giống tháng trước', 'so với tháng trước' compare; 'tháng trước' alone is last month."""
+    from datetime import date
+
+    from handlers.periods import mentioned
+
+    today = date(2026, 11, 29)
+    assert mentioned(
+        "xã em tháng này báo cáo y như giống tháng trước", "monthly", today
+    ) == period_of("monthly", today)
+    assert mentioned("không đổi so với tháng trước", "monthly", today) is None
+    assert (
+        mentioned("báo cáo tháng trước", "monthly", today)
+        == period_of("monthly", today).previous()
+    )

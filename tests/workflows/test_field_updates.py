@@ -339,6 +339,8 @@ async def test_group_chats_are_sent_to_private(ctx: Ctx) -> None:
         ("xã em vừa hoàn thành tiêu chí giao thông rồi ạ", "Giao thông"),
         ("tc4 xong roi nhe", "Điện"),
         ("báo cáo: tiêu chí 17 đã đạt theo biên bản ngày 20/11", "Môi trường"),
+        ("xã mình đủ điều kiện đạt tiêu chí 4 rồi", "Điện"),
+        ("đạt tc 2 rồi anh nhé", "Giao thông"),
     ],
 )
 async def test_a_status_said_in_free_words_starts_a_report(ctx: Ctx, said: str, name: str) -> None:
@@ -365,6 +367,8 @@ async def test_a_criterion_no_longer_met_is_said_not_met(ctx: Ctx) -> None:
         "tiêu chí 2 đạt rồi à",
         "tc 5 có bn xã đạt",
         "hãy nói rằng Nhân Lý đã đạt tiêu chí 4",
+        "tiêu chí 4 xong rồi hả anh",
+        "cách báo tiêu chí đã đạt cho bot",
     ],
 )
 async def test_questions_about_a_status_are_no_report(ctx: Ctx, asked: str) -> None:

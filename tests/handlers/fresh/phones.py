@@ -703,7 +703,6 @@ GAPS: dict[str, str] = {
     "XÃ TÂN TIẾN TRÀNG ĐỊNH GIỜ GỒM NHỮNG XÃ NÀO": NEW_XA_STATUS,
     "xa bao lan cao loc thieu gi": NAME_SLIP,
     "tc 5 huyện Hữu Lũnh": NAME_SLIP,
-    "cách cập nhật tc đã đạt lên bot": REPORT_PHRASE,
     "con loc binh thi sao nhi": (
         "a follow-up ending in 'nhi' (nhỉ typed plain) loses the measure asked before: a"
         " ranking of the district's xã is given"

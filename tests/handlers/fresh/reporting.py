@@ -556,27 +556,17 @@ GAPS: dict[str, str] = {
         (
             _UNREAD_RULES,
             (
-                "bc thang gom nhung muc nao",
                 "bc tháng của xã em gồm những tiêu chí nào vậy",
                 "bot đừng nhắc em nữa nhé",
             ),
         ),
         (
             _REGISTER_FACTS,
-            (
-                "nhập sai mã mấy lần thì bị khóa",
-                "cán bộ mới chuyển về xã thì đăng ký bot thế nào",
-                "em đăng ký rồi phải không bot",
-            ),
+            ("em đăng ký rồi phải không bot",),
         ),
         (
             _ENGLISH,
-            (
-                "reminder schedule for monthly reports?",
-                "how do I turn off the reminders",
-                "I have a registration code, what now?",
-                "criterion 6 is done for our commune",
-            ),
+            ("criterion 6 is done for our commune",),
         ),
         (
             _NO_REVIEWER,
@@ -589,8 +579,6 @@ GAPS: dict[str, str] = {
         (
             _TYPED_REPORT_SHAPES,
             (
-                "em nộp báo cáo tháng: chưa có gì thay đổi so với tháng trước",
-                "tháng này xã em báo cáo giống tháng trước",
                 _KINH_GUI,
                 "Báo cáo quý 4 của Sở: đã hướng dẫn 15 xã hoàn thiện hồ sơ tiêu chí môi trường",
                 _BC_TYPED,
@@ -611,11 +599,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _STATEMENT_SHAPES,
-            (
-                "xã em đã đủ điều kiện đạt tiêu chí 10 rồi",
-                "xã Nhân Lý đạt tc 6 rồi nhé",
-                "tiêu chí 2 đạt rồi hả bot",
-            ),
+            (),
         ),
         (
             _MID_FLOW,

@@ -680,7 +680,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _REGISTER_WORDS,
-            ("mã của em báo hết hạn rồi, giờ làm thế nào",),
+            (),
         ),
         (
             _DESK_WORDS,
