@@ -365,15 +365,27 @@ def _reserved(hits: Sequence[Hit], folded: Sequence[str], gaz: Gazetteer) -> set
 
     'nâng Cao Lộc' is not Cao Lộc and 'giao Thông Nhất' is not Thống Nhất: a phrase of two
     words or more keeps its words, unless the phrase is itself a name; a pointing phrase keeps
-    none a name starts with ('xã Minh Hiệp' is no 'xã mình').
+    no word a name starts or ends with ('xã Minh Hiệp' is no 'xã mình', 'Lâm Ca huyện Đình
+    Lập' no 'cả huyện').
     """
     found: set[int] = set()
     for h in hits:
         if h.end - h.start > 1 and " ".join(folded[h.start : h.end]) not in gaz.by_name:
             found.update(range(h.start, h.end))
-            if h.slot == "refer" and " ".join(folded[h.end - 1 : h.end + 1]) in gaz.prefixes:
-                found.discard(h.end - 1)
+            if h.slot == "refer":
+                found -= _names_edges(h, folded, gaz)
     return found
+
+
+def _names_edges(h: Hit, folded: Sequence[str], gaz: Gazetteer) -> set[int]:
+    """The words of a pointing phrase a name may take: its last, if a name starts with it
+    ('xã Minh Hiệp'), its first, if a name ends with it ('Lâm Ca huyện Đình Lập')."""
+    edges = set()
+    if " ".join(folded[h.end - 1 : h.end + 1]) in gaz.prefixes:
+        edges.add(h.end - 1)
+    if h.start and " ".join(folded[h.start - 1 : h.start + 1]) in gaz.by_name:
+        edges.add(h.start)
+    return edges
 
 
 def _overlaps(hits: Sequence[Hit], skip: Sequence[bool]) -> bool:

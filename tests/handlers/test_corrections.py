@@ -45,6 +45,19 @@ TURNS = (
     ),
     Turn("bình quân tiêu chí huyện Lộc Bình", "ok, thế còn Văn Quan", "average", ("Văn Quan",)),
     Turn("Lâm Ca còn thiếu tiêu chí gì", "huyện đấy bình quân bao nhiêu", "average", ("17,40",)),
+    Turn(
+        "Bắc Xa còn thiếu tiêu chí gì",
+        "thế bình quân cả huyện là bao nhiêu",
+        "average",
+        ("17,40",),
+    ),
+    # 'Lâm Ca huyện' is no 'cả huyện': the xã asked
+    Turn(
+        "bq tc toàn tỉnh",
+        "cán bộ xã Lâm Ca huyện Đình Lập hỏi xã còn thiếu gì",
+        "xa_lacking",
+        ("8/19",),
+    ),
 )
 
 

@@ -601,6 +601,5 @@ NEIGHBOUR = "'xã bên cạnh thì sao' (no name) repeats the last xã's figures
 
 # Rows the bot gets wrong: text -> its general cause.
 GAPS: dict[str, str] = {
-    "vậy bình quân cả huyện là bn": DISTRICT_OF_XA,
     "xã bên cạnh thì sao": NEIGHBOUR,
 }
