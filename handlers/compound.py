@@ -59,13 +59,17 @@ def without_asides(text: str) -> str:
     return kept if kept.strip(" ,.;!?ýlà") else text
 
 
+MARKER_WORDS = 2  # 'à quên', 'à nhầm': a part this short marks the next one, asks nothing
+
+
 def _asks(piece: str, q: Query) -> bool:
     """A part asks a question of its own: a measure said (not only a unit or a criterion), or
     what became of the unit it names ('Khánh Xuân giờ thuộc xã nào')."""
     if asks_what_became(piece):
         return True
-    if q.measure == Measure.FOLLOWUP:
-        return q.point_back and not q.elliptical and not q.units
+    if q.measure == Measure.FOLLOWUP:  # not a correction's first words ('à quên, …')
+        said = len(piece.split()) > MARKER_WORDS
+        return said and q.point_back and not q.elliptical and not q.units
     return q.measure not in _NOT_ASKING and not q.elliptical
 
 

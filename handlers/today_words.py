@@ -277,6 +277,11 @@ def _name_in(text: str, timeline: Timeline) -> tuple[str, list[TimedUnit], list[
     return "", [], []
 
 
+# 'mới' that says no new unit or set: 'cán bộ mới' (a new official), 'Văn Lãng mới đúng' (is
+# right).
+_FALSE_NEW = re.compile(r"(?<=\bcan bo) moi\b| moi (?=dung\b)")
+
+
 def named_units(text: str, timeline: Timeline) -> list[TimedUnit]:
     """The units of every period the leftmost longest name in a text may mean."""
     return _name_in(text, timeline)[1]
@@ -381,7 +386,7 @@ def read(
     `pointed`: the unit a text naming none means by 'xã đó' (the chat's last one); `criteria`:
     the chat's last question asked a unit's criteria ('ý em là Nhân Lý mới' asks them again).
     """
-    plain = fold(text).replace("can bo moi", "can bo")  # 'cán bộ mới' is no 'bộ (tiêu chí) mới'
+    plain = " ".join(_FALSE_NEW.sub(" ", fold(text)).split())  # 'cán bộ mới', 'X mới đúng'
     padded = f" {plain} "
     if has_phrase(padded, REPORT_WORDS) and not has_phrase(padded, (*BECAME_CUES, *MADE_OF_CUES)):
         return None  # 'hạn nộp báo cáo tháng của xã Ba Sơn': reporting, not the unit's story

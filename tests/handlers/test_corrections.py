@@ -51,6 +51,18 @@ TURNS = (
         "average",
         ("17,40",),
     ),
+    Turn(
+        "tiêu chí 12 huyện Bình Gia có mấy xã đạt",
+        "nhầm huyện, Bắc Sơn mới đúng",
+        "criterion_count",
+        ("Huyện Bắc Sơn",),
+    ),
+    Turn(
+        "tc 4 Văn Quan mấy xã đạt",
+        "à quên, ý em hỏi tiêu chí 6",
+        "criterion_count",
+        ("Tiêu chí 6 (", "Huyện Văn Quan"),
+    ),
     # 'Lâm Ca huyện' is no 'cả huyện': the xã asked
     Turn(
         "bq tc toàn tỉnh",

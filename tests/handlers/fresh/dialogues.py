@@ -113,17 +113,11 @@ GAPS: dict[str, str] = {
         ),
         (
             _CORRECT_CRITERION,
-            (
-                "à quên, ý em hỏi tiêu chí 8",
-                "à không, ý em là tiêu chí 15 y tế",
-            ),
+            (),
         ),
         (
             _CORRECT_OTHER,
-            (
-                "nhầm, năm 2022 chứ không phải 2023",
-                "nhầm huyện, Văn Lãng mới đúng",
-            ),
+            ("nhầm, năm 2022 chứ không phải 2023",),
         ),
         (
             _ASK_MORE,
