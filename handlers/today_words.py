@@ -45,6 +45,8 @@ NOW_CUES = (
     "gio gom",
     "gio con",
     "gio dat",
+    "gio no",
+    "h no",
     "gio thieu",
     "gio da",
     "gio ra sao",
@@ -166,6 +168,7 @@ NUMBERED_GROUP_CUES = (
 _CRITERION = re.compile(r"\b(?:tieu chi|tc|criterion)\s*(?:so\s*)?(\d{1,2})\b")
 CRITERIA_CUES = (
     "tieu chi",
+    "dat chuan",
     "tc",
     "thieu",
     "chua dat",

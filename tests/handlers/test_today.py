@@ -161,7 +161,9 @@ async def test_commands_and_picks_also_say_what_a_2023_xa_is_today(ctx: Ctx) -> 
     assert picked.text.splitlines()[-1] == "Nay thuộc Xã Ba Sơn (từ 01/07/2025)."
 
 
-@pytest.mark.parametrize("then", ["bây giờ sáp nhập vào đâu rồi", "gio no thuoc xa nao roi"])
+@pytest.mark.parametrize(
+    "then", ["bây giờ sáp nhập vào đâu rồi", "gio no thuoc xa nao roi", "h nó là xã gì"]
+)
 async def test_what_became_of_the_xa_asked_before(ctx: Ctx, then: str) -> None:
     """A question about today naming no unit after a xã: that xã (Tĩnh Bắc → Khuất Xá)."""
     await ask(ctx, "Tĩnh Bắc đạt mấy tiêu chí", chat="b")

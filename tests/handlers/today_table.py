@@ -78,6 +78,8 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Xã Tràng Định gồm những xã nào", "made_of", (("Tràng Định", "2025"),)),
     T("xã Cao Lộc còn thiếu gì", None),
     T("toàn tỉnh có bao nhiêu xã", None),
+    # whether today's xã met the standard: its predecessors' history; 'giờ nó' after a xã
+    T("xã Nhân Lý mới đã đạt chuẩn chưa", "history", (("Nhân Lý", "2025"),)),
     # 'gồm' on a name whose 2023 unit was a district is the plan's list of its xã; of another
     # reused name, today's unit's parts (langson_units_2025-07_new.csv)
     T("Cao Lộc gồm những xã nào", None),
