@@ -17,6 +17,7 @@ from tests.conftest import ask
 from tests.handlers.fresh import FRESH, F
 from tests.handlers.fresh.dialogues import GAPS as DIALOGUES_GAPS
 from tests.handlers.fresh.leaders import GAPS as LEADER_GAPS
+from tests.handlers.fresh.month import GAPS as MONTH_GAPS
 from tests.handlers.fresh.names import GAPS as NAMES_GAPS
 from tests.handlers.fresh.officials import GAPS as OFFICIALS_GAPS
 from tests.handlers.fresh.phones import GAPS as PHONES_GAPS
@@ -35,6 +36,7 @@ KNOWN_GAPS: dict[str, str] = {
     **DIALOGUES_GAPS,
     **NAMES_GAPS,
     **REPORTING_GAPS,
+    **MONTH_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

@@ -27,6 +27,7 @@ from __future__ import annotations
 from tests.handlers.fresh.by_topic import BY_TOPIC
 from tests.handlers.fresh.dialogues import ROWS as DIALOGUES
 from tests.handlers.fresh.leaders import ROWS as LEADERS
+from tests.handlers.fresh.month import ROWS as MONTH
 from tests.handlers.fresh.names import ROWS as NAMES
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.phones import ROWS as PHONES
@@ -47,6 +48,7 @@ FRESH: tuple[F, ...] = (
     + DIALOGUES
     + NAMES
     + REPORTING
+    + MONTH
 )
 
 __all__ = ["FRESH", "F"]
