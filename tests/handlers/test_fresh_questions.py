@@ -20,6 +20,7 @@ from tests.handlers.fresh.leaders import GAPS as LEADER_GAPS
 from tests.handlers.fresh.names import GAPS as NAMES_GAPS
 from tests.handlers.fresh.officials import GAPS as OFFICIALS_GAPS
 from tests.handlers.fresh.phones import GAPS as PHONES_GAPS
+from tests.handlers.fresh.province import GAPS as PROVINCE_GAPS
 from tests.handlers.fresh.reporting import GAPS as REPORTING_GAPS
 from tests.handlers.fresh.today_units import GAPS as TODAY_UNITS_GAPS
 from tests.handlers.fresh.week import GAPS as WEEK_GAPS
@@ -35,6 +36,7 @@ KNOWN_GAPS: dict[str, str] = {
     **DIALOGUES_GAPS,
     **NAMES_GAPS,
     **REPORTING_GAPS,
+    **PROVINCE_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

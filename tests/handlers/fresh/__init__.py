@@ -31,6 +31,7 @@ from tests.handlers.fresh.names import ROWS as NAMES
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.phones import ROWS as PHONES
 from tests.handlers.fresh.probed import PROBED
+from tests.handlers.fresh.province import ROWS as PROVINCE
 from tests.handlers.fresh.reporting import ROWS as REPORTING
 from tests.handlers.fresh.row import F
 from tests.handlers.fresh.today_units import ROWS as TODAY_UNITS
@@ -47,6 +48,7 @@ FRESH: tuple[F, ...] = (
     + DIALOGUES
     + NAMES
     + REPORTING
+    + PROVINCE
 )
 
 __all__ = ["FRESH", "F"]
