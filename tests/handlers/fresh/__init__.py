@@ -10,7 +10,10 @@ chats (dialogues.py: follow-ups, corrections, pointing back, asking for more, th
 questions, 'xã em'), one question naming each unit of 2023 and of today (names.py), and the
 monthly reporting cadence (reporting.py: due days, sending, content, approval, late and
 corrected reports, who has not reported by the month's units, reminders, registration codes,
-status statements and typed reports against questions).
+status statements and typed reports against questions), and the province's NTM office and
+departments looking figures up for reports (province.py: a criterion across districts, xã below
+N, groups, I.2 targets and funding, comparisons, rankings, a sở's own criterion, charts and
+exports in words, district figures after the 2025 reorganisation).
 Written apart from the tables the parser was built on (no text folds to one of theirs; the test
 checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
 ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
