@@ -21,6 +21,7 @@ from tests.handlers.fresh.month import GAPS as MONTH_GAPS
 from tests.handlers.fresh.names import GAPS as NAMES_GAPS
 from tests.handlers.fresh.officials import GAPS as OFFICIALS_GAPS
 from tests.handlers.fresh.phones import GAPS as PHONES_GAPS
+from tests.handlers.fresh.province import GAPS as PROVINCE_GAPS
 from tests.handlers.fresh.reporting import GAPS as REPORTING_GAPS
 from tests.handlers.fresh.today_units import GAPS as TODAY_UNITS_GAPS
 from tests.handlers.fresh.week import GAPS as WEEK_GAPS
@@ -37,6 +38,7 @@ KNOWN_GAPS: dict[str, str] = {
     **NAMES_GAPS,
     **REPORTING_GAPS,
     **MONTH_GAPS,
+    **PROVINCE_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

@@ -10,7 +10,11 @@ chats (dialogues.py: follow-ups, corrections, pointing back, asking for more, th
 questions, 'xã em'), one question naming each unit of 2023 and of today (names.py), and the
 monthly reporting cadence (reporting.py: due days, sending, content, approval, late and
 corrected reports, who has not reported by the month's units, reminders, registration codes,
-status statements and typed reports against questions).
+status statements and typed reports against questions), and the province's NTM office and
+departments looking figures up for reports (province.py: a criterion across districts, xã below
+N, groups, I.2 targets and funding, comparisons, rankings, a sở's own criterion, charts and
+exports in words, district figures after the 2025 reorganisation), and a month of traffic
+written before it was run (month.py: every kind of user in rough real proportions).
 Written apart from the tables the parser was built on (no text folds to one of theirs; the test
 checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
 ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
@@ -32,6 +36,7 @@ from tests.handlers.fresh.names import ROWS as NAMES
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.phones import ROWS as PHONES
 from tests.handlers.fresh.probed import PROBED
+from tests.handlers.fresh.province import ROWS as PROVINCE
 from tests.handlers.fresh.reporting import ROWS as REPORTING
 from tests.handlers.fresh.row import F
 from tests.handlers.fresh.today_units import ROWS as TODAY_UNITS
@@ -49,6 +54,7 @@ FRESH: tuple[F, ...] = (
     + NAMES
     + REPORTING
     + MONTH
+    + PROVINCE
 )
 
 __all__ = ["FRESH", "F"]
