@@ -135,7 +135,8 @@ def _criteria_table_ranks(a: Asked) -> None:
     plain = not a.said - {"met", "count", "share", "overview"}
     named = a.named
     if a.of == "criterion" and plain and not xa_only_named(named) and not a.found.has("group"):
-        a.said.add("rank")
+        if not (a.found.has("refer", "back") or a.found.has("refer", "own")):
+            a.said.add("rank")  # not of 'xã đó', 'xã em': what that xã has met
 
 
 def _each_xa_ranks(a: Asked) -> None:

@@ -49,3 +49,24 @@ async def test_anyone_else_s_xa_em_is_the_last_xa(ctx: Ctx) -> None:
     await ask(ctx, "Nhân Lý thiếu tc gì", chat="anon", user="anon")
     reply = await ask(ctx, "thế xã em đạt mấy tiêu chí", chat="anon", user="anon")
     assert "Nhân Lý" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        ("xa minh dat nhung tieu chi nao roi", "11/19"),  # PL1 TT6: met 1,3,4,5,7,10,…
+        ("tc 5 xã e đạt chưa", "Trường học"),  # criterion 5 is among Lâm Ca's met
+    ],
+)
+async def test_own_xa_with_a_criterion_or_which_criteria(ctx: Ctx, text: str, has: str) -> None:
+    """Asked of 'xã em', which criteria or one criterion are that xã's, not the province's."""
+    await _registered(ctx, "xa_official", LAM_CA, "u-lc2")
+    reply = await ask(ctx, text, chat="u-lc2", user="u-lc2")
+    assert reply.intent == "xa_met" and "Lâm Ca" in reply.text and has in reply.text, reply.text
+
+
+async def test_which_criteria_the_xa_pointed_at_has_met(ctx: Ctx) -> None:
+    """'xã đó đạt những tiêu chí nào' after Nhân Lý (PL1 TT1: 10/19) is its list, not a ranking."""
+    await ask(ctx, "Nhân Lý còn thiếu gì", chat="p")
+    reply = await ask(ctx, "xã đó đạt những tiêu chí nào", chat="p")
+    assert reply.intent == "xa_met" and "10/19" in reply.text, reply.text

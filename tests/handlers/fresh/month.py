@@ -492,14 +492,8 @@ ROWS: tuple[F, ...] = (
 # Rows the bot gets wrong: text -> its general cause (from the first run, rows as written).
 GAPS: dict[str, str] = {
     # 'xã em' of a registered official is lost when the message names a criterion or another xã
-    "tc giao thông xã e đạt chưa": "'xã e' + a criterion + 'đạt chưa' answers the criterion's"
-    " definition, not the sender's xã's status on it",
-    "bc cho e hỏi xã e đạt tc 10 thu nhập chưa ạ": "'xã e' + a criterion + 'đạt chưa' answers"
-    " the criterion's definition, not the sender's xã's status on it",
     "xã em với xã Tân Minh thì bên nào nhiều tc hơn": "a comparison of 'xã em' with a named xã"
     " is not understood",
-    "xa em dat nhung tieu chi nao roi": "unaccented 'xa em dat nhung tieu chi nao' reads as the"
-    " province's ranking of criteria, not the sender's xã's met list",
     "xã e giờ sáp nhập vô xã nào rồi bot": "'sáp nhập vô' ('vô' for 'vào') with 'xã e' is not"
     " understood: the sender's xã's unit of today is not given",
     "so với bình quân huyện thì xã em thế nào": "'xã em so với bình quân huyện' gives the xã's"
