@@ -133,10 +133,14 @@ def _nth_district_ranks(a: Asked) -> None:
 def _criteria_table_ranks(a: Asked) -> None:
     """'tiêu chí nào đã đạt 181/181', 'số xã đạt từng tiêu chí': a table of the criteria."""
     plain = not a.said - {"met", "count", "share", "overview"}
-    named = a.named
-    if a.of == "criterion" and plain and not xa_only_named(named) and not a.found.has("group"):
-        if not (a.found.has("refer", "back") or a.found.has("refer", "own")):
-            a.said.add("rank")  # not of 'xã đó', 'xã em': what that xã has met
+    if a.of == "criterion" and plain and not _of_one_xa(a) and not a.found.has("group"):
+        a.said.add("rank")
+
+
+def _of_one_xa(a: Asked) -> bool:
+    """A question about one xã: named alone, or pointed at ('xã đó', 'xã em')."""
+    pointed = a.found.has("refer", "back") or a.found.has("refer", "own")
+    return pointed or xa_only_named(a.named)
 
 
 def _each_xa_ranks(a: Asked) -> None:
