@@ -103,10 +103,13 @@ def asks_criteria_aimed_at(found: Words) -> bool:
     return found.has("which", "criterion") or bool(crit)
 
 
+_SPANS = ({2021, 2025}, {2026, 2030})  # the programmes' periods
+
+
 def period_of(found: Words, numbers: Numbers) -> tuple[Period, int | None]:
     other = [y for y in numbers.years if y not in (2022, 2023)]
-    if other:
-        return Period.OTHER, other[0]
+    if other:  # 'giai đoạn 2021-2025': a programme's span, not a year asked
+        return (Period.ANY, None) if set(other) in _SPANS else (Period.OTHER, other[0])
     if found.has("period", "other"):
         return Period.OTHER, None
     if 2022 in numbers.years:

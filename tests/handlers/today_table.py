@@ -95,6 +95,9 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     # a year after the plan's: units had changed (the count names each period)
     T("năm 2024 toàn tỉnh có mấy xã", "count"),
     T("xã Nhân Lý năm 2024 đạt mấy tiêu chí", None),  # the plan says it has no 2024 figures
+    # 'hiện giờ', and districts counted now (there are none since 01/07/2025)
+    T("hiện giờ có bao nhiêu xã phường", "count"),
+    T("bây giờ tỉnh còn mấy huyện", "count"),
     # the 2026-2030 set in the words officials use for it
     T("tiêu chí 3 giai đoạn 26-30 gồm những gì", "new_set"),
     T("theo tc mới thì có mấy tiêu chí", "new_set"),

@@ -522,17 +522,11 @@ GAPS: dict[str, str] = {
     "mục tiêu bình quân tiêu chí năm 2023 là bao nhiêu": "'mục tiêu bình quân' gives the"
     " appendix-6 average (13,38), not the plan's target of 13-14 tiêu chí/xã",
     # today's units: counts other than the 61 xã
-    "hiện giờ tỉnh LS có bao nhiêu phường": "a count of today's phường ('bao nhiêu phường') is"
-    " read as the province's overview",
     "sau sáp nhập tháng 12/2024 huyện Văn Quan còn mấy xã": "the number of a district's xã"
     " after December 2024 is not answered (the July 2025 successors instead)",
-    "bộ tiêu chí giai đoạn 2021-2025 có bao nhiêu tiêu chí": "a criteria set named by its period"
-    " ('giai đoạn 2021-2025') is read as a data year the plan does not cover",
     # chat and off-topic
-    "con bot này làm được những việc gì": "'bot làm được những việc gì' is not read as help",
     "chào em, anh ở phòng NN huyện Bắc Sơn": "a greeting with a self-introduction naming a"
     " district is not understood",
-    "ukm": "the acknowledgement 'ukm' is not known",
     "giá vật liệu xây dựng đường bê tông bao nhiêu 1 km": "an off-topic price question is read"
     " as a unit name ('Gia Vat Lieu Xay Dung') instead of a polite 'not in the plan'",
 }

@@ -97,7 +97,6 @@ GAPS: dict[str, str] = {
     "mục tiêu cứng hóa đường giao thông nông thôn năm 2023 bao nhiêu km": I2_WORDS,
     "huy động cộng đồng dân cư đóng góp bao nhiêu": I2_WORDS,
     "tiêu chí nào không có chỉ tiêu tăng thêm xã trong năm 2023": I2_WORDS,
-    "hiện nay tỉnh còn bao nhiêu huyện": TODAY_DISTRICTS,
     "số liệu tiêu chí 5 theo xã mới đã có chưa": TODAY_DISTRICTS,
     "10 xã về đích 2023 giờ thuộc những xã mới nào": TODAY_DISTRICTS,
     "10 xã phấn đấu đạt chuẩn năm 2023 thuộc những huyện nào": PL1_WORDS,
