@@ -13,8 +13,12 @@ TONE_SUFFIX = {"\u0301": "ˊ", "\u0300": "ˋ", "\u0309": "ˀ", "\u0303": "ˇ", "
 _NON_WORD = re.compile(r"[^\w.]+|(?<!\d)\.|\.(?!\d)|_")
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Return a lower-case, diacritic-free form (đ -> d) with punctuation turned into spaces."""
+    """Return a lower-case, diacritic-free form (đ -> d) with punctuation turned into spaces.
+
+    Cached: the readers of one message (routing's checks, the parser, the reader of time) fold
+    the same text; a message is folded once."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     bare = bare.replace("đ", "d")
