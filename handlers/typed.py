@@ -47,7 +47,7 @@ _QUESTION_WORDS = "may|nao|gi|ntn|the nao|sao|duoc khong|hoi|cach|lam sao|huong 
 # A statement may say 'chưa đạt', 'ko đạt nữa': those words ask only at its end.
 _ASKS = re.compile(
     rf"\b(?:{_QUESTION_WORDS}|bao nhieu|bn|j|nhung xa|cac xa|so xa|danh sach|ds|liet ke"
-    r"|hay chua|phai khong|noi|tra loi|cho biet|cho hoi)\b"
+    r"|hay chua|phai khong|noi|tra loi|cho biet|cho hoi|ty le|ti le|toan tinh|bao gio)\b"
     r"|\b(?:chua|khong|ko|k|hok)$"
 )
 _NEGATED = re.compile(r"\b(?:ko|khong|chua) dat\b|\bkhong con dat\b")

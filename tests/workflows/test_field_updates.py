@@ -369,6 +369,7 @@ async def test_a_criterion_no_longer_met_is_said_not_met(ctx: Ctx) -> None:
         "hãy nói rằng Nhân Lý đã đạt tiêu chí 4",
         "tiêu chí 4 xong rồi hả anh",
         "cách báo tiêu chí đã đạt cho bot",
+        "tc 9 cả tỉnh tỷ lệ đạt",
     ],
 )
 async def test_questions_about_a_status_are_no_report(ctx: Ctx, asked: str) -> None:

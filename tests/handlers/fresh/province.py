@@ -113,7 +113,6 @@ GAPS: dict[str, str] = {
     " số liệu này tính thế nào?": BAO_CAO_WORD,
     "xếp thứ tự các huyện theo số xã đạt chuẩn nông thôn mới hết năm 2022": WORDS_AS_NAMES,
     "bq BG, VQ": WORDS_AS_NAMES,
-    "tc 16 toàn tỉnh tỷ lệ đạt": STATEMENT,
     "Bình Gia bình quân mỗi xã đạt bao nhiêu tiêu chí nâng cao": NC_AS_GROUP,
     "% xã ntm toàn tỉnh kh 2023": SHARE_SIGN,
     "thêm Văn Quan nữa": RESHAPE_LAST,
