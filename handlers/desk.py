@@ -17,6 +17,7 @@ from handlers.export_kinds import NoData, Request, build
 from handlers.export_tables import Refused, Span, default_unit, parse_span
 from handlers.parse import parse, units_in
 from handlers.periods import mentioned
+from handlers.query import LAST, from_state
 from handlers.registration import forbidden
 from handlers.replies import unit_label
 from handlers.turn import Turn
@@ -40,7 +41,9 @@ EXPORT_MARKS = (
     "bang excel",
 )
 # Asked of the bot only at the start ('gửi file báo cáo tháng 10'), never 'tôi đã gửi file'.
-ASKING = re.compile(r"^(?:(?:xin|vui long|hay|ban|bot) )*(?:gui|tai)(?: cho toi)? file\b")
+ASKING = re.compile(
+    r"^(?:(?:xin|vui long|hay|ban|bot) )*(?:gui|tai)(?: cho toi)? file\b|\bcho xin (?:\w+ )?file\b"
+)
 # 'xuất giúp anh bảng số liệu', 'export excel', 'an Excel file': an export in other words.
 EXPORTING = re.compile(r"\b(?:excel|export)\b|\bxuat(?: \w+){0,3} (?:bang|file|so lieu|du lieu)\b")
 CHART_MARKS = ("bieu do", "bieudo", "chart", "graph", "ve do thi")
@@ -54,10 +57,10 @@ EXPORT_KINDS = (
     ("completeness", ("tien do", "bao cao", "completeness")),
     ("status", ("tinh hinh", "hien trang", "tieu chi", "status")),
 )
-CHART_KINDS = (
-    ("completeness", ("tien do", "bao cao", "completeness")),
+CHART_KINDS = (  # a figure's words first: 'biểu đồ bình quân … để đưa vào báo cáo'
     ("averages", ("binh quan", "trung binh", "averages")),
     ("criteria", ("tieu chi", "so xa", "criteria")),
+    ("completeness", ("tien do", "bao cao", "completeness")),
 )
 STATES = (("approved", "da duyet"), ("pending", "cho duyet"), ("pending", "chua duyet"))
 # Words of the request itself, removed before looking for unit names ("duyệt" is no xã).
@@ -172,6 +175,11 @@ def read_request(turn: Turn, action: str, text: str) -> DeskRequest:
     span = span_in(text, turn.local_day())
     criterion = _CRITERION.search(folded)
     number = int(criterion.group(1)) if criterion else _named_criterion(turn, text)
+    said = any(w in folded for _, words in CHART_KINDS for w in words)
+    if action == "chart" and not said and number is None:  # 'vẽ biểu đồ luôn': of the last
+        last = from_state(turn.state.get(LAST))
+        number = last.criterion if last is not None else None
+        kind = "criteria" if number is not None else kind
     return DeskRequest(action, kind, tuple(units), span, state, fmt, number)
 
 

@@ -115,6 +115,17 @@ async def test_charts_in_chat_by_phrase_and_command(ctx: Ctx, clock: Clock) -> N
     assert "Huyện Chi Lăng" in district.text and district.attachment is not None
 
 
+async def test_a_chart_of_the_question_before_or_for_a_report(ctx: Ctx, clock: Clock) -> None:
+    """'vẽ biểu đồ đi' after a question on tiêu chí 5 charts tiêu chí 5 (Phụ lục 6: 81/181 in
+    the 2023 plan); 'bình quân … để đưa vào báo cáo' is the averages chart, not reporting's."""
+    anyone = Person(ctx, "u-any")
+    await anyone.one("tiêu chí 5 toàn tỉnh bao nhiêu xã đạt")
+    five = await anyone.one("vẽ biểu đồ đi")
+    assert five.intent == "chart" and five.text.startswith("Tiêu chí 5"), five.text
+    averages = await anyone.one("biểu đồ bình quân tiêu chí các huyện để gửi báo cáo tỉnh")
+    assert "toàn tỉnh 13,38" in averages.text, averages.text
+
+
 async def test_unit_names_that_share_the_request_words(ctx: Ctx, clock: Clock) -> None:
     """'Bằng Mạc' and 'Xuất Lễ' hold request words ('bảng', 'xuất'); 'Quyết Thắng tháng 10'
     keeps its name beside a period; 'duyệt' is no xã (the province is meant)."""
@@ -149,3 +160,4 @@ def test_what_counts_as_a_request_for_a_file_or_a_chart() -> None:
     assert wants("Đồ thị tc 5 các huyện") == "chart"
     assert wants("ve do thi binh quan") == "chart"
     assert wants("thế mấy xã cũ đó thì sao") is None  # 'đó thì' folds as 'đồ thị' does
+    assert wants("cho xin file tình hình huyện Lộc Bình") == "export"

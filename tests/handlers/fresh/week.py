@@ -620,11 +620,6 @@ _REGISTER_WORDS = (
     " (an account, a code typed without /dangky, 'đã đăng ký chưa', the people list) lists the"
     " 2 kiểu mẫu xã; an expired code gets the reporting rules without /dangky"
 )
-_DESK_WORDS = (
-    "desk.wants knows only its exact export pairs (not 'xuất giúp anh bảng', 'export excel',"
-    " 'Excel file'), and a chart takes a criterion as a digit only, neither by name ('tiêu chí"
-    " giao thông') nor from the chat's last question"
-)
 _COMPLAINTS = (
     "a complaint about the answers ('trả lời sai', 'số liệu cũ', 'linh tinh', 'lấy ở văn bản"
     " nào') is not read as asking for the source: its words become names ('văn bản' → Vân An,"
@@ -681,10 +676,6 @@ GAPS: dict[str, str] = {
         (
             _REGISTER_WORDS,
             (),
-        ),
-        (
-            _DESK_WORDS,
-            ("vẽ biểu đồ cho anh",),
         ),
         (
             _COMPLAINTS,
