@@ -334,6 +334,8 @@ def _of_the_kind(
         return same
     if asked <= {"province", ""} and all(_kind(gaz, c) == "district" for c in units):
         return units  # 'tc 2 cả tỉnh' then 'Bình Gia?': the province narrowed to a district
+    if previous.criterion is not None and all(_kind(gaz, c) == "commune" for c in units):
+        return units  # 'tc 2 cả tỉnh' then 'Lâm Ca': that criterion in that xã
     return None
 
 

@@ -63,6 +63,9 @@ TURNS = (
         "criterion_count",
         ("Tiêu chí 6 (", "Huyện Văn Quan"),
     ),
+    # a xã's name alone after a criterion's count: that criterion in that xã (PL1 TT4: Long
+    # Đống has not met 2)
+    Turn("tc 2 toàn tỉnh mấy xã đạt", "Long Đống", "criterion_count", ("chưa đạt tiêu chí 2",)),
     # 'Lâm Ca huyện' is no 'cả huyện': the xã asked
     Turn(
         "bq tc toàn tỉnh",

@@ -515,8 +515,6 @@ GAPS: dict[str, str] = {
     # follow-ups that drop the earlier measure or criterion
     "vậy năm 2023 phải làm tc nào": "'vậy năm 2023 phải làm tc nào' after a xã's met list"
     " ranks criteria instead of giving that xã's 2023 targets",
-    "xã đó đạt chưa": "'xã đó đạt chưa' after a criterion then a xã drops the criterion asked two"
-    " messages before",
     "so với mục tiêu thì sao": "'so với mục tiêu' after an average gives the province overview,"
     " not the headline target (13-14 tiêu chí/xã)",
     "mục tiêu bình quân tiêu chí năm 2023 là bao nhiêu": "'mục tiêu bình quân' gives the"
