@@ -96,8 +96,8 @@ def _start(h: Hit) -> int:
 def asks_criteria_aimed_at(found: Words) -> bool:
     """'phấn đấu tc nào', 'chỉ tiêu năm 2023 là tc nào': which criteria are aimed at (a word for
     criteria of its own, not the target word 'chỉ tiêu' read as both)."""
-    if not found.has("measure", "target"):
-        return False
+    if not found.has("measure", "target") or found.has("measure", "average"):
+        return False  # 'mục tiêu bình quân …': the average aimed at, not criteria
     targets = {(h.start, h.end) for h in found.slots["measure"] if h.value == "target"}
     crit = [h for h in found.slots.get("crit", ()) if (h.start, h.end) not in targets]
     return found.has("which", "criterion") or bool(crit)

@@ -238,10 +238,11 @@ def _target_gives_way(a: Asked) -> None:
     """A target word beside a list (no criterion), beside what is lacking, or describing the
     xã averaged: those are asked; the criteria a xã asked before aims at are those it lacks."""
     said = a.said
+    averaged = "average" in said and (a.local or _target_describes_xa(a.found))
     if "target" in said and (
         ("list" in said and a.criterion is None)
         or "lacking" in said
-        or ("average" in said and _target_describes_xa(a.found))  # 'bq tc của 10 xã phấn đấu'
+        or averaged  # 'bq tc của 10 xã phấn đấu', 'bq tc huyện X năm 2023 phấn đấu'
     ):
         said.discard("target")
     elif a.point_back and a.criterion is None and asks_criteria_aimed_at(a.found):

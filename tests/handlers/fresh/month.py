@@ -517,8 +517,6 @@ GAPS: dict[str, str] = {
     " ranks criteria instead of giving that xã's 2023 targets",
     "so với mục tiêu thì sao": "'so với mục tiêu' after an average gives the province overview,"
     " not the headline target (13-14 tiêu chí/xã)",
-    "mục tiêu bình quân tiêu chí năm 2023 là bao nhiêu": "'mục tiêu bình quân' gives the"
-    " appendix-6 average (13,38), not the plan's target of 13-14 tiêu chí/xã",
     # today's units: counts other than the 61 xã
     "sau sáp nhập tháng 12/2024 huyện Văn Quan còn mấy xã": "the number of a district's xã"
     " after December 2024 is not answered (the July 2025 successors instead)",
