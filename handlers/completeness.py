@@ -42,6 +42,8 @@ QUESTION_MARKS = (
     "gui bc",
     "tien do thang",
     "tinh hinh nop",
+    "tinh hinh bc",
+    "tien do bc",
     "tien do nop",
     "cham nop",
     "nop cham",

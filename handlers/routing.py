@@ -190,6 +190,7 @@ WORDED: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "",
     ),
     (re.compile(r" lich su (?:cap nhat|bao cao) "), "/lichsu", "text"),
+    (re.compile(r" (?:muon|can|dinh) (?:lam|gui|nop|viet) (?:bao cao|bc) thang "), "/baocao", ""),
     (
         re.compile(r" danh sach (?:can bo|nguoi dung) | (?:nguoi dung|ai) da dang ky "),
         "/nguoidung",

@@ -66,6 +66,8 @@ HOW_TOPICS = [
     ("gõ sai mã mấy lần thì bị chặn", ("15 phút",)),
     ("got a registration code from the district, what do I do", ("/dangky",)),
     ("how do I turn off reminders for reports", ("/nhacnho",)),
+    ("bot nhắc báo cáo mỗi tháng mấy lần vậy", ("ngày 20",)),
+    ("báo cáo tháng cần ghi những mục gì", ("tiến độ",)),
 ]
 
 
@@ -84,6 +86,7 @@ async def test_a_question_on_reporting_is_answered_on_what_it_asks(
         ("xã Tân Văn gửi bc tháng này chưa nhỉ", True),
         ("ds xã chậm nộp báo cáo tháng này", True),
         ("huyện Văn Quan mấy xã nộp đúng hạn tháng 9", True),
+        ("tiến độ bc tháng 9 huyện Văn Quan", True),
         ("gửi báo cáo tháng qua zalo được không", False),
         ("báo cáo tháng gồm những gì", False),
         ("báo cáo giúp anh tc 5 huyện Văn Quan bao nhiêu xã đạt", False),

@@ -32,3 +32,10 @@ async def test_how_to_report_when_not_registered(ctx: Ctx) -> None:
     """Someone not registered is told how to register first."""
     reply = await Person(ctx, "stranger").one("how do I report?")
     assert reply.intent == "report_how" and "/dangky" in reply.text
+
+
+async def test_wanting_to_write_the_monthly_report_opens_it(ctx: Ctx) -> None:
+    """'anh muốn nộp bc tháng' from a xã official opens /baocao at its first step."""
+    official = await registered(ctx, "u-xa", "xa_official", NHAN_LY)
+    reply = await official.one("anh muốn nộp bc tháng này")
+    assert reply.intent in ("period_confirm", "flow_step"), reply.text

@@ -501,15 +501,8 @@ GAPS: dict[str, str] = {
     "xã nào trong huyện còn ít tiêu chí nhất": "'trong huyện' from a district officer ranks the"
     " districts, not the xã of the officer's district",
     # the reporting path: questions and intents in words that are not the trained phrasings
-    "em muốn làm báo cáo tháng": "a registered official's 'muốn làm báo cáo tháng' does not"
-    " start /baocao",
-    "bc tháng cần ghi những mục gì a": "'bc ... cần ghi những mục gì' (what a report contains)"
-    " is not understood",
-    "mỗi tháng bot nhắc mấy lần": "'bot nhắc mấy lần' (the reminder schedule) is not understood",
     "báo cáo tháng 11 năm 2025 hạn ngày nào": "a named month of an earlier year that is this"
     " month's number gets this month's due day, the year dropped",
-    "tháng 10/2024 tiến độ bc huyện Hữu Lũng": "a reporting-progress question for a month of"
-    " 2024 is read as a plan year the plan does not cover (no_data)",
     "tháng trước thì sao": "'tháng trước thì sao' after a reporting-progress answer is not a"
     " follow-up of it",
     # follow-ups that drop the earlier measure or criterion
