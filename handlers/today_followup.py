@@ -8,7 +8,8 @@ from typing import Any
 
 from handlers import today
 from handlers.query import Measure, Query
-from handlers.today_words import LIST_CUES, TodayKind, TodayQuestion, again, read
+from handlers.today_cues import LIST_CUES
+from handlers.today_words import TodayKind, TodayQuestion, again, read
 from handlers.turn import Turn
 from vocab.messages import Reply
 from vocab.text import fold, has_phrase
