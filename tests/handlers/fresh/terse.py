@@ -45,7 +45,9 @@ _SHORT_XA: tuple[F, ...] = (
     F("thiếu j Lâm Ca", "xa_lacking", ("2, 6, 8, 9, 11, 13, 15, 17",)),  # PL1 TT6
     F("Kháng Chiến thiếu tc nào?", "xa_lacking|today_history", ("Kháng Chiến",)),  # PL1 TT7
     F("thiếu gì z", "unknown|help|xa_lacking"),  # no xã named: must not invent one
-    F("Thanh Long đạt j", "xa_met|xa_overview", ("2, 3, 4, 7, 8, 12, 14, 16, 19",)),  # PL1 TT8
+    F(
+        "Thanh Long đạt j", "xa_met|xa_overview", ("9/19", "Lao động", "Thông tin")
+    ),  # PL1 TT8: 8, 12 met
     F("liên hội đạt mấy", "xa_met|xa_overview|today_history", ("8/19",)),  # PL1 TT9
     F("hồng phong bg?", _XA_NOW, ("7/19",)),  # PL1 TT10 Hồng Phong (Bình Gia): 7 met
     F("Đồng Tiến HL", _XA_ASKED + "|today_became", ("8/19",)),  # PL1 TT3: 8 met
@@ -81,7 +83,8 @@ _SHORT_XA: tuple[F, ...] = (
 
 _SHORT_DISTRICT: tuple[F, ...] = (
     # ------------------------------------------- a district's figures in a few keystrokes
-    F("bq BG", "average", ("10,72",)),  # PL6 Bình Gia
+    # "BG" is both Bình Gia (PL6 10,72) and biên giới (PL4): a right reply names both
+    F("bq BG", "average", ("Bình Gia", "biên giới")),
     F("bq VQ?", "average", ("12,25",)),  # PL6 Văn Quan
     F("bq HL", "average", ("14,13",)),  # PL6 Hữu Lũng
     F("bq ĐL", "average", ("17,40",)),  # PL6 Đình Lập
@@ -91,10 +94,12 @@ _SHORT_DISTRICT: tuple[F, ...] = (
     F("bq Cao Lộc?", "average", ("11,80",)),  # PL6 Cao Lộc
     F("chi lăng bq", "average", ("14,61",)),  # PL6 Chi Lăng
     F("bq tràng định nc", "average", ("11,67",)),  # PL7 Tràng Định
-    F("nc Bình Gia", "average|group_members|count", ("4,75",)),  # PL7 Bình Gia: 38 ÷ 8
+    F(
+        "nc Bình Gia", "average|group_members|count|district_overview", ("4,75",)
+    ),  # PL7 Bình Gia: 38 ÷ 8
     F("nc bq VL", "average", ("7,43",)),  # PL7 Văn Lãng
     F("nc bq tỉnh", "average", ("8,99",)),  # PL7 Tổng cộng
-    F("nc HL", "average|count", ("12,00",)),  # PL7 Hữu Lũng
+    F("nc HL", "average|count|district_overview", ("12,00",)),  # PL7 Hữu Lũng
     F("VQ tc 17", "criterion_count", ("7/16",)),  # PL6 row 17 Văn Quan
     F("BS tc 5", "criterion_count", ("12/17",)),  # PL6 row 5 Bắc Sơn
     F("tc 6 VL", "criterion_count", ("4/16",)),  # PL6 row 6 Văn Lãng
@@ -117,9 +122,9 @@ _SHORT_DISTRICT: tuple[F, ...] = (
     F("TĐ mấy xã ntm", "count", ("9",)),  # ntm_xa_2022: Tràng Định 9
     F("HL bn xã", "count", ("23",)),  # PL6: 325 ÷ 14.13
     F("VQ có bn xã", "count", ("16",)),  # PL6: 196 ÷ 12.25
-    F("ntm toàn tỉnh bn", "count", ("85",)),  # ntm_xa_2022: 85
+    F("ntm toàn tỉnh bn", "count|district_overview", ("85",)),  # ntm_xa_2022: 85
     F("Bình Gia ntm mấy xã?", "count", ("8",)),  # ntm_xa_2022: Bình Gia 8
-    F("tổng quan BG", "district_overview|average", ("10,72",)),  # PL6 Bình Gia
+    F("tổng quan BG", "district_overview|average|group_members", ("Bình Gia", "biên giới")),
 )
 
 _SHORT_RANK_GROUP: tuple[F, ...] = (
@@ -281,7 +286,7 @@ _VOICE: tuple[F, ...] = (
     F(
         "anh ơi xã tân văn bình gia nâng cao đạt những tiêu chí nào rồi dzậy",
         "xa_met|xa_overview",
-        ("2, 3, 4, 7, 9, 16, 19",),
+        ("7/19", "Giao thông", "Điện"),
     ),
     # PL2 TT3 Điềm He nc: 5 met
     F(
@@ -305,7 +310,7 @@ _VOICE: tuple[F, ...] = (
     F(
         "dạ thưa anh xã bắc xa đình lập còn thiếu tiêu chí nào nữa dạ",
         "xa_lacking",
-        ("2, 6, 8, 13, 15",),
+        ("5/19", "Giao thông", "Y tế"),
     ),
     # PL5 TT8 Hội Hoan: 8 met
     F("alo alo xã hội hoan văn lãng nay đạt nhiu tiêu chí rồi anh", _XA_NOW, ("8/19",)),
@@ -499,7 +504,7 @@ _VOICE: tuple[F, ...] = (
     F(
         "nhân lý đạt mấy tiêu chí còn lâm ca đạt mấy tiêu chí zậy anh",
         _XA_NOW + "|compare",
-        ("10/19", "11/19"),
+        ("Nhân Lý", "10", "Lâm Ca", "11"),
     ),
     # PL6 Bình Gia 10,72; ntm_xa_2022 Bình Gia 8
     F(
@@ -602,7 +607,7 @@ _VOICE_FOLLOW: tuple[F, ...] = (
     ),  # PL4 TT1 5/19
     F(
         "dạ cho em xin luôn danh sách đi anh",
-        "group_members",
+        "group_members|count",
         ("Đồng Ý", "Hoàng Đồng"),
         before=("năm 2023 có mấy xã kiểu mẫu",),
     ),  # PL3
@@ -624,4 +629,44 @@ ROWS: tuple[F, ...] = (
     + _VOICE_FOLLOW
 )
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    # a terse follow-up loses what the chat was about
+    "còn BG?": "follow-up 'còn BG?' after a district average reads BG as biên giới, not Bình Gia",
+    "cả tỉnh thì": "follow-up 'cả tỉnh thì' after 'tc 17 Chi Lăng' drops the criterion",
+    "thấp nhất?": "follow-up 'thấp nhất?' after a group list ranks districts by group size",
+    "bn xã?": "follow-up 'bn xã?' after a group list counts all 181 xã, not the group",
+    "đạt những tc nào": "follow-up 'đạt những tc nào' after a xã's lacking drops the xã",
+    "gồm xã nào": "follow-up 'gồm xã nào' after a unit of today is not understood",
+    "tc 2?": "follow-up 'tc 2?' after a xã gives its overview, not whether it met tc 2",
+    "tín dụng?": "follow-up naming one funding source alone ('tín dụng?') is not understood",
+    # now and today's units, typed short
+    "bn xã hiện nay": "'hiện nay' is read as the end of 2022 (words.tsv period end_2022): 181",
+    "tinh minh gio con bn xa z anh": "'giờ còn bn xã' is read as the 2023 count (181), not 61",
+    "mấy phường": "'mấy phường' alone (today's phường count) is not understood",
+    "Tĩnh Bắc giờ?": "an old xã + 'giờ?' alone gives its 2023 overview, not where it went",
+    "Long Đống nay": "an old xã + 'nay' alone gives its 2023 overview, not where it went",
+    "ờ hoàng đồng giờ thành phường j rồi z": "'giờ thành phường j' is not read as where it went",
+    # abbreviations and clipped forms
+    "ct nc 2023": "'ct' (chỉ tiêu) is not in the lexicon: reads as the nâng cao criteria list",
+    "thủy lợi ct 2023": "'ct' (chỉ tiêu) is not in the lexicon",
+    "bc ntn": "'ntn' (measure overview) beats 'bc' (báo cáo): how to report not understood",
+    "đk ntn": "'đk' (đăng ký) is not in the lexicon; 'ntn' alone is not how-to",
+    "đv cấp xã nay?": "'đv' (đơn vị) is not in the lexicon: today's unit count not understood",
+    "KM 2023": "a bare set + year ('KM 2023') gives the set's conditions, not its 2023 xã",
+    "VQ xếp mấy": "'xếp mấy' (without 'thứ') is not read as a rank position",
+    # ambiguous abbreviations of districts
+    "bq BG": "'BG' is read only as biên giới, never Bình Gia, and the reply does not say so",
+    "tổng quan BG": "'BG' is read only as biên giới, never Bình Gia; the reply does not say so",
+    "hồng phong bg?": "'bg' after a xã name is not read as its district: asks which Hồng Phong",
+    "bq CL": "'CL' (Chi Lăng or Cao Lộc): the which-one reply names no candidates",
+    # voice filler around a question
+    "à cho em hỏi đồng thắng đình lập năm 2023 đăng ký làm tiêu chí nào z": (
+        "'cho em hỏi' + '… làm tiêu chí nào' gives unknown (without 'cho em hỏi' it answers)"
+    ),
+    "dạ xã em nộp báo cáo tháng này chưa dzậy anh": (
+        "'dạ' before and 'dzậy anh' after the report-status question give unknown together"
+    ),
+    "nộp bc chưa?": "a xã official's terse 'nộp bc chưa?' gives the province, not their xã",
+    "dạ thưa anh bộ tiêu chí nông thôn mới giai đoạn hai không hai sáu hai không ba mươi "
+    "có mấy tiêu chí dzậy ạ": "years spelled out in words are not read (gives the 2021-2025 set)",
+}
