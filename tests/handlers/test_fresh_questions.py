@@ -23,6 +23,7 @@ from tests.handlers.fresh.officials import GAPS as OFFICIALS_GAPS
 from tests.handlers.fresh.phones import GAPS as PHONES_GAPS
 from tests.handlers.fresh.province import GAPS as PROVINCE_GAPS
 from tests.handlers.fresh.reporting import GAPS as REPORTING_GAPS
+from tests.handlers.fresh.terse import GAPS as TERSE_GAPS
 from tests.handlers.fresh.today_units import GAPS as TODAY_UNITS_GAPS
 from tests.handlers.fresh.week import GAPS as WEEK_GAPS
 from vocab.text import fold
@@ -39,6 +40,7 @@ KNOWN_GAPS: dict[str, str] = {
     **REPORTING_GAPS,
     **MONTH_GAPS,
     **PROVINCE_GAPS,
+    **TERSE_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

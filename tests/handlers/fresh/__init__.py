@@ -39,6 +39,7 @@ from tests.handlers.fresh.probed import PROBED
 from tests.handlers.fresh.province import ROWS as PROVINCE
 from tests.handlers.fresh.reporting import ROWS as REPORTING
 from tests.handlers.fresh.row import F
+from tests.handlers.fresh.terse import ROWS as TERSE
 from tests.handlers.fresh.today_units import ROWS as TODAY_UNITS
 from tests.handlers.fresh.week import ROWS as WEEK
 
@@ -55,6 +56,7 @@ FRESH: tuple[F, ...] = (
     + REPORTING
     + MONTH
     + PROVINCE
+    + TERSE
 )
 
 __all__ = ["FRESH", "F"]
