@@ -33,6 +33,7 @@ from tests.handlers.fresh.dialogues import ROWS as DIALOGUES
 from tests.handlers.fresh.leaders import ROWS as LEADERS
 from tests.handlers.fresh.month import ROWS as MONTH
 from tests.handlers.fresh.names import ROWS as NAMES
+from tests.handlers.fresh.newxa import ROWS as NEWXA
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.phones import ROWS as PHONES
 from tests.handlers.fresh.probed import PROBED
@@ -55,6 +56,7 @@ FRESH: tuple[F, ...] = (
     + REPORTING
     + MONTH
     + PROVINCE
+    + NEWXA
 )
 
 __all__ = ["FRESH", "F"]
