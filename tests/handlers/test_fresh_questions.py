@@ -19,6 +19,7 @@ from tests.handlers.fresh.dialogues import GAPS as DIALOGUES_GAPS
 from tests.handlers.fresh.leaders import GAPS as LEADER_GAPS
 from tests.handlers.fresh.month import GAPS as MONTH_GAPS
 from tests.handlers.fresh.names import GAPS as NAMES_GAPS
+from tests.handlers.fresh.newxa import GAPS as NEWXA_GAPS
 from tests.handlers.fresh.officials import GAPS as OFFICIALS_GAPS
 from tests.handlers.fresh.phones import GAPS as PHONES_GAPS
 from tests.handlers.fresh.province import GAPS as PROVINCE_GAPS
@@ -41,6 +42,7 @@ KNOWN_GAPS: dict[str, str] = {
     **MONTH_GAPS,
     **PROVINCE_GAPS,
     **TERSE_GAPS,
+    **NEWXA_GAPS,
 }
 
 HERE = Path(__file__).resolve().parent

@@ -14,7 +14,9 @@ status statements and typed reports against questions), and the province's NTM o
 departments looking figures up for reports (province.py: a criterion across districts, xã below
 N, groups, I.2 targets and funding, comparisons, rankings, a sở's own criterion, charts and
 exports in words, district figures after the 2025 reorganisation), and a month of traffic
-written before it was run (month.py: every kind of user in rough real proportions).
+written before it was run (month.py: every kind of user in rough real proportions), the two
+extremes of typing (terse.py: one or two words, long voice-typed messages) and the officials of
+today's units (newxa.py: their xã's predecessors, the 2026-2030 set, reporting as a new unit).
 Written apart from the tables the parser was built on (no text folds to one of theirs; the test
 checks it): phone typing with and without diacritics, abbreviations (tc, nc, bq, h., x., bn,
 ko/k/hok, đc, j), slips, missing spaces, polite forms, English mixed in, follow-ups.
@@ -33,6 +35,7 @@ from tests.handlers.fresh.dialogues import ROWS as DIALOGUES
 from tests.handlers.fresh.leaders import ROWS as LEADERS
 from tests.handlers.fresh.month import ROWS as MONTH
 from tests.handlers.fresh.names import ROWS as NAMES
+from tests.handlers.fresh.newxa import ROWS as NEWXA
 from tests.handlers.fresh.officials import ROWS as OFFICIALS
 from tests.handlers.fresh.phones import ROWS as PHONES
 from tests.handlers.fresh.probed import PROBED
@@ -57,6 +60,7 @@ FRESH: tuple[F, ...] = (
     + MONTH
     + PROVINCE
     + TERSE
+    + NEWXA
 )
 
 __all__ = ["FRESH", "F"]
