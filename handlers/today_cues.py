@@ -84,6 +84,8 @@ BECAME_CUES = (
     "ve phuong nao",
     "chia thanh",
     "chung 1 xa",
+    "thanh may xa",
+    "tach thanh",
     "chung mot xa",
     "o xa nao",
     "bi sap nhap",
@@ -166,7 +168,7 @@ CRITERIA_CUES = (
     "ke hoach",
     "criteria",
 )
-COUNT_CUES = ("bao nhieu", "may", "how many")
+COUNT_CUES = ("bao nhieu", "may", "bn", "bao nhiu", "nhiu", "how many")
 KIND_CUES = ("phuong hay xa", "xa hay phuong", "la phuong", "la xa", "ward or")
 # A count of units that meet a standard is the plan's (status), not a count of today's units.
 STATUS_CUES = (*CRITERIA_CUES, "dat", "dat chuan", "ntm", "nong thon moi", "nang cao", "kieu mau")
@@ -196,3 +198,6 @@ TIME_CUES = (
     *GROUP_CUES,
     "moi",
 )
+# A bare 'giờ', 'nay' after an old name in a short message ('Tĩnh Bắc giờ?', 'Long Đống nay').
+SHORT_NOW = ("gio", "nay")
+SHORT_WORDS = 4

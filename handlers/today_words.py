@@ -34,6 +34,8 @@ from handlers.today_cues import (
     PREDECESSOR_CUES,
     PROVINCE_WORDS,
     REQUIREMENT_CUES,
+    SHORT_NOW,
+    SHORT_WORDS,
     STATUS_CUES,
     STRUCTURE_CUES,
     TIER_CUES,
@@ -58,9 +60,10 @@ def asks_now(text: str) -> bool:
 
 def speaks_of_time(text: str) -> bool:
     """Tell whether a question has a word about now, the new set, what became of a unit, or a
-    year after the plan's (units had changed by then)."""
-    folded = fold(text)
-    return has_phrase(f" {folded} ", TIME_CUES) or _LATER_YEAR.search(folded) is not None
+    year after the plan's (units had changed by then); a bare 'giờ' in a short one too."""
+    padded = f" {fold(text)} "
+    short = padded.count(" ") <= SHORT_WORDS + 1 and has_phrase(padded, SHORT_NOW)
+    return short or has_phrase(padded, TIME_CUES) or _LATER_YEAR.search(padded) is not None
 
 
 class TodayKind(StrEnum):
@@ -236,6 +239,7 @@ def read(
         units = every = [timeline.units[k] for k in pointed if k in timeline.units]
         name = bare_name(units[0].name) if units else ""
     now = has_phrase(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
+    now = now or (len(plain.split()) <= SHORT_WORDS and has_phrase(padded, SHORT_NOW))
     if not units:
         return _unnamed(plain, padded, now)
     # 'Đội Cấn cũ', or a year of the plan when nothing says now ('Điềm He mới, các xã cũ năm

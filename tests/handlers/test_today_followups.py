@@ -123,3 +123,9 @@ async def test_a_figure_not_asked_now_has_no_line_on_today(ctx: Ctx) -> None:
     """Without a word of now the plan's answer stands alone."""
     reply = await ask(ctx, "toàn tỉnh có bao nhiêu xã đạt chuẩn nông thôn mới")
     assert "85" in reply.text and "/61" not in reply.text, reply.text
+
+
+async def test_a_former_district_asked_what_it_became(ctx: Ctx) -> None:
+    """Văn Quan district's xã are today in other units (langson_2025_old_to_new.csv)."""
+    reply = await ask(ctx, "huyện Văn Quan cũ giờ tách thành mấy xã")
+    assert reply.intent == "today_became" and "không còn cấp huyện" in reply.text, reply.text

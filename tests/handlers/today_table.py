@@ -98,6 +98,10 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     # 'hiện giờ', and districts counted now (there are none since 01/07/2025)
     T("hiện giờ có bao nhiêu xã phường", "count"),
     T("bây giờ tỉnh còn mấy huyện", "count"),
+    # a bare 'giờ' or 'nay' after an old name in a short message; 'bn' counts
+    T("Bính Xá giờ?", "became", (("Bính Xá", "2023"),)),
+    T("Vĩnh Tiến nay", "became", (("Vĩnh Tiến", "2023"),)),
+    T("bn xa phuong hien nay", "count"),
     # the 2026-2030 set in the words officials use for it
     T("tiêu chí 3 giai đoạn 26-30 gồm những gì", "new_set"),
     T("theo tc mới thì có mấy tiêu chí", "new_set"),

@@ -640,11 +640,7 @@ GAPS: dict[str, str] = {
     "tc 2?": "follow-up 'tc 2?' after a xã gives its overview, not whether it met tc 2",
     "tín dụng?": "follow-up naming one funding source alone ('tín dụng?') is not understood",
     # now and today's units, typed short
-    "bn xã hiện nay": "'hiện nay' is read as the end of 2022 (words.tsv period end_2022): 181",
-    "tinh minh gio con bn xa z anh": "'giờ còn bn xã' is read as the 2023 count (181), not 61",
     "mấy phường": "'mấy phường' alone (today's phường count) is not understood",
-    "Tĩnh Bắc giờ?": "an old xã + 'giờ?' alone gives its 2023 overview, not where it went",
-    "Long Đống nay": "an old xã + 'nay' alone gives its 2023 overview, not where it went",
     "ờ hoàng đồng giờ thành phường j rồi z": "'giờ thành phường j' is not read as where it went",
     # abbreviations and clipped forms
     "ct nc 2023": "'ct' (chỉ tiêu) is not in the lexicon: reads as the nâng cao criteria list",
