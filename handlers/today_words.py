@@ -62,8 +62,13 @@ def speaks_of_time(text: str) -> bool:
     """Tell whether a question has a word about now, the new set, what became of a unit, or a
     year after the plan's (units had changed by then); a bare 'giờ' in a short one too."""
     padded = f" {fold(text)} "
-    short = padded.count(" ") <= SHORT_WORDS + 1 and has_phrase(padded, SHORT_NOW)
-    return short or has_phrase(padded, TIME_CUES) or _LATER_YEAR.search(padded) is not None
+    return short_now(padded) or has_phrase(padded, TIME_CUES) or bool(_LATER_YEAR.search(padded))
+
+
+def short_now(padded: str) -> bool:
+    """A bare 'giờ' or 'nay' in a message of a few words ('Tĩnh Bắc giờ?'), not 'năm nay'."""
+    said = padded.replace(" nam nay ", " ")
+    return said.count(" ") <= SHORT_WORDS + 1 and has_phrase(said, SHORT_NOW)
 
 
 class TodayKind(StrEnum):
@@ -239,7 +244,7 @@ def read(
         units = every = [timeline.units[k] for k in pointed if k in timeline.units]
         name = bare_name(units[0].name) if units else ""
     now = has_phrase(padded, NOW_CUES) or (name != "" and f" {fold(name)} moi " in padded)
-    now = now or (len(plain.split()) <= SHORT_WORDS and has_phrase(padded, SHORT_NOW))
+    now = now or short_now(padded)
     if not units:
         return _unnamed(plain, padded, now)
     # 'Đội Cấn cũ', or a year of the plan when nothing says now ('Điềm He mới, các xã cũ năm
