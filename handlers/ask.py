@@ -61,7 +61,8 @@ async def question(turn: Turn, text: str) -> list[Reply]:
     if len(text) > MAX_MESSAGE:
         return [chat_answers.too_long(t, len(text))]
     gaz, names = turn.ctx.gazetteer, turn.ctx.timeline.name_words
-    text = respelled(compound.without_asides(text), gaz, names)  # '… (nay thuộc X)'
+    text = compound.without_fates(compound.without_asides(text), turn.ctx.timeline)
+    text = respelled(text, gaz, names)  # '… (nay thuộc X)', '… nay là X đạt mấy tc'
     q = parse(text, gaz)
     asked = compound.parts(text, q, turn.ctx.gazetteer)
     if asked is None:

@@ -15,6 +15,8 @@ from handlers.gazetteer import Gazetteer
 from handlers.parse import parse
 from handlers.query import Measure, Query, Scope
 from handlers.today_words import asks_what_became
+from store.timeline import Timeline
+from vocab.text import fold
 
 # Where a message may hold two questions: a comma, a semicolon, a question mark with more
 # after it, 'và', 'với'.
@@ -60,6 +62,33 @@ def without_asides(text: str) -> str:
 
 
 MARKER_WORDS = 2  # 'à quên', 'à nhầm': a part this short marks the next one, asks nothing
+
+
+# What a message says a unit is now, before asking about it ('Đào Viên cũ nay là Quốc Việt đạt
+# bao nhiêu tc'): 'nay/giờ là/thuộc' and a unit's name, said, not asked.
+_FATE = re.compile(r"\b(?:nay|gio|bay gio|hien nay) (?:la|thuoc)\b")
+_FATE_WORDS = {("nay", "la"), ("nay", "thuoc"), ("gio", "la"), ("gio", "thuoc")}
+_AFTER_FATE = 2  # words still to come: the question asked about the unit
+# What only asks whether the fate said is right ('… giờ thuộc xã Kiên Mộc đúng ko').
+_TAGS = frozenset("dung ko khong k phai ha a ah chu nhi nhe vay the roi hay sao".split())
+
+
+def without_fates(text: str, timeline: Timeline) -> str:
+    """Drop what a message says a unit is now when it asks something else after it."""
+    if not _FATE.search(fold(text)):
+        return text
+    tokens = text.split()
+    folded = [fold(t) for t in tokens]
+    for i in range(len(tokens) - 2):
+        if (folded[i], folded[i + 1]) not in _FATE_WORDS:
+            continue
+        start = i + 3 if folded[i + 2] in ("xa", "phuong") else i + 2
+        for size in (3, 2, 1):
+            name = " ".join(folded[start : start + size])
+            after = folded[start + size :]
+            if timeline.named(name) and len(after) >= _AFTER_FATE and set(after) - _TAGS:
+                return " ".join(tokens[:i] + tokens[start + size :])
+    return text
 
 
 def _asks(piece: str, q: Query) -> bool:

@@ -79,6 +79,7 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # the sender's own unit for 'xã em' and 'xã Minh Hiệp' told from 'xã mình'; 44 / 946 with
     # what a question on reporting is about and who-has-reported told from how-to-report;
     # 44 / 948 with 'xã nào cao nhất' after a group's figure ranked within the group; 44 / 947
-    # at the end of the seventh session, with a bare 'giờ' in a short message read as now.
+    # at the end of the seventh session, with a bare 'giờ' in a short message read as now and
+    # a unit's fate said before a question ('X cũ nay là Y đạt mấy tc') left out of it: 44 / 949.
     assert len(files) <= 44
-    assert len(lines) <= 947
+    assert len(lines) <= 949

@@ -102,3 +102,26 @@ async def test_just_started_is_no_correction(ctx: Ctx) -> None:
 )
 def test_what_a_correction_denies_is_not_read(said: str, kept: str) -> None:
     assert without_asides(said).replace("ý là", "").strip(" ,") == kept
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("Đào Viên cũ nay là Quốc Việt thiếu mấy tc", "Đào Viên cũ thiếu mấy tc"),
+        ("tĩnh bắc giờ thuộc xã khuất xá, hồi 2022 thiếu gì", "tĩnh bắc hồi 2022 thiếu gì"),
+        ("Tĩnh Bắc giờ thuộc xã nào", "Tĩnh Bắc giờ thuộc xã nào"),  # the fate is asked
+        ("Bắc Xa giờ thuộc xã Kiên Mộc đúng không", "Bắc Xa giờ thuộc xã Kiên Mộc đúng không"),
+    ],
+)
+def test_what_a_unit_is_now_said_before_a_question_is_not_asked(
+    ctx: Ctx, said: str, asked: str
+) -> None:
+    from handlers.compound import without_fates
+
+    assert without_fates(said, ctx.timeline) == asked
+
+
+async def test_a_question_after_a_unit_s_fate_is_answered(ctx: Ctx) -> None:
+    """Phụ lục 4 TT7: Đào Viên (Tràng Định) met 9 by the end of 2022."""
+    reply = await ask(ctx, "Đào Viên cũ nay là Quốc Việt hết 2022 đạt bao nhiêu tc")
+    assert reply.intent == "xa_met" and "9/19" in reply.text, reply.text

@@ -859,7 +859,6 @@ _FOLLOW_UP = (
 _ENGLISH_BECAME = "English 'became part of which commune' is not read as where an old xã went"
 GAPS: dict[str, str] = {
     "xã em có Trung Thành cũ không, Trung Thành đạt mấy tiêu chí": _TWO_NAMES,
-    "dao vien cu nay la quoc viet dat bao nhieu tc": _TWO_NAMES,
     "Gia Miễn cũ giờ chung xã với Hội Hoan, Hội Hoan đạt mấy tc": _TWO_NAMES,
     "Tân Tiến cũ trước khi ghép Tân Yên đạt mấy tc": _TWO_NAMES,
     "hội hoan sau khi nhập gia miễn thì đạt mấy tiêu chí": _TWO_NAMES,
