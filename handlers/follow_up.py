@@ -136,6 +136,8 @@ def follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
     if new.detail and new.measure not in (Measure.LACKING, Measure.MET):  # 'kể tên ra'
         previous = _detailed(previous)
         measure = previous.measure
+    if measure == Measure.OVERVIEW and new.criterion is not None and previous.units:
+        measure = Measure.MET  # 'tc 2?' after 'Lâm Ca': that criterion's status there
     units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
     if len(new.units) > 1:  # 'còn Đình Lập' after a district: the district, not the thị trấn
         kin = of_the_kind(previous, new.units, gaz)

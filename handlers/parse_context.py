@@ -85,6 +85,7 @@ def points_back(found: Words, folded: Sequence[str]) -> bool:
         h.start <= lead
         or h.value == "fix"
         or (h.value == "more" and folded[h.start] in ("thi", "what", "how"))
+        or (h.end == len(folded) and folded[h.start] == "thi")  # 'cả tỉnh thì?'
         for h in found.slots.get("followup", ())
     )
 

@@ -66,6 +66,12 @@ TURNS = (
     # a xã's name alone after a criterion's count: that criterion in that xã (PL1 TT4: Long
     # Đống has not met 2)
     Turn("tc 2 toàn tỉnh mấy xã đạt", "Long Đống", "criterion_count", ("chưa đạt tiêu chí 2",)),
+    # terse follow-ups: a criterion after a xã (PL1 TT4: Long Đống has not met 6), a unit
+    # ending in 'thì' (Phụ lục 6 / I.2: tiêu chí 9, 2023 plan, province)
+    Turn("Long Đống", "tc 6?", "xa_met", ("chưa đạt tiêu chí 6",)),
+    Turn(
+        "tc 9 huyện Bắc Sơn", "toàn tỉnh thì", "criterion_count", ("Tiêu chí 9", "Tỉnh Lạng Sơn")
+    ),
     # 'Lâm Ca huyện' is no 'cả huyện': the xã asked
     Turn(
         "bq tc toàn tỉnh",

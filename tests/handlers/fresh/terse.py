@@ -632,12 +632,10 @@ ROWS: tuple[F, ...] = (
 GAPS: dict[str, str] = {
     # a terse follow-up loses what the chat was about
     "còn BG?": "follow-up 'còn BG?' after a district average reads BG as biên giới, not Bình Gia",
-    "cả tỉnh thì": "follow-up 'cả tỉnh thì' after 'tc 17 Chi Lăng' drops the criterion",
     "thấp nhất?": "follow-up 'thấp nhất?' after a group list ranks districts by group size",
     "bn xã?": "follow-up 'bn xã?' after a group list counts all 181 xã, not the group",
     "đạt những tc nào": "follow-up 'đạt những tc nào' after a xã's lacking drops the xã",
     "gồm xã nào": "follow-up 'gồm xã nào' after a unit of today is not understood",
-    "tc 2?": "follow-up 'tc 2?' after a xã gives its overview, not whether it met tc 2",
     "tín dụng?": "follow-up naming one funding source alone ('tín dụng?') is not understood",
     # now and today's units, typed short
     "mấy phường": "'mấy phường' alone (today's phường count) is not understood",
