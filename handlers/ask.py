@@ -86,7 +86,7 @@ async def _one(turn: Turn, text: str, q: Query, pointed: tuple[str, ...] = ()) -
     if followed is not None:  # 'xã đó gồm những xã nào' after 'Tĩnh Bắc giờ thuộc xã nào'
         _remember_today(turn, followed)
         return followed
-    if not pointed and q.own and not q.mentions:  # 'xã em', 'huyện em': the sender's own
+    if not pointed and q.own and not q.units:  # 'xã em', 'huyện em': the sender's own
         q, pointed = _of_own_unit(q, await _own_code(turn), turn.ctx.gazetteer)
     if not pointed and not q.mentions and (q.point_back or asks_what_became(text)):
         pointed = _pointed_at(turn.state)  # 'xã đó giờ thuộc đâu', 'giờ thuộc xã nào'?

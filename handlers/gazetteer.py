@@ -26,6 +26,11 @@ PROVINCE_ALIASES = (
     "trong tinh",
     "tinh",
 )
+# The province's aliases as spelled with their marks: typed with other marks, no alias.
+_ALIAS_SPELLING = {
+    fold(a): canon(a) for a in ("toàn tỉnh", "cả tỉnh", "của tỉnh", "trong tỉnh", "tỉnh")
+}
+_NO_TONES = str.maketrans("", "", "ˊˋˀˇˌ")  # canon's tone suffixes (vocab.text.TONE_SUFFIX)
 # Phrases that are never (part of) a name, though their words could start one.
 BLOCKED = ("tieu chi", "chi tieu", "tinh hinh")
 BLOCKED_FIRST = frozenset(phrase.split()[0] for phrase in BLOCKED)
@@ -279,6 +284,8 @@ class Gazetteer:
         if marker is not None:
             kept = [p for p in kept if p.kind == marker] or kept
         if has_diacritics(raw):
+            if _ALIAS_SPELLING.get(fold(raw.translate(_NO_TONES)), raw) != raw:
+                return ()  # 'tính đến giờ' is no 'tỉnh'
             same = [p for p in kept if canon(bare_name(p.name)) == raw]
             kept = same or kept
         return tuple(kept)

@@ -275,7 +275,8 @@ async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Repl
 
 def for_the_plan(text: str, q: Query) -> bool:
     """Tell a question the plan answers: it names 2023 units exactly and no word of time."""
-    named = bool(q.mentions) and all(m.exact for m in q.mentions) and q.unknown_name is None
+    mentions = [m for m in q.mentions if m.places]  # not 'tính' (no 'tỉnh'), a name of nothing
+    named = bool(mentions) and all(m.exact for m in mentions) and q.unknown_name is None
     return named and not speaks_of_time(text)
 
 

@@ -109,6 +109,8 @@ MADE_OF_CUES = (
     "tu xa nao",
     "made of",
     "formed from",
+    "formed my",
+    "old communes",
 )
 WHERE_CUES = ("o dau", "thuoc dau", "nam o dau", "where is")
 NEW_SET_CUES = (

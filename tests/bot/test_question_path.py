@@ -80,6 +80,7 @@ async def test_a_question_touches_few_files(tg_ctx: Ctx, capsys: Any) -> None:
     # what a question on reporting is about and who-has-reported told from how-to-report;
     # 44 / 948 with 'xã nào cao nhất' after a group's figure ranked within the group; 44 / 947
     # at the end of the seventh session, with a bare 'giờ' in a short message read as now and
-    # a unit's fate said before a question ('X cũ nay là Y đạt mấy tc') left out of it: 44 / 949.
+    # a unit's fate said before a question ('X cũ nay là Y đạt mấy tc') left out of it: 44 / 949;
+    # 44 / 951 with the province's aliases only as spelled ('tính đến giờ' is no 'tỉnh').
     assert len(files) <= 44
-    assert len(lines) <= 949
+    assert len(lines) <= 951

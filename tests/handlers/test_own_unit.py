@@ -70,3 +70,18 @@ async def test_which_criteria_the_xa_pointed_at_has_met(ctx: Ctx) -> None:
     await ask(ctx, "Nhân Lý còn thiếu gì", chat="p")
     reply = await ask(ctx, "xã đó đạt những tiêu chí nào", chat="p")
     assert reply.intent == "xa_met" and "10/19" in reply.text, reply.text
+
+
+async def test_own_xa_of_today_beside_a_word_like_a_name(ctx: Ctx) -> None:
+    """'tính đến giờ' is no 'tỉnh': an official of today's Ba Sơn (Cao Lâu, Xuất Lễ, Mẫu Sơn of
+    Cao Lộc) asking about 'xã em' gets its predecessors' history, not the province."""
+    await _registered(ctx, "xa_official", "06196@2025-07-01", "u-bs")
+    reply = await ask(ctx, "tiêu chí xã em tính tới nay ra sao", chat="u-bs", user="u-bs")
+    assert reply.intent == "today_history" and "Cao Lâu" in reply.text, reply.text
+
+
+async def test_which_old_communes_formed_my_commune(ctx: Ctx) -> None:
+    """English, 'my commune' of an official of today's Khuất Xá (Tam Gia and Khuất Xá)."""
+    await _registered(ctx, "xa_official", "06565@2025-07-01", "u-kx")
+    reply = await ask(ctx, "what old communes formed my commune", chat="u-kx", user="u-kx")
+    assert reply.intent == "today_made_of" and "Tam Gia" in reply.text, reply.text
