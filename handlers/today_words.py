@@ -159,14 +159,19 @@ def _split(units: list[TimedUnit], timeline: Timeline, today: date) -> tuple[lis
     return old, [u.key for u in units if u.valid_on(today)]
 
 
+# The 2026-2030 set named by its parts: 'tiêu chí 3 mới', a numbered group ('xã nhóm 2').
+_NEW_SET_WORDS = re.compile(r"\b(?:tieu chi|tc) \d{1,2} moi\b(?! truong)|\bnhom [123]\b")
+
+
 def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
     """A question naming no unit: an average, coverage, the new set, or a count, about now."""
-    recent = now or has_phrase(padded, NEW_SET_CUES)
+    new_set = has_phrase(padded, NEW_SET_CUES) or bool(_NEW_SET_WORDS.search(plain))
+    recent = now or new_set
     if recent and has_phrase(padded, AVERAGE_CUES):
         return TodayQuestion(TodayKind.AVERAGE)
     if recent and has_phrase(padded, COVERAGE_CUES):
         return TodayQuestion(TodayKind.COVERAGE)
-    if has_phrase(padded, NEW_SET_CUES):
+    if new_set:
         match = _CRITERION.search(plain)
         about = (
             "groups" if " nhom " in padded else "tiers" if has_phrase(padded, TIER_CUES) else ""

@@ -135,3 +135,9 @@ def test_a_period_compared_with_is_not_the_period_reported() -> None:
         mentioned("báo cáo tháng trước", "monthly", today)
         == period_of("monthly", today).previous()
     )
+
+
+async def test_whom_a_report_goes_to_names_who_approves(ctx: Ctx) -> None:
+    """'gửi bc cho ai': the reviewers, else the coordinators of the province."""
+    reply = await ask(ctx, "không còn huyện thì xã gửi báo cáo tháng cho ai")
+    assert reply.intent == "report_how" and "điều phối viên tỉnh" in reply.text, reply.text

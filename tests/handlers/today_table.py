@@ -106,6 +106,11 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("tiêu chí 3 giai đoạn 26-30 gồm những gì", "new_set"),
     T("theo tc mới thì có mấy tiêu chí", "new_set"),
     T("bo tieu chi ntm moi gom nhung gi", "new_set"),
+    # the new set by its parts: 'tiêu chí 7 mới', a numbered group; 'tiêu chí 17 môi trường'
+    # is the 2023 plan's
+    T("tiêu chí 7 mới gồm những chỉ tiêu nào", "new_set"),
+    T("xã nhóm 1 phải đạt những gì", "new_set"),
+    T("bao nhiêu xã đã đạt tiêu chí 17 môi trường năm 2023", None),
     # what a criterion of the new set requires is the same whichever xã asks
     T("tiêu chí 5 theo bộ mới xã Đoàn Kết phải đạt những chỉ tiêu gì", "new_set"),
     # 'now' beside a standard or criteria: a status count, the plan's (today's units have none)
