@@ -53,6 +53,17 @@ _ASKED = {
 }
 
 
+# What a short follow-up may ask of the last question's units: 'bao nhiêu %', 'bottom 3', 'bn xã?'.
+_ELLIPTIC_MEASURES = (Measure.SHARE, Measure.RANK, Measure.COUNT)
+
+
+def _status_of_the_last_xa(previous: Query | None, q: Query) -> bool:
+    """'đạt những tiêu chí nào' naming nothing, after a question about one xã: that xã's."""
+    if previous is None or previous.scope != Scope.COMMUNE or len(previous.units) != 1:
+        return False
+    return not q.units and q.of == "criterion"
+
+
 async def question(turn: Turn, text: str) -> list[Reply]:
     """Answer a typed question (or a follow-up to the last one)."""
     t = turn.t
@@ -234,34 +245,38 @@ def _query(
     if text.startswith("/"):
         return typed or _command_query(text, ctx.gazetteer)
     q = typed or parse(text, ctx.gazetteer)
-    if pending is not None and len(pending.units) > 1:
-        chosen = picked(text, q, pending, ctx)
-        if chosen:
-            return with_units(pending, chosen)
-    just_a_name = q.criterion is None and q.cset is None and q.group is None
-    if (
-        pending is not None
-        and not pending.units
-        and q.units
-        and just_a_name
-        and (q.measure in NO_QUESTION)
-    ):
-        return replace(with_units(pending, q.units), scope=q.scope)  # the name asked for
+    answered = _of_pending(text, q, pending, ctx) if pending is not None else None
+    if answered is not None:
+        return answered
     if previous is not None and q.elliptical:  # 'Bình Gia?', 'hết 2022?', 'nc?', 'bottom 3'
         kin = of_the_kind(previous, q.units, ctx.gazetteer)
         if kin is not None:
-            said = q.measure if q.measure in (Measure.SHARE, Measure.RANK) else Measure.FOLLOWUP
+            said = q.measure if q.measure in _ELLIPTIC_MEASURES else Measure.FOLLOWUP
             scope = scope_of(kin[0]) if kin else q.scope
             return follow(
                 previous, replace(q, measure=said, units=kin, scope=scope), ctx.gazetteer
             )
     compare_with = q.measure == Measure.COMPARE and len(q.units) == 1 and not q.more_criteria
     within = previous is not None and previous.group is not None and bare_rank(q)
+    if q.measure == Measure.RANK and _status_of_the_last_xa(previous, q):  # 'đạt những tc nào'
+        q = replace(q, measure=Measure.MET, point_back=True)
     if previous is not None and (
         q.measure == Measure.FOLLOWUP or q.point_back or compare_with or within
     ):  # 'xã nào cao nhất' after a group's figure: within the group
         return follow(previous, q, ctx.gazetteer)
     return q
+
+
+def _of_pending(text: str, q: Query, pending: Query, ctx: Ctx) -> Query | None:
+    """The question waiting for a unit, answered: one of several ('ở Hữu Lũng'), or the name
+    it asked for; None if the message asks something else."""
+    if len(pending.units) > 1:
+        chosen = picked(text, q, pending, ctx)
+        return with_units(pending, chosen) if chosen else None
+    just_a_name = q.criterion is None and q.cset is None and q.group is None
+    if not pending.units and q.units and just_a_name and q.measure in NO_QUESTION:
+        return replace(with_units(pending, q.units), scope=q.scope)  # the name asked for
+    return None
 
 
 def _command_query(text: str, gaz: Gazetteer) -> Query:

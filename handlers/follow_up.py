@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from handlers.gazetteer import Gazetteer
 from handlers.parse_units import scope_of
-from handlers.query import Measure, Period, Query, Scope
+from handlers.query import Measure, Period, Query, Rank, Scope
 from vocab.places import COMMUNE_KINDS, bare_name
 from vocab.text import fold
 
@@ -130,6 +130,13 @@ def _detailed(previous: Query) -> Query:
     return replace(previous, measure=_DETAILED.get(previous.measure, previous.measure))
 
 
+def _rank_of(previous: Query, new: Query) -> Rank | None:
+    """The ranking a follow-up asks: after a group's figure, of the group's xã ('thấp nhất?')."""
+    if previous.group and new.rank and new.rank.over == "district" and not new.units:
+        return replace(new.rank, over="xa")
+    return new.rank or previous.rank
+
+
 def follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
     """Reuse the previous question with what the follow-up names or asks."""
     measure = previous.measure if new.measure == Measure.FOLLOWUP else new.measure
@@ -138,6 +145,7 @@ def follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
         measure = previous.measure
     if measure == Measure.OVERVIEW and new.criterion is not None and previous.units:
         measure = Measure.MET  # 'tc 2?' after 'Lâm Ca': that criterion's status there
+
     units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
     if len(new.units) > 1:  # 'còn Đình Lập' after a district: the district, not the thị trấn
         kin = of_the_kind(previous, new.units, gaz)
@@ -166,7 +174,7 @@ def follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
         period=new.period if new.period.value != "any" else previous.period,
         year=new.year if new.period.value != "any" else previous.year,
         topic=_topic(previous, new),
-        rank=new.rank or previous.rank,
+        rank=_rank_of(previous, new),
         repaired=new.repaired,
         score=new.score,
         unknown_name=new.unknown_name,

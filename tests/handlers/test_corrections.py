@@ -72,6 +72,8 @@ TURNS = (
     Turn(
         "tc 9 huyện Bắc Sơn", "toàn tỉnh thì", "criterion_count", ("Tiêu chí 9", "Tỉnh Lạng Sơn")
     ),
+    # which criteria, naming nothing, after a question about one xã: that xã's (PL1 TT6: 11/19)
+    Turn("Lâm Ca còn thiếu tiêu chí gì", "thế đạt những tiêu chí nào rồi", "xa_met", ("11/19",)),
     # 'Lâm Ca huyện' is no 'cả huyện': the xã asked
     Turn(
         "bq tc toàn tỉnh",

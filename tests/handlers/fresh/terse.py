@@ -219,7 +219,7 @@ _SHORT_FOLLOW: tuple[F, ...] = (
     F(
         "đạt những tc nào",
         "xa_met",
-        ("1, 3, 4, 7, 8, 10, 14, 16, 18, 19",),
+        ("10/19", "1. Quy hoạch", "4. Điện", "18. Hệ thống chính trị"),
         before=("Long Đống thiếu mấy tc",),
     ),  # PL1 TT4
     F("giờ thuộc đâu", _BECAME, ("Thái Bình",), before=("Lâm Ca đạt mấy tc",)),  # o2n
@@ -632,9 +632,7 @@ ROWS: tuple[F, ...] = (
 GAPS: dict[str, str] = {
     # a terse follow-up loses what the chat was about
     "còn BG?": "follow-up 'còn BG?' after a district average reads BG as biên giới, not Bình Gia",
-    "thấp nhất?": "follow-up 'thấp nhất?' after a group list ranks districts by group size",
     "bn xã?": "follow-up 'bn xã?' after a group list counts all 181 xã, not the group",
-    "đạt những tc nào": "follow-up 'đạt những tc nào' after a xã's lacking drops the xã",
     "gồm xã nào": "follow-up 'gồm xã nào' after a unit of today is not understood",
     "tín dụng?": "follow-up naming one funding source alone ('tín dụng?') is not understood",
     # now and today's units, typed short
