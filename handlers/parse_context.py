@@ -41,8 +41,10 @@ def elliptical(typed: Sequence[str], found: Words, mentions: Sequence[Mention]) 
     or a share: what a follow-up changes in the last question."""
     if not typed or len(typed) > MAX_ELLIPSIS_WORDS:
         return False
-    slots = {h.slot for h in found.hits} - {"measure"}
     measures = set(found.values("measure"))
+    slots = {h.slot for h in found.hits} - {"measure"}
+    if measures & {"count", "share"}:
+        slots -= {"kind"}  # 'bn xã?': how many of the last answer's units
     return (
         slots <= _ELLIPSIS_SLOTS
         and measures <= _ELLIPSIS_MEASURES

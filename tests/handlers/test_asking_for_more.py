@@ -78,3 +78,10 @@ async def test_which_xa_alone_is_no_request_for_more(ctx: Ctx) -> None:
     await ask(ctx, "huyện Lộc Bình có bao nhiêu xã biên giới", chat="w")
     reply = await ask(ctx, "tiêu chí 5 những xã nào đạt ở huyện Lộc Bình", chat="w")
     assert reply.intent != "group_members" and "tiêu chí 5" in reply.text.lower(), reply.text
+
+
+async def test_how_many_after_a_group_list_counts_the_group(ctx: Ctx) -> None:
+    """'có mấy xã?' after the list of the ĐBKK xã (Phụ lục 5: 10 xã) counts them."""
+    await ask(ctx, "danh sách các xã đặc biệt khó khăn", chat="c")
+    reply = await ask(ctx, "có mấy xã?", chat="c")
+    assert "10 xã" in reply.text and "181" not in reply.text, reply.text

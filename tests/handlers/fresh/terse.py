@@ -632,7 +632,6 @@ ROWS: tuple[F, ...] = (
 GAPS: dict[str, str] = {
     # a terse follow-up loses what the chat was about
     "còn BG?": "follow-up 'còn BG?' after a district average reads BG as biên giới, not Bình Gia",
-    "bn xã?": "follow-up 'bn xã?' after a group list counts all 181 xã, not the group",
     "gồm xã nào": "follow-up 'gồm xã nào' after a unit of today is not understood",
     "tín dụng?": "follow-up naming one funding source alone ('tín dụng?') is not understood",
     # now and today's units, typed short
