@@ -208,8 +208,9 @@ _GROUP_MEASURES = frozenset(
 
 
 def _group_lists(a: Asked) -> None:
-    """'các xã biên giới': a group with nothing else asked is its list."""
-    if a.found.has("group") and not (_GROUP_MEASURES & a.said):
+    """'các xã biên giới': a group with nothing else asked is its list (in a follow-up, 'thế
+    xã đbkk thì sao', the last question's measure of that group)."""
+    if a.found.has("group") and not (_GROUP_MEASURES & a.said) and not a.found.has("followup"):
         a.said.add("list")
 
 

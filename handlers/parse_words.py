@@ -220,14 +220,10 @@ def _read_number(
     j = i - 1
     while j >= 0 and folded[j] in ("so", "thu", "no"):
         j -= 1
-    after_word = {j, i - 1} & (marks.crit_ends | marks.set_ends)  # 'tc 5', 'tiêu chí huyện số 5'
     before_crit = i + 1 in marks.crit_words and r.filt is None
     averaged = found.has("measure", "average") and r.filt is None
-    joined = r.crit_at >= 0 and (j == r.crit_at or (j == r.crit_at + 1 and folded[j] in _AND))
-    if j >= 0 and after_word and value < 100 and (r.criterion is None or value <= MAX_CRITERION):
+    if _names_a_criterion(r, i, j, value, folded, marks):
         r.criterion_at(i, value)
-    elif joined and value <= MAX_CRITERION and i + 1 not in marks.kind_starts:
-        r.criterion_at(i, value)  # 'tiêu chí 2 và 5', 'tc 2, 5'
     elif j >= 0 and j in marks.filter_ends:
         r.filt = Filter(marks.filter_ends[j], value)
     elif i > 0 and folded[i - 1] in ("thu", "hang"):
@@ -240,6 +236,19 @@ def _read_number(
         r.filt = Filter(_BOUNDS[folded[j]], value)  # 'trên 15 tiêu chí', 'bình quân trên 14'
     elif before_crit and found.has("filter", "at_least"):
         r.filt = Filter("at_least", value)  # '15 tiêu chí trở lên'
+
+
+def _names_a_criterion(
+    r: _Reading, i: int, j: int, value: int, folded: Sequence[str], marks: _Marks
+) -> bool:
+    """'tc 5', 'tiêu chí huyện số 5', 'tiêu chí 2 và 5'; not 'tiêu chí 20 xã biên giới'."""
+    if value > MAX_CRITERION and i + 1 in marks.kind_starts:
+        return False  # a number of xã after 'tiêu chí': 'bình quân tiêu chí 20 xã biên giới'
+    after_word = {j, i - 1} & (marks.crit_ends | marks.set_ends)
+    if j >= 0 and after_word and value < 100 and (r.criterion is None or value <= MAX_CRITERION):
+        return True
+    joined = r.crit_at >= 0 and (j == r.crit_at or (j == r.crit_at + 1 and folded[j] in _AND))
+    return joined and value <= MAX_CRITERION and i + 1 not in marks.kind_starts
 
 
 def _average_bound(folded: Sequence[str], found: Words) -> Filter | None:

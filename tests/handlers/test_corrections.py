@@ -74,6 +74,13 @@ TURNS = (
     ),
     # which criteria, naming nothing, after a question about one xã: that xã's (PL1 TT6: 11/19)
     Turn("Lâm Ca còn thiếu tiêu chí gì", "thế đạt những tiêu chí nào rồi", "xa_met", ("11/19",)),
+    # another group in a follow-up keeps the question (Phụ lục 5: ĐBKK average 12,6 planned)
+    Turn(
+        "bình quân tiêu chí 20 xã biên giới năm 2023",
+        "thế xã đbkk thì sao",
+        "average",
+        ("12,60",),
+    ),
     # 'Lâm Ca huyện' is no 'cả huyện': the xã asked
     Turn(
         "bq tc toàn tỉnh",

@@ -153,7 +153,7 @@ GAPS: dict[str, str] = {
             _FILLER,
             (),
         ),
-        (_GROUP_FOLLOW, ("năm 2023 phấn đấu bao nhiêu", "thế xã đặc biệt khó khăn thì sao")),
+        (_GROUP_FOLLOW, ("năm 2023 phấn đấu bao nhiêu",)),
         (
             _NANG_CAO,
             (),
