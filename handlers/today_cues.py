@@ -174,7 +174,7 @@ COUNT_CUES = ("bao nhieu", "may", "bn", "bao nhiu", "nhiu", "how many")
 KIND_CUES = ("phuong hay xa", "xa hay phuong", "la phuong", "la xa", "ward or")
 # A count of units that meet a standard is the plan's (status), not a count of today's units.
 STATUS_CUES = (*CRITERIA_CUES, "dat", "dat chuan", "ntm", "nong thon moi", "nang cao", "kieu mau")
-UNIT_WORDS = ("xa", "phuong", "don vi", "huyen", "communes", "units", "wards")
+UNIT_WORDS = ("xa", "phuong", "don vi", "dv", "huyen", "communes", "units", "wards")
 LIST_CUES: tuple[str, ...] = ("ke ten", "liet ke", "danh sach", "nhung xa nao", "cac xa nao")
 LIST_CUES += ("nhung phuong nao", "cac phuong nao", "nhung don vi nao", "la nhung", "list")
 # Which units a count or a list is of: the first kind word said ('bao nhiêu phường').

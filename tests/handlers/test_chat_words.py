@@ -25,3 +25,9 @@ async def test_the_programme_span_is_no_year_asked(ctx: Ctx) -> None:
     """'giai đoạn 2021-2025' names the 19-criterion set (QĐ 318), not a year the plan lacks."""
     reply = await ask(ctx, "giai đoạn 2021-2025 bộ tiêu chí xã gồm mấy tiêu chí")
     assert reply.intent == "criterion_info" and "(19)" in reply.text, reply.text
+
+
+async def test_a_district_s_place_asked_tersely(ctx: Ctx) -> None:
+    """'Bình Gia xếp mấy': its place among the districts by average (Phụ lục 6: the lowest)."""
+    reply = await ask(ctx, "Bình Gia xếp mấy")
+    assert reply.intent == "ranking" and "Bình Gia" in reply.text, reply.text

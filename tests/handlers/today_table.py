@@ -102,6 +102,7 @@ TODAY_UTTERANCES: tuple[T, ...] = (
     T("Bính Xá giờ?", "became", (("Bính Xá", "2023"),)),
     T("Vĩnh Tiến nay", "became", (("Vĩnh Tiến", "2023"),)),
     T("bn xa phuong hien nay", "count"),
+    T("bay gio co bao nhieu dv cap xa", "count"),
     # the 2026-2030 set in the words officials use for it
     T("tiêu chí 3 giai đoạn 26-30 gồm những gì", "new_set"),
     T("theo tc mới thì có mấy tiêu chí", "new_set"),

@@ -644,7 +644,6 @@ GAPS: dict[str, str] = {
     "đk ntn": "'đk' (đăng ký) is not in the lexicon; 'ntn' alone is not how-to",
     "đv cấp xã nay?": "'đv' (đơn vị) is not in the lexicon: today's unit count not understood",
     "KM 2023": "a bare set + year ('KM 2023') gives the set's conditions, not its 2023 xã",
-    "VQ xếp mấy": "'xếp mấy' (without 'thứ') is not read as a rank position",
     # ambiguous abbreviations of districts
     "bq BG": "'BG' is read only as biên giới, never Bình Gia, and the reply does not say so",
     "tổng quan BG": "'BG' is read only as biên giới, never Bình Gia; the reply does not say so",
