@@ -30,4 +30,4 @@ async def test_the_programme_span_is_no_year_asked(ctx: Ctx) -> None:
 async def test_a_district_s_place_asked_tersely(ctx: Ctx) -> None:
     """'Bình Gia xếp mấy': its place among the districts by average (Phụ lục 6: the lowest)."""
     reply = await ask(ctx, "Bình Gia xếp mấy")
-    assert reply.intent == "ranking" and "Bình Gia" in reply.text, reply.text
+    assert reply.intent == "ranking" and "Huyện Bình Gia" in reply.text, reply.text
