@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from handlers import chat_answers, compound, today, today_followup
 from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.evaluate import evaluate
-from handlers.follow_up import NO_QUESTION, bare_rank, follow, of_the_kind, picked
+from handlers.follow_up import NO_QUESTION, follow, of_the_kind, picked, ranks_within
 from handlers.gazetteer import Gazetteer
 from handlers.intents import Intent, intent_of
 from handlers.parse import parse, respelled
@@ -257,7 +257,7 @@ def _query(
                 previous, replace(q, measure=said, units=kin, scope=scope), ctx.gazetteer
             )
     compare_with = q.measure == Measure.COMPARE and len(q.units) == 1 and not q.more_criteria
-    within = previous is not None and previous.group is not None and bare_rank(q)
+    within = q.measure == Measure.RANK and previous is not None and ranks_within(previous, q)
     if q.measure == Measure.RANK and _status_of_the_last_xa(previous, q):  # 'đạt những tc nào'
         q = replace(q, measure=Measure.MET, point_back=True)
     if previous is not None and (

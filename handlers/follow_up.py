@@ -26,6 +26,15 @@ _DETAILED = {
 # A command is a question with its first words given: (the words, what it asks).
 
 
+def ranks_within(previous: Query, q: Query) -> bool:
+    """A ranking naming nothing, of what the last question was about: 'xã nào cao nhất' after a
+    group's figure, 'huyện nào ít xã đạt nhất' (xã counted) after a criterion's count."""
+    if not bare_rank(q):
+        return False
+    counted = q.rank is not None and q.rank.by == "count"
+    return previous.group is not None or (previous.criterion is not None and counted)
+
+
 def bare_rank(q: Query) -> bool:
     """'xã nào thấp nhất': a ranking that names nothing to rank among."""
     said = (q.units, q.group, q.criterion, q.cset, q.filter)

@@ -23,6 +23,10 @@ class _Seen(NamedTuple):
     found: Words
 
 
+# The groups of xã the 2023 plan aims at a standard ('xã phấn đấu đạt chuẩn năm 2023').
+_AIMING = frozenset(("ntm_2023", "nang_cao_2023", "kieu_mau_2023"))
+
+
 def refine(
     measure: Measure,
     scope: Scope,
@@ -48,6 +52,8 @@ def refine(
         filt = Filter("lacking") if lacking else Filter("met") if measure == Measure.LIST else None
     if measure == Measure.LIST and found.has("which", "district") and found.has("filter"):
         cset = "huyen"
+    if group in _AIMING and filt is not None and filt.kind == "standard":
+        filt = None  # 'xã phấn đấu đạt chuẩn năm 2023': the group's name, no condition on it
     return measure, filt, cset
 
 

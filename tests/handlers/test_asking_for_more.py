@@ -85,3 +85,20 @@ async def test_how_many_after_a_group_list_counts_the_group(ctx: Ctx) -> None:
     await ask(ctx, "danh sách các xã đặc biệt khó khăn", chat="c")
     reply = await ask(ctx, "có mấy xã?", chat="c")
     assert "10 xã" in reply.text and "181" not in reply.text, reply.text
+
+
+async def test_the_top_of_the_10_xa_of_2023(ctx: Ctx) -> None:
+    """Phụ lục 1: of the 10 xã aiming at the standard in 2023, Lâm Ca met the most (11/19);
+    'đạt chuẩn' in the group's name is no condition that leaves none."""
+    reply = await ask(ctx, "10 xã phấn đấu đạt chuẩn 2023 xã nào cao nhất")
+    first = next(line for line in reply.text.splitlines() if line.startswith("1."))
+    assert reply.intent == "ranking" and "Lâm Ca" in first and "11/19" in first, reply.text
+
+
+async def test_the_district_with_fewest_after_a_criterion_count(ctx: Ctx) -> None:
+    """After tiêu chí 17's count, 'huyện nào ít xã đạt nhất' ranks the districts by that
+    criterion (Phụ lục 6: Cao Lộc 3 of 20 xã in the 2023 plan)."""
+    await ask(ctx, "tiêu chí 17 cả tỉnh mấy xã đạt", chat="r")
+    reply = await ask(ctx, "vậy huyện nào ít xã đạt nhất", chat="r")
+    assert reply.intent == "ranking" and "tiêu chí 17" in reply.text, reply.text
+    assert "Cao Lộc: 3/20" in reply.text, reply.text

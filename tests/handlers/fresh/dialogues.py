@@ -89,10 +89,6 @@ _GROUP_FOLLOW = (
     "a follow-up changing the year or the group of a group average ('năm 2023 phấn đấu bao"
     " nhiêu', 'thế xã đặc biệt khó khăn thì sao') answers the plan's targets or the member list"
 )
-_RANK_MEASURE = (
-    "'huyện nào ít/nhiều xã đạt nhất' right after a criterion's count ranks the districts'"
-    " averages: the criterion of the previous turn is dropped"
-)
 _DAY = (
     "'đấy' (the northern 'đó') is not a pointing word: 'huyện đấy ...' after a xã loses its"
     " district and the province or a ranking answers"
@@ -128,11 +124,7 @@ GAPS: dict[str, str] = {
         ),
         (
             _RANK_SCOPE,
-            (
-                "trong 10 xã đó xã nào thấp nhất",
-                "xã nào nhiều nhất",
-                "những huyện nào dưới mức bình quân tỉnh",
-            ),
+            ("những huyện nào dưới mức bình quân tỉnh",),
         ),
         (
             _DO_THI,
@@ -158,7 +150,6 @@ GAPS: dict[str, str] = {
             _NANG_CAO,
             (),
         ),
-        (_RANK_MEASURE, ("huyện nào ít xã đạt nhất", "huyện nào nhiều xã đạt nhất")),
         (
             _DAY,
             (),
