@@ -43,6 +43,10 @@ class BotProcess:
             "NTM_LOG_LEVEL": "DEBUG",
             "PYTHONUNBUFFERED": "1",
             "TMPDIR": str(tmp),  # the per-token run locks (bot/run_lock.py) stay per test
+            # the bot runs on the real clock: on the 20th or a month's last day after 08:00 it
+            # would catch up the day's reminder run beside what a test sends; a one-second
+            # grace catches up nothing
+            "NTM_REMINDER_GRACE_HOURS": "0.0003",
             **env,
         }
         self.runs: list[tuple[subprocess.Popen[bytes], Path, Path]] = []

@@ -17,6 +17,7 @@ import pytest
 
 from bot.config import Settings
 from bot.context import open_ctx
+from store.schedules import all_schedules, set_paused
 from tests.e2e.test_telegram_e2e import TOKEN, telegram_bot
 from tests.fakes.bot_api import FakeBotApi
 from tests.outbox_rows import add_people, inactive_chats, outbox_state, queue_run, text_for
@@ -29,10 +30,14 @@ def api() -> Iterator[FakeBotApi]:
 
 
 def prepare(db_path: Path, chats: list[int]) -> dict[int, int]:
-    """Create the bot's database (plan loaded) with a person bound to each chat."""
+    """Create the bot's database (plan loaded) with a person bound to each chat, and the
+    bundled reminder schedules paused: the bot runs on the real clock, and on the 20th or a
+    month's last day after 08:00 it would catch up a run of its own beside the test's."""
 
     async def go() -> dict[int, int]:
         async with open_ctx(Settings(db_path=str(db_path))) as ctx:
+            for schedule in await all_schedules(ctx.db):
+                await set_paused(ctx.db, schedule.id, True, ctx.clock())
             return await add_people(ctx.db, chats)
 
     return asyncio.run(go())
