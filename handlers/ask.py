@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 from handlers import chat_answers, compound, today, today_followup
 from handlers.buttons import AskButton, ButtonData, PickButton
 from handlers.evaluate import evaluate
-from handlers.follow_up import NO_QUESTION, follow, of_the_kind, picked, ranks_within
+from handlers.follow_up import (
+    NO_QUESTION,
+    follow,
+    of_the_kind,
+    picked,
+    ranks_within,
+    status_of_the_last_xa,
+)
 from handlers.gazetteer import Gazetteer
 from handlers.intents import Intent, intent_of
 from handlers.parse import parse, respelled
@@ -38,6 +45,7 @@ if TYPE_CHECKING:
     from handlers.context import Ctx
 
 MAX_MESSAGE = 1000
+# A command is a question with its first words given: (the words, what it asks).
 COMMAND_QUESTIONS = {
     "/xa": ("xã", Measure.OVERVIEW),
     "/huyen": ("huyện", Measure.OVERVIEW),
@@ -55,13 +63,6 @@ _ASKED = {
 
 # What a short follow-up may ask of the last question's units: 'bao nhiêu %', 'bottom 3', 'bn xã?'.
 _ELLIPTIC_MEASURES = (Measure.SHARE, Measure.RANK, Measure.COUNT)
-
-
-def _status_of_the_last_xa(previous: Query | None, q: Query) -> bool:
-    """'đạt những tiêu chí nào' naming nothing, after a question about one xã: that xã's."""
-    if previous is None or previous.scope != Scope.COMMUNE or len(previous.units) != 1:
-        return False
-    return not q.units and q.of == "criterion"
 
 
 async def question(turn: Turn, text: str) -> list[Reply]:
@@ -258,7 +259,7 @@ def _query(
             )
     compare_with = q.measure == Measure.COMPARE and len(q.units) == 1 and not q.more_criteria
     within = q.measure == Measure.RANK and previous is not None and ranks_within(previous, q)
-    if q.measure == Measure.RANK and _status_of_the_last_xa(previous, q):  # 'đạt những tc nào'
+    if q.measure == Measure.RANK and status_of_the_last_xa(previous, q):  # 'đạt những tc nào'
         q = replace(q, measure=Measure.MET, point_back=True)
     if previous is not None and (
         q.measure == Measure.FOLLOWUP or q.point_back or compare_with or within

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from handlers.lexicon import phrases_of
 from handlers.parse import units_in
 from handlers.periods import Period
-from handlers.today import plan_units
+from handlers.today import former_district_units
 from handlers.today_words import named_units
 from handlers.turn import Turn
 from handlers.update_2026 import REFORM
 from store.people import person_for
 from vocab.places import COMMUNE_KINDS
 from vocab.text import fold, has_phrase
-
-OWN_XA = ("xa em", "xa minh", "xa toi", "ben em", "xa cua em", "my commune", "our commune")
-OWN_DISTRICT = ("huyen em", "huyen minh", "huyen toi", "huyen nha", "my district")
 
 
 @dataclass(frozen=True)
@@ -33,10 +31,12 @@ class Asked:
 async def asked_units(turn: Turn, text: str, period: Period) -> Asked:
     """Return the units a question on reporting progress asks about."""
     padded = f" {fold(text)} "
-    own = await _own(turn) if has_phrase(padded, OWN_XA + OWN_DISTRICT) else None
+    own_district = has_phrase(padded, phrases_of("refer", "own_district"))
+    said = own_district or has_phrase(padded, phrases_of("refer", "own"))
+    own = await _own(turn) if said else None  # 'xã em', 'bên em', 'huyện em': words.tsv
     if own is not None:
         place = turn.place(own)
-        if has_phrase(padded, OWN_DISTRICT) and place is not None and place.kind != "district":
+        if own_district and place is not None and place.kind != "district":
             own = place.parent_code or own
         return _of_codes(turn, (own,), period)
     codes = units_in(text, turn.ctx.gazetteer)
@@ -60,11 +60,6 @@ def _of_codes(turn: Turn, codes: tuple[str, ...], period: Period) -> Asked:
     district = next((p.code for p in places if p.kind == "district"), None)
     if district is None or period.first_day < REFORM:
         return Asked(district=district)
-    tl, day = turn.ctx.timeline, period.first_day
-    former = tuple(
-        u.key
-        for u in tl.valid_on(day)
-        if u.kind == "xa"
-        and any(tl.units[k].parent_key == district for k, _ in plan_units(tl, u.key))
-    )
-    return Asked(former, former=district)
+    tl = turn.ctx.timeline
+    units = former_district_units(tl, district, period.first_day)
+    return Asked(tuple(k for k in units if tl.units[k].kind == "xa"), former=district)

@@ -166,7 +166,7 @@ def read_request(turn: Turn, action: str, text: str) -> DeskRequest:
     if action == "export":
         kind = _kind(folded, EXPORT_KINDS, "status")
     else:
-        kind = _kind(folded, CHART_KINDS, "averages")
+        kind = _kind(folded, CHART_KINDS, "")
     units = units_in(names_in(text, turn.ctx.gazetteer.places.values()), turn.ctx.gazetteer)
     state = next((s for s, words in STATES if words in folded), "all")
     if "tu choi" in folded:
@@ -175,11 +175,10 @@ def read_request(turn: Turn, action: str, text: str) -> DeskRequest:
     span = span_in(text, turn.local_day())
     criterion = _CRITERION.search(folded)
     number = int(criterion.group(1)) if criterion else _named_criterion(turn, text)
-    said = any(w in folded for _, words in CHART_KINDS for w in words)
-    if action == "chart" and not said and number is None:  # 'vẽ biểu đồ luôn': of the last
-        last = from_state(turn.state.get(LAST))
-        number = last.criterion if last is not None else None
-        kind = "criteria" if number is not None else kind
+    if action == "chart" and not kind:  # 'vẽ biểu đồ luôn': of the last question's criterion
+        last = from_state(turn.state.get(LAST)) if number is None else None
+        number = last.criterion if last is not None else number
+        kind = "criteria" if last is not None and number is not None else "averages"
     return DeskRequest(action, kind, tuple(units), span, state, fmt, number)
 
 

@@ -23,7 +23,13 @@ _DETAILED = {
     Measure.SHARE: Measure.LIST,
     Measure.AVERAGE: Measure.OVERVIEW,
 }
-# A command is a question with its first words given: (the words, what it asks).
+
+
+def status_of_the_last_xa(previous: Query | None, q: Query) -> bool:
+    """'đạt những tiêu chí nào' naming nothing, after a question about one xã: that xã's."""
+    if previous is None or previous.scope != Scope.COMMUNE or len(previous.units) != 1:
+        return False
+    return not q.units and q.of == "criterion"
 
 
 def ranks_within(previous: Query, q: Query) -> bool:
@@ -154,7 +160,6 @@ def follow(previous: Query, new: Query, gaz: Gazetteer) -> Query:
         measure = previous.measure
     if measure == Measure.OVERVIEW and new.criterion is not None and previous.units:
         measure = Measure.MET  # 'tc 2?' after 'Lâm Ca': that criterion's status there
-
     units, scope = (new.units, new.scope) if new.units else (previous.units, previous.scope)
     if len(new.units) > 1:  # 'còn Đình Lập' after a district: the district, not the thị trấn
         kin = of_the_kind(previous, new.units, gaz)

@@ -136,7 +136,7 @@ def has_no_figure(q: Query) -> bool:
 # Where a chat's state keeps its last question, and a question waiting for a choice of unit.
 LAST, PENDING = "q_last", "q_pending"
 # What a unit is asked about its criteria: a clarification of the unit asks it again.
-CRITERIA_MEASURES = frozenset(("met", "lacking", "overview", "target"))
+CRITERIA_MEASURES = frozenset((Measure.MET, Measure.LACKING, Measure.OVERVIEW, Measure.TARGET))
 
 
 def asked_criteria(state: dict[str, Any], q: Query) -> bool:
@@ -144,7 +144,7 @@ def asked_criteria(state: dict[str, Any], q: Query) -> bool:
     on a unit's criteria."""
     last = from_state(state.get(LAST))
     plain = q.measure in (Measure.OVERVIEW, Measure.FOLLOWUP)
-    return plain and last is not None and last.measure.value in CRITERIA_MEASURES
+    return plain and last is not None and last.measure in CRITERIA_MEASURES
 
 
 def to_state(q: Query) -> dict[str, Any]:

@@ -80,10 +80,16 @@ def _step_line(t: Translator, tl: Timeline, step: Succession) -> str:
     )
 
 
+def former_district_units(tl: Timeline, key: str, day: date) -> list[str]:
+    """The units valid on a day that a district's units went to, by key (no districts since
+    July 2025)."""
+    communes = [u.key for u in tl.units.values() if u.parent_key == key]
+    return sorted({k for c in communes for k, _ in destinations(tl, c, day)})
+
+
 def _district_today(t: Translator, tl: Timeline, key: str, today: date) -> list[str]:
     unit = tl.units[key]
-    communes = [u.key for u in tl.units.values() if u.parent_key == key]
-    ends = sorted({k for c in communes for k, _ in destinations(tl, c, today)})
+    ends = former_district_units(tl, key, today)
     lines = [
         t._("{unit} no longer exists ({dates}): there is no district level any more.").format(
             unit=unit.name, dates=_dates(t, unit)
@@ -268,9 +274,16 @@ async def _reply(q: TodayQuestion, ctx: Ctx, t: Translator, today: date) -> Repl
         else:
             blocks.append(_became(t, tl, key, today))
     text = "\n\n".join("\n".join(lines) for lines in blocks)
-    ends = [k for key in q.keys for k, _ in destinations(tl, key, today)]
-    now = ends if q.kind == TodayKind.BECAME else list(q.keys)
+    now = _spoken_of(q, tl, today)
     return Reply(text, data={"units": list(q.keys), "now": now, "today": today.isoformat()})
+
+
+def _spoken_of(q: TodayQuestion, tl: Timeline, today: date) -> list[str]:
+    """The units of today an answer spoke of: for a unit that became another, the units it is
+    in today ('xã đó' after it), else the units asked."""
+    if q.kind != TodayKind.BECAME:
+        return list(q.keys)
+    return [k for key in q.keys for k, _ in destinations(tl, key, today)]
 
 
 def for_the_plan(text: str, q: Query) -> bool:
