@@ -184,8 +184,11 @@ def respelled(text: str, gaz: Gazetteer, names: frozenset[str] = frozenset()) ->
     typed = _undo_slips(raw, gaz)
     for i, was in enumerate(raw):
         if not word(was):  # a number glued on first: 'chi1' after 'tieu' is no VNI 'chí'
-            typed[i] = _numbered(was, raw[i - 1] if i else "", word) or typed[i]
-            typed[i] = _opened(was, word) or was if typed[i] == was else typed[i]
+            numbered = _numbered(was, raw[i - 1] if i else "", word)
+            if numbered is not None:
+                typed[i] = numbered
+            elif typed[i] == was:  # no slip undone: maybe words closed up ('bìnhquân')
+                typed[i] = _opened(was, word) or was
     unread = [not word(w) and w == t for w, t in zip(raw, typed, strict=True)]
     for i, (was, now) in enumerate(zip(raw, typed, strict=True)):
         if now != was and _in_a_name(now, i, unread, gaz, names):
