@@ -7,21 +7,22 @@ from handlers.registration import FAILURE_WINDOW, MAX_FAILURES
 from store.people import INVITE_DAYS
 from vocab.i18n import Translator
 from vocab.messages import Reply
+from vocab.roles import Role
 
 
 def _by_role(t: Translator, role: str | None) -> str:
     """How the asker reports, by role."""
-    if role == "xa_official":
+    if role == Role.XA_OFFICIAL:
         text = t._(
             "To report a criterion your xã has met, send /capnhat (or type e.g. 'tiêu chí 2 đã"
             " đạt'); for the monthly progress report send /baocao."
         )
-    elif role in ("district_officer", "province_coordinator", "admin"):
+    elif role in (Role.DISTRICT_OFFICER, Role.PROVINCE_COORDINATOR, Role.ADMIN):
         text = t._(
             "Xã officials report with /capnhat (a criterion met) and /baocao (monthly report);"
             " you review their reports with /choduyet."
         )
-    elif role == "department":
+    elif role == Role.DEPARTMENT:
         text = t._("Send your quarterly report with /baocao.")
     else:
         text = t._(
