@@ -158,7 +158,7 @@ NUMBERED_GROUP_CUES = (
     "which group",
     "what group",
 )  # 2026-2030 only
-_CRITERION = re.compile(r"\b(?:tieu chi|tc|criterion)\s*(?:so\s*)?(\d{1,2})\b")
+CRITERION_NUMBER = re.compile(r"\b(?:tieu chi|tc|criterion)\s*(?:so\s*)?(\d{1,2})\b")
 CRITERIA_CUES = (
     "tieu chi",
     "dat chuan",
@@ -185,7 +185,7 @@ PREDECESSOR_CUES += ("truoc sap nhap", "truoc khi sap nhap")
 STRUCTURE_CUES = ("con huyen", "con thi tran", "con cap huyen")  # 'bây giờ còn huyện không'
 # What a criterion of the 2026-2030 set requires ('xã X phải đạt những chỉ tiêu nào của tc 2').
 REQUIREMENT_CUES = ("chi tieu", "phai dat", "yeu cau", "noi dung", "quy dinh", "indicators")
-_LATER_YEAR = re.compile(r"\b20(?:2[4-9]|3\d)\b")  # a year after the plan's: units had changed
+LATER_YEAR = re.compile(r"\b20(?:2[4-9]|3\d)\b")  # a year after the plan's: units had changed
 
 
 # Words without which a question naming units of the 2023 plan exactly is the plan's to answer

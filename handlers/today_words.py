@@ -14,16 +14,16 @@ from enum import StrEnum
 
 from handlers.lexicon import REPORT_WORDS
 from handlers.today_cues import (
-    _CRITERION,
-    _LATER_YEAR,
     AVERAGE_CUES,
     BECAME_CUES,
     COUNT_CUES,
     COUNTED_KINDS,
     COVERAGE_CUES,
     CRITERIA_CUES,
+    CRITERION_NUMBER,
     GROUP_CUES,
     KIND_CUES,
+    LATER_YEAR,
     LIST_CUES,
     MADE_OF_CUES,
     MAX_NAME_WORDS,
@@ -62,7 +62,7 @@ def speaks_of_time(text: str) -> bool:
     """Tell whether a question has a word about now, the new set, what became of a unit, or a
     year after the plan's (units had changed by then); a bare 'giờ' in a short one too."""
     padded = f" {fold(text)} "
-    return short_now(padded) or has_phrase(padded, TIME_CUES) or bool(_LATER_YEAR.search(padded))
+    return short_now(padded) or has_phrase(padded, TIME_CUES) or bool(LATER_YEAR.search(padded))
 
 
 def short_now(padded: str) -> bool:
@@ -172,7 +172,7 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
     if recent and has_phrase(padded, COVERAGE_CUES):
         return TodayQuestion(TodayKind.COVERAGE)
     if new_set:
-        match = _CRITERION.search(plain)
+        match = CRITERION_NUMBER.search(plain)
         about = (
             "groups" if " nhom " in padded else "tiers" if has_phrase(padded, TIER_CUES) else ""
         )
@@ -182,7 +182,7 @@ def _unnamed(plain: str, padded: str, now: bool) -> TodayQuestion | None:
     if now and of_units and has_phrase(padded, LIST_CUES):  # not 'những xã nào đạt chuẩn'
         return TodayQuestion(TodayKind.LIST, about=counted_kind(padded))
     counted = of_units and has_phrase(padded, COUNT_CUES)
-    if counted and _LATER_YEAR.search(plain):  # 'tháng 3 năm 2025 tỉnh có bao nhiêu xã'
+    if counted and LATER_YEAR.search(plain):  # 'tháng 3 năm 2025 tỉnh có bao nhiêu xã'
         return TodayQuestion(TodayKind.COUNT, about=counted_kind(padded))
     if now and (counted or has_phrase(padded, STRUCTURE_CUES)):
         return TodayQuestion(TodayKind.COUNT, about=counted_kind(padded))
