@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from handlers.plan_answers import figure_set
 from handlers.query import Query
 from handlers.replies import plan_source, set_label, unit_label
+from store.plan import APPENDIX_OF_SET
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
@@ -45,7 +46,7 @@ async def compare(q: Query, ctx: Ctx, t: Translator) -> Reply:
     lines.append(
         t._("Source: plan {plan}.").format(plan=PLAN)
         if commune
-        else plan_source(t, 7 if set_code == "nang_cao" else 6)
+        else plan_source(t, APPENDIX_OF_SET[set_code])
     )
     return Reply(
         "\n".join(lines),
@@ -110,7 +111,7 @@ def _criterion(q: Query, ctx: Ctx, t: Translator, places: list[Place]) -> Reply:
         share_a = 100 * a.planned / a.of_total if a.of_total else 0.0
         share_b = 100 * b.planned / b.of_total if b.of_total else 0.0
         lines.append(_ahead(t, (share_a, pa), (share_b, pb), lambda d: t.dec(d, 1), points=True))
-    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    lines.append(plan_source(t, APPENDIX_OF_SET[set_code]))
     rows = [{"code": p.code, "value": c.planned, "of": c.of_total} for c, p in counts]
     return Reply("\n".join(lines), data={"compare": rows})
 
@@ -144,7 +145,7 @@ def criteria(q: Query, ctx: Ctx, t: Translator) -> Reply:
                 more=nm, fewer=nf, diff=more - fewer
             )
         )
-    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    lines.append(plan_source(t, APPENDIX_OF_SET[set_code]))
     rows = [{"criterion": n, "value": c.planned} for n, c in zip(numbers, counts, strict=True)]
     return Reply("\n".join(lines), data={"compare": rows})
 

@@ -9,7 +9,7 @@ from handlers.group_figures import is_bound, within
 from handlers.plan_answers import figure_set
 from handlers.query import Filter, Query, Rank
 from handlers.replies import plan_source
-from store.plan import CriterionCount
+from store.plan import APPENDIX_OF_SET, CriterionCount
 from store.plan_import import PLAN, PROVINCE_CODE
 from vocab.i18n import Translator
 from vocab.messages import Reply
@@ -46,7 +46,7 @@ def rank_criteria(q: Query, ctx: Ctx, t: Translator, district: str | None) -> Re
         f"{i}. {n}. {names[n]}: {c.planned}/{c.of_total} ({t.pct(c.planned, c.of_total)})"
         for i, (c, n) in enumerate(shown, 1)
     ]
-    lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+    lines.append(plan_source(t, APPENDIX_OF_SET[set_code]))
     return Reply(
         "\n".join(lines),
         data={"order": r.order, "criteria": [{"n": n, "count": c.planned} for c, n in shown]},

@@ -11,6 +11,7 @@ from handlers.plan_answers import figure_set
 from handlers.query import Period, Query, Rank
 from handlers.replies import plan_source, set_label, unit_label
 from handlers.xa_answers import group_label
+from store.plan import APPENDIX_OF_SET
 from store.plan_import import PLAN, PROVINCE_CODE
 from store.status import current_status
 from vocab.i18n import Translator
@@ -101,7 +102,7 @@ def _rank_districts(q: Query, ctx: Ctx, t: Translator, r: Rank) -> Reply:
     if q.group and q.criterion is None and q.filter is None:
         lines.append(t._("Source: plan {plan}, the group's appendix.").format(plan=PLAN))
     else:
-        lines.append(plan_source(t, 7 if set_code == "nang_cao" else 6))
+        lines.append(plan_source(t, APPENDIX_OF_SET[set_code]))
     ranking = [show.data(v, c) for v, c in shown]
     return Reply(
         "\n".join(lines),
@@ -127,7 +128,7 @@ def _province_reference(q: Query, ctx: Ctx, t: Translator) -> tuple[float, str] 
         bound=word.get(q.filter.kind, ""),
         value=t.dec(avg.value),
         set=set_label(t, set_code),
-        appendix=7 if set_code == "nang_cao" else 6,
+        appendix=APPENDIX_OF_SET[set_code],
         n=n,
     )
 
@@ -264,7 +265,7 @@ async def xa_by_criterion(q: Query, ctx: Ctx, t: Translator) -> Reply:
                 planned=count.planned,
                 of=count.of_total,
                 n=q.criterion,
-                appendix=7 if set_code == "nang_cao" else 6,
+                appendix=APPENDIX_OF_SET[set_code],
             )
         )
     lines.append(
