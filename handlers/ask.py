@@ -37,7 +37,6 @@ from handlers.query import (
 from handlers.today_followup import TODAY
 from handlers.today_words import asks_what_became
 from handlers.turn import Turn
-from store.people import person_for
 from vocab.messages import Incoming, Reply
 from vocab.text import command_word
 
@@ -148,7 +147,7 @@ async def button(turn: Turn, data: ButtonData) -> list[Reply]:
 
 async def _own_code(turn: Turn) -> tuple[str, ...]:
     """The sender's own unit, if registered on one (of the plan or of today)."""
-    person = await person_for(turn.ctx.db, turn.incoming.channel, turn.incoming.user_id)
+    person = await turn.sender()
     code = person.unit_code if person is not None else ""
     return (code,) if code and code != PROVINCE else ()
 
@@ -207,7 +206,7 @@ async def answer(
     query = _query(incoming, ctx, previous, pending, typed, pressed)
     role = None
     if query.measure == Measure.REPORT_HOW:
-        person = await person_for(ctx.db, incoming.channel, incoming.user_id)
+        person = await turn.sender()
         role = person.role if person is not None else None
     reply, new_pending = await evaluate(query, ctx, t, role)
     if new_pending is None and query.criterion is not None and query.measure != Measure.COMPARE:

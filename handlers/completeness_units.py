@@ -13,7 +13,6 @@ from handlers.today import former_district_units
 from handlers.today_words import named_units
 from handlers.turn import Turn
 from handlers.update_2026 import REFORM
-from store.people import person_for
 from vocab.places import COMMUNE_KINDS
 from vocab.text import fold, has_phrase
 
@@ -48,7 +47,7 @@ async def asked_units(turn: Turn, text: str, period: Period) -> Asked:
 
 
 async def _own(turn: Turn) -> str | None:
-    person = await person_for(turn.ctx.db, turn.incoming.channel, turn.incoming.user_id)
+    person = await turn.sender()
     return person.unit_code if person is not None and person.unit_code else None
 
 

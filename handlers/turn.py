@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from handlers.replies import unit_label
-from store.people import Person
+from store.people import Person, person_for
 from vocab.i18n import Translator
 from vocab.messages import Incoming
 from vocab.places import Place
@@ -48,6 +48,14 @@ class Turn:
             return ""
         moment = datetime.fromisoformat(stamp)
         return moment.astimezone(ZoneInfo(self.ctx.settings.timezone)).strftime("%d/%m/%Y %H:%M")
+
+    async def sender(self) -> Person | None:
+        """Who wrote, if registered: the person the router loaded for a workflow, else read now
+        (and kept for the rest of the turn)."""
+        if self.person is None:
+            incoming = self.incoming
+            self.person = await person_for(self.ctx.db, incoming.channel, incoming.user_id)
+        return self.person
 
     def place(self, code: str) -> Place | None:
         """Return a unit of the 2023 plan's gazetteer by code, else a unit of another period."""
